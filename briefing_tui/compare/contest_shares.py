@@ -24,6 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefing_tui.compare.key_figures import is_key_figure
+from briefing_tui.compare.place_shares import scope_place_shares
 from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -93,6 +94,7 @@ def project_shares(units: Sequence[Unit]) -> None:
                         u.figures[k] = replace(f, measure=f"{PROJECTED} {f.measure}")
             start = end
         projecting[u.source.id] = (paragraph, now)
+    scope_place_shares(units)  # ("En Russie, Dan a obtenu 58,65 %": the place's result, compare/place_shares.py)
 
 
 def _paragraph(u: Unit) -> int:

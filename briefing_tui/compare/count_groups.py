@@ -9,6 +9,8 @@ them, a part of it, or no group at all.
   co-defendants", "47 de los acusados") is a part of the group, not how many there are (:func:`.partitive_noun`).
 - **A share of a breakdown.** A bare number followed by a comma and the reason of its share ("culpables de algún
   delito: 47, por violación; dos, por intento de violación", "12, for fraud") counts one line of a breakdown.
+- **Votes counted so far.** "After 2.8 million votes had been counted" is how far the count has gone
+  (``COUNTED_VOTES``, :mod:`.count_progress`), no candidate's votes.
 - **A term.** A bare number right after a verb of sentencing ("condenado a 12 de prisión", the word for years
   left out) is a term, not a count of the people the sentence names before it.
 Such a part or term has no measure of its own (:data:`NO_COUNT`; its sentence is left to a claim by wording).
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.count_progress import COUNTED_VOTES, counted_share
 from briefing_tui.compare.measure_lookup import measure_of_word
 from briefing_tui.compare.prison_terms import sentenced_to
 from briefing_tui.compare.series_parts import partitive_noun
@@ -26,6 +29,8 @@ from briefing_tui.lazy_pattern import lazy_compile
 DEFENDANTS, CO_DEFENDANTS = "defendants", "co-defendants"
 NO_COUNT = "no count"
 """A count that is a part of a group or a term: no measure of its own."""
+NOBODY_S = frozenset({NO_COUNT, COUNTED_VOTES})
+"""What :func:`count_group` gives a count that is nobody's: it takes no subject."""
 # A word for "other" right before a count's number ("the other 50", "los otros 50", "die anderen 50"), in the
 # languages read.
 _OTHER_BEFORE = lazy_compile(r"\b(?:other|otros|otras|outros|outras|autres|altri|altre|anderen|andere|weiteren|weitere"
@@ -42,6 +47,8 @@ def count_group(measure: str | None, head: str | None, before: str, phrase: str,
     """The measure of a count of ``measure`` whose noun is ``head`` (None when the number stands alone), written
     ``phrase`` between ``before`` and ``after``: ``co-defendants`` for the others beside a defendant, ``NO_COUNT``
     for a part of a group or a term, else ``measure`` unchanged."""
+    if measure == "votes" and counted_share(before, after):
+        return COUNTED_VOTES  # "after 2.8 million votes had been counted"
     if measure == DEFENDANTS and (_OTHER_BEFORE.search(before[-OTHER_REACH:]) or _OTHER_AFTER.match(phrase + after)):
         return CO_DEFENDANTS
     if measure and (noun := partitive_noun(after)) and noun == (head or noun) and measure_of_word(noun) == measure:

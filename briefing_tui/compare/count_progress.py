@@ -3,7 +3,8 @@ counted", "with 87% of polling locations having reported", "con el 99% escrutado
 
 Such a share is no candidate's or party's share of the vote, though "votes" follows it: read as one, a count's
 progress would meet the vote shares of the same story and stand as a value of theirs. It measures the count's
-progress (``COUNTED_MEASURE``), a measure of its own that no vote share is compared with.
+progress (``COUNTED_MEASURE``), a measure of its own that no vote share is compared with; so does a number of votes
+counted ("after 2.8 million votes had been counted", ``COUNTED_VOTES``), which is no candidate's votes.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from briefing_tui.lazy_pattern import lazy_compile
 
 # The measure of a share of the count done (its last word is no measure the claims by measure align).
 COUNTED_MEASURE = "share counted"
+# The measure of a number of votes counted so far ("after 2.8 million votes had been counted"): no one's votes.
+COUNTED_VOTES = "votes counted"
 # After the share: what was counted (at most a few words: "of the votes", "of polling locations", "der Stimmen"), an
 # auxiliary or two, then a verb of counting or reporting (English, Spanish, Portuguese, French, Italian, German).
 _COUNTED_AFTER = lazy_compile(
@@ -23,9 +26,14 @@ _COUNTED_AFTER = lazy_compile(
     r"|escrutad[oa]s?|computad[oa]s?|contabilizad[oa]s?|apurad[oa]s?|dépouillée?s?|scrutinat[eia]|ausgezählt)\b",
     re.I)
 # A verb of counting right before the share, what is counted after it: "after counting 100% of ballots", "tras
-# escrutar el 90% de las actas".
+# escrutar el 90% de las actas", "après avoir compté 92 % des voix".
 _COUNTING_BEFORE = lazy_compile(
-    r"\b(?:counting|tallying|processing|escrutar|escrutarse|computar|contabilizar|apurar|dépouiller|auszählen)\s{1,3}"
+    r"\b(?:counting|tallying|processing|escrutar|escrutarse|computar|contabilizar|apurar|dépouiller|auszählen"
+    r"|avoir\s{1,3}compté|compter|contar|contare"
+    # (or the count's noun and "of": "après le dépouillement de 99,4 %", "tras el escrutinio del 99%", "nach
+    # Auszählung von 99 Prozent", "dopo lo scrutinio del 99%")
+    r"|(?:dépouillement|décompte|escrutinio|recuento|apuração|contagem|auszählung|scrutinio|conteggio)\s{1,3}"
+    r"(?:de|del|des|da|do|von|dei|degli|di))\s{1,3}"
     r"(?:(?:about|around|nearly|almost|over|more\s{1,3}than|some|el|le|la|o|a)\s{1,3})*$", re.I)
 # Before a share whose clause has no auxiliary ("99% of the votes counted"): the word opening that absolute clause
 # ("with", "after", "con el", "avec", "mit", "com", "nach"), or the start of the sentence or of a clause.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefing_tui.compare.earlier_rounds import first_round_figure
 from briefing_tui.compare.measures import measure_of_word
 from briefing_tui.compare.units import Unit
 from briefing_tui.compare.when import published_day
@@ -167,8 +168,8 @@ def earlier_contest(unit: Unit, f: Figure, day: dt.date | None) -> str | None:
     if not measure or measure[-1] not in CONTEST_MEASURES or f.role != "current":
         return None
     m = _EARLIER_CONTEST_AFTER.match(unit.text[f.end - unit.start:])
-    if m is None:
-        return None
+    if m is None:  # (a run-off's report citing the first round: compare/earlier_rounds.py)
+        return "" if first_round_figure(unit.text, f.start - unit.start, f.end - unit.start) else None
     year = m.group("year") or m.group("year2")
     if year and (day is None or int(year) >= day.year):
         return None

@@ -11,7 +11,6 @@ figures and calls this for each.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from briefing_tui.compare.ages import RULE_AGE, age_of, age_told, foreign_age, german_age, name_after, \
     name_before_apposition, rule_age
@@ -39,11 +38,12 @@ from briefing_tui.compare.received_sums import RECEIVED, received_sum
 from briefing_tui.compare.span_measures import span_measure
 from briefing_tui.compare.event_spans import event_span
 from briefing_tui.compare.share_owners import apposed_subject, person_of_party, share_subject
-from briefing_tui.compare.count_groups import NO_COUNT, count_group
+from briefing_tui.compare.count_groups import NO_COUNT, NOBODY_S, count_group
 from briefing_tui.compare.clause_subjects import continues_clause, governing_subject
 from briefing_tui.compare.subjects import subject_of
 from briefing_tui.compare.seat_holders import seats_counted
 from briefing_tui.compare.series_parts import part_of_series
+from briefing_tui.compare.title_case import TITLE_WINDOW, TITLE_WINDOW_WORDS, title_case
 from briefing_tui.compare.turnout_shares import voters_who_voted
 from briefing_tui.compare.votes import chamber_vote
 from briefing_tui.compare.wholes import sizes_body
@@ -74,21 +74,6 @@ TALLY_MEASURES = ("votes", "seats")  # a contest's tallies: a name set off by co
 PERSON_TALLIES = ("votes",)
 PER_SHARE_REACH = 50  # characters before an amount searched for "je Aktie"
 MEASURE_WINDOW = 400  # characters either side of a figure read for its measure and subject
-# a sentence whose long words are nearly all capitalised is a headline in Title Case (not 0.6: German capitalises
-# its nouns, "Die AfD wird mit 20,8 Prozent zweitstärkste Kraft")
-TITLE_CASE_SHARE = 0.9
-# A headline run into the body's first sentence: this many characters either side of a figure, with at least
-# ``TITLE_WINDOW_WORDS`` long words nearly all capitalised (German capitalises its nouns, not its verbs: a
-# window this wide holds one).
-TITLE_WINDOW = 100
-TITLE_WINDOW_WORDS = 8
-
-
-@lru_cache(maxsize=1 << 14)
-def title_case(text: str, least: int = 4) -> bool:
-    """Is ``text`` in Title Case: at least ``least`` long words, nearly all capitalised?"""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text) if len(w) > 3]
-    return len(words) >= least and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 # Whose succession an ordinal counts, named after it: "the 51st state of the US", "a fourth term for the SPD".
@@ -171,8 +156,9 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
             measure = state_measure(measure, after)  # ("793 have been discharged": compare/count_states.py)
             measure = listed_group(measure, head, before)  # ("the toll includes 54 men": the men among the dead)
-            if (measure := count_group(measure, head, before, phrase, after)) == NO_COUNT:
-                return {"measure": None, "subject": None}  # a part of a group, or a term (compare/count_groups.py)
+            if (measure := count_group(measure, head, before, phrase, after)) in NOBODY_S:
+                # (a part of a group, a term, votes counted so far: compare/count_groups.py)
+                return {"measure": None if measure == NO_COUNT else measure, "subject": None}
             if bar := majority_bar(head, measure, after, before):  # ("Majorité absolue : 116 députés": a bar)
                 return {"measure": bar, "subject": None}
             if seats_counted(head, before, after) and (holder := subject_of("", before, after, people=False, places=True)

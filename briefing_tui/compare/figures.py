@@ -234,6 +234,8 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
         if fields.get("subject") and _CURRENCY_FRAGMENT.search(text, 0, f.start) and \
                 _currency_fragment(fields["subject"], text):
             fields["subject"] = None  # "C$40 billion and NZ$3 million": "C" is a currency's letter, nobody
+        if f.kind == "count" and fields.get("measure") in WHOLE_TALLIES and (fields.get("low") or 0) % 1:
+            fields.update(measure=None, subject=None)  # "55,12 voix %": no tally of votes has a fraction (a garbled share)
         if f.kind in ("money", "count") and out and out[-1][0] == f.kind and converted(out[-1], (f.kind, start, f.end, fields), text):
             # "$550 billion (about ¥80 trillion)": the same amount in another currency
             converts = out[-1][3]
@@ -297,6 +299,7 @@ def _previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple
     return out
 
 
+WHOLE_TALLIES = frozenset({"votes", "seats"})  # tallies of whole things: a count of them with a fraction is misread
 # A subject opening on a number and a space ("288 and put"): words read past a figure, no name.
 _NUMBER_FIRST = lazy_compile(r"\d[\d.,]{0,20}\s")
 # A currency's letters glued to its symbol before an amount ("C$", "NZ$", "$US", "Rs"), misread as a name.

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing_tui.compare.align import known_names, similarity_reaching
-from briefing_tui.compare.figure_measures import title_case
+from briefing_tui.compare.title_case import title_case
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.headline_claims import attach_headlines
 from briefing_tui.compare.rates import RateTable

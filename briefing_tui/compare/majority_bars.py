@@ -72,6 +72,8 @@ def majority_bar(head: str | None, measure: str | None, after: str, before: str 
     right after the count's words, ``before`` the text before the count."""
     if _MAJORITY_LABEL.search(before[-LABEL_REACH:]) and (measure in TALLIES or measure in SEAT_HOLDER_NAMES):
         return "threshold"
+    if plus_one(before, after):
+        return "threshold"  # "50 + 1 % voix nécessaires": half plus one, the majority's formula
     if head and head.lower() in NEEDED_HEADS:
         return "threshold" if _FOR_MAJORITY.match(after) else None
     if measure not in TALLIES:
@@ -107,6 +109,20 @@ _SHARE_BAR_AFTER = lazy_compile(r"\s{0,3}(?:mark|threshold|hurdle|barrier|seuil|
 
 
 def share_bar(before: str, after: str = "") -> bool:
-    """Whether a share of the vote is a rule's bar by the words of need right before it (``_SHARE_BAR_BEFORE``) or
-    a word of a bar right after it (``_SHARE_BAR_AFTER``)."""
-    return bool(_SHARE_BAR_BEFORE.search(before[-SHARE_BAR_REACH:]) or _SHARE_BAR_AFTER.match(after))
+    """Whether a share of the vote is a rule's bar by the words of need right before it (``_SHARE_BAR_BEFORE``), a
+    word of a bar right after it (``_SHARE_BAR_AFTER``), or as the majority's formula ("50% + 1", "50 + 1 % des
+    voix": :func:`plus_one`)."""
+    return bool(_SHARE_BAR_BEFORE.search(before[-SHARE_BAR_REACH:]) or _SHARE_BAR_AFTER.match(after)) \
+        or plus_one(before, after)
+
+
+# The majority's formula, half plus one ("50% + 1", "50 + 1 % voix", "50 percent plus one vote", "50 % más uno",
+# "50 % plus une voix"): after its half, the one added; before its one, the half and the sign.
+_PLUS_ONE_AFTER = lazy_compile(r"\s{0,2}(?:%|percent|per\s{1,3}cent)?\s{0,2}(?:\+\s{0,2}1(?![\d.,])|(?:plus|más|mais|più)"
+                               r"\s{1,3}(?:one|une?|uno|una|um|uma)\s{1,3}(?:vote|voix|voto|Stimme))", re.I)
+_PLUS_ONE_BEFORE = lazy_compile(r"\b50\s{0,2}(?:%|percent|per\s{1,3}cent)?\s{0,2}(?:\+|plus|más|mais|più)\s{0,2}$", re.I)
+
+
+def plus_one(before: str, after: str) -> bool:
+    """Whether a figure is a part of the majority's formula, half the votes plus one ("50 + 1 %"): a rule's bar."""
+    return bool(_PLUS_ONE_BEFORE.search(before[-20:]) or _PLUS_ONE_AFTER.match(after))

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from briefing_tui.compare.contest_shares import projection_in
+from briefing_tui.compare.defeated_rivals import beaten_with, rival_of_against
 from briefing_tui.compare.subject_names import is_place, name_ok
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -30,6 +31,14 @@ _FOR_AFTER = lazy_compile(_OF_VOTE + r",?\s{1,3}(?:for|pour|für|para|per)\s{1,3
                         rf"(?P<name>{_NAME})")
 # A possessive right before the share: "to Kim's 41.2%", "Moon Jae-in's 41.08 percent".
 _POSSESSIVE_BEFORE = lazy_compile(rf"(?<![\w-])(?P<name>{_NAME})['’]s\s{{1,3}}{_QUAL}$")
+# The votes for a name, then a verb of standing, right before the share: "votes for Mr Novak stood at", "support for
+# Novak reached", "los votos para Novak llegaron al", "les voix pour Novak atteignaient".
+_VOTES_FOR_BEFORE = lazy_compile(
+    r"\b(?:votes?|ballots|support|votos|voix|suffrages|voti|Stimmen)\s{1,3}(?:for|para|pour|per|für)\s{1,3}"
+    rf"(?P<title>(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra)\.?\s{{1,3}})?(?P<name>{_NAME})\s{{1,3}}"
+    r"(?:stood|stand|stands|was|were|came|reached|rose|fell|amounted|totall?ed|llegaron|alcanzaron|fueron|atteignaient"
+    r"|atteignent|étaient|erano|sono|lagen|liegen|kamen|foram|chegaram)\s{1,3}(?:(?:at|to|a|al|à|bei|auf|em)\s{1,3})?"
+    + _QUAL + "$")
 # The next owner's share after this one: "49.4% to Kim's 41.2%" (then this share is not Kim's).
 _RIVAL_AFTER = lazy_compile(_OF_VOTE + r",?\s{1,3}(?:to|against|versus|vs\.?|over)\s{1,3}" + rf"{_NAME}['’]s\s{{1,3}}{_QUAL}\d")
 # "with", in the languages of the news digests: the preposition a share follows ("Kim Moon-soo, avec 41,15 %").
@@ -129,10 +138,17 @@ def share_subject(before: str, after: str, default: Callable[[str, str], str | N
             return name
     if (m := _POSSESSIVE_BEFORE.search(before[-80:])) and (name := name_ok(m.group("name"), False)):
         return name
+    if (m := _VOTES_FOR_BEFORE.search(before[-80:])) and (name := name_ok(m.group("name"), False)
+                                                          or (m.group("title") and m.group("name"))):
+        return name  # "while votes for Mr Novak stood at 49.9%": Novak's (a title before it makes any word a name)
     if _RIVAL_AFTER.match(after):
         after = ""  # "Lee got 49.4% to Kim's 41.2%": the name after is the next share's
     if name := person_of_party(before):
         return name  # (before "with": "Lee Jun-seok of the minor Reform Party with 8.34 percent" is Lee's)
+    if (rival := rival_of_against(before)) and (name := name_ok(rival, False)):
+        return name  # "beat his rival Novak with 54.3%, against 45.7%": the share set against the winner's, Novak's
+    if beaten_with(before):
+        return None  # "beat his rival Novak with 54.3%": the winner's, whom the clause may not name
     for pattern in (_NAME_WITH, _APPOSED_WITH):
         near = before[-160:]
         if (m := pattern.search(near)) and not _PLACE_OR_TELLER_BEFORE.search(near, max(0, m.start() - 30), m.start()) \

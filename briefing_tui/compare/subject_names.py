@@ -13,7 +13,7 @@ from briefing_tui.lazy_pattern import lazy_compile
 
 # Words for "per cent" in the languages news pages come in.
 PERCENT_WORDS = frozenset("percent prozent procent pourcent porcentaje persen".split())
-NOT_SUBJECTS = frozenset(
+_BASE_NOT_SUBJECTS = frozenset(
     """hundreds thousands dozens millions tens scores of a an the in at on it its this that these those there
     more less some about nearly over under least up to after before since during while with as by for from
     and or but according he she they we i our their his her monday tuesday wednesday thursday friday saturday
@@ -23,11 +23,16 @@ NOT_SUBJECTS = frozenset(
     overall total including among if once so yet still now then today yesterday tomorrow last next first
     second new according et gmt utc est edt pst pdt cet ist am pm
     die der das den dem des ein eine und mit auf von zu im la le les el los las os um uma com da do dos
-    del une et jan feb mar apr jun jul aug sep sept oct nov dec sebanyak total""".split()) | language_words().not_names
+    del une et jan feb mar apr jun jul aug sep sept oct nov dec sebanyak total""".split())
+NOT_SUBJECTS = _BASE_NOT_SUBJECTS | language_words().not_names
 # A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive; an acronym after
 # an elided French or Italian article too ("L'AD a obtenu", "l'ONU"; not "L'Oréal", a name whole, nor "le ministère
 # de l'Intérieur", where the capital is part of an office's name).
 NAME = lazy_compile(rf"(?:(?<![\w’'.])|(?<=\b[Ll][’'])(?=[A-Z]{{2,}}\b))((?:[A-Z]\.){{2,6}}|[A-Z][\w/-]{{0,30}}(?:{SPACE}[A-Z][\w/-]{{0,30}}){{0,5}})(?:[’']s)?")
+
+# Function words of other languages only (Indonesian "dan", "and"): capitalised after a word of a name, they are the
+# name's ("Nicusor Dan"), not a word of the sentence.
+_FOREIGN_ONLY = language_words().not_names - _BASE_NOT_SUBJECTS - WORD_MEASURE.keys() - PERCENT_WORDS
 
 # Words that are a place's name with the capitalised word after them ("New Mexico", "Papua New Guinea", "New
 # Delhi"), though alone they are no name ("New data shows").
@@ -55,7 +60,8 @@ def name_ok(name: str, at_start: bool) -> str | None:
     words = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w for k, w in enumerate(split)
              if _kept(w) or ((w.lower() in NAME_PREFIXES or not (at_start and k == 0) and w.lower() in NAME_ARTICLES
                               and w[:1].isupper() and is_place(" ".join(split[k:k + 2])))
-                             and k + 1 < len(split) and _kept(split[k + 1]))]
+                             and k + 1 < len(split) and _kept(split[k + 1]))
+             or (k and w[:1].isupper() and w.lower() in _FOREIGN_ONLY and _kept(split[k - 1]))]
     return " ".join(words) if words and any(map(_kept, words)) else None
 
 

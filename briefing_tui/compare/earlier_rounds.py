@@ -1,0 +1,60 @@
+"""A contest figure of the first round, cited in the report of a run-off: "Simion won 40.96 percent of the votes in
+the first round", "In the first round on May 4, final turnout stood at 53%", "la participación ... ha superado el
+53,21% de la primera", "Nel primo turno dello scorso 4 maggio, Simion aveva ricevuto il 41%".
+
+A run-off's report gives the first round's standings beside its own; read as the run-off's, they stand as values
+of its shares and turnout and make disagreements no outlet holds. Such a figure is an earlier contest's
+(:func:`~briefing_tui.compare.earlier.earlier_contest`). A round of counting ("topped the first round of counting")
+is no round of voting: it is the count reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.lazy_pattern import lazy_compile
+
+# The first round of a vote, in the languages of the news ("first round", "premier tour", "primera vuelta", "ersten
+# Runde", "ersten Wahlgang", "primo turno", "primeiro turno", "first ballot"), not a round of counting.
+_FIRST_ROUND = (r"(?:first|1st|premier|1er|primera?|primo|primeiro|erste[nm]?|eerste)[\s-]{1,3}"
+                r"(?:round|ballot|tour|vuelta|ronda|turno|runde|wahlgang|tornata|ronde)\b"
+                r"(?!\s{1,3}(?:of|de|des|der|del|di|da|do)\s{1,3}(?:the\s{1,3}|la\s{1,3}|l['’])?(?:counting|count|tally"
+                r"|dépouillement|escrutinio|conteggio|auszählung|apuração|contagem))")
+# A preposition of time and an article before the round ("in the", "au", "en la", "in der", "im", "nel", "no", "al").
+_IN_THE = (r"\b(?:in|at|during|au|lors\s{1,3}du|dans\s{1,3}le|en|im|in\s{1,3}der|beim|nel|al|alla|no|na|bij)"
+           r"(?:\s{1,3}(?:the|le|la|el|der|dem|il|lo|o|a|de))?\s{1,3}")
+# After the figure, in its clause (no clause break, no number, no comparison): the round it was won in ("40.96 percent
+# of the votes in the first round"), or the first round named by its ordinal alone, the noun left to the words
+# before ("el 53,21% de la primera", "53 % du premier").
+_ROUND_AFTER = lazy_compile(
+    r"\A(?:(?!\b(?:than|compared|rispetto|que|als|versus|vs|contro|contre|against|frente|gegenüber)\b)"
+    r"[^\d.,;:!?()\[\]\"“”]){0,60}?"
+    rf"(?:{_IN_THE}{_FIRST_ROUND}"
+    r"|\b(?:of|de|du|des|der|del|della|da|do)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|o\s{1,3}|a\s{1,3})?"
+    r"(?:first|première|premier|primera|primero|prima|primo|primeira|primeiro|ersten)\s{0,3}(?:[.,;)]|\Z))",
+    re.IGNORECASE)
+# Before the figure: the round fronted in its sentence ("In the first round on May 4, final turnout stood at",
+# "Nel primo turno dello scorso 4 maggio, Simion aveva ricevuto il", "Dan hatte in der ersten Runde ... mit").
+_ROUND_BEFORE = lazy_compile(rf"(?:\A|[\s(]){_IN_THE}{_FIRST_ROUND}", re.IGNORECASE)
+ROUND_REACH = 120  # characters before a figure searched for its fronted round
+
+
+def first_round_figure(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` (its unit's text) is the first round's: the round follows it in
+    its clause, or is fronted before it in its sentence with no turn to another round or a contrast between the
+    two ("In the first round, Simion won 41%, but on Sunday he took 46%": the 46% is not the first round's)."""
+    if _ROUND_AFTER.match(text[end:]):
+        return True
+    m = None
+    for m in _ROUND_BEFORE.finditer(text, max(0, start - ROUND_REACH), start):
+        pass
+    return m is not None and not _TURN.search(text, m.end(), start)
+
+
+# Between a fronted first round and a figure: the end of a sentence or a clause group, a contrast, or another round
+# (the figure is then no longer the first round's).
+_TURN = lazy_compile(
+    r"[;:!?]|\.\s|\b(?:but|while|whereas|now|however|this\s{1,3}time|mais|tandis|alors\s{1,3}que|pero|mientras"
+    r"|aber|während|doch|jedoch|ma|mentre|invece|porém|enquanto|second|secondo|seconda|segunda|segundo|deuxième"
+    r"|zweiten|run-?off|stichwahl|ballottaggio|today|sunday|aujourd['’]hui|hoy|heute|oggi|hoje)\b",
+    re.IGNORECASE)
