@@ -1,0 +1,36 @@
+"""Issue 11: other languages' words for a disaster's people and harm name the measure their English twins name, so
+that a French, Spanish, German, Italian or Portuguese count meets the English one (data/measure_words.yaml).
+Invented sentences; each fails on int10 (ca0ef4b9), where the word was kept as its own measure or named none."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compare_helpers import read
+
+
+def measure_of(text: str, needle: str) -> str | None:
+    found = [f for f in read(text) if needle in f.text]
+    assert len(found) == 1, [(f.kind, f.text, f.measure) for f in read(text)]
+    return found[0].measure
+
+
+@pytest.mark.parametrize(("text", "needle", "measure"), [
+    # neighbours and riverside residents are people: what befell them is their measure, as English "residents"
+    ("Rund 800 Anwohner wurden evakuiert.", "800", "displaced"),
+    ("Les pompiers ont évacué 650 riverains du quartier.", "650", "displaced"),
+    # the verbs of clearing people out, as "desalojados" are the displaced
+    ("La policía desalojó a 1.500 vecinos del barrio.", "1.500", "displaced"),
+    # the harm done, in the other words for it ("dommages", "destrozos", "estragos", a German compound of "Schaden")
+    ("Les dommages sont évalués à 3 millions d'euros.", "3 millions", "damage"),
+    ("Los destrozos ascienden a 4 millones de euros.", "4 millones", "damage"),
+    ("Os estragos somam 6 milhões de euros.", "6 milhões", "damage"),
+    ("Der Hagelschaden beläuft sich auf 5 Millionen Euro.", "5 Millionen", "damage"),
+    # admissions to hospital
+    ("Se contabilizaron 30 hospitalizaciones en la provincia.", "30", "hospitalised"),
+    ("Foram registradas 42 internações no estado.", "42", "hospitalised"),
+    # aftershocks, as English "tremors"
+    ("Nella notte si sono registrate 120 scosse.", "120", "aftershocks"),
+])
+def test_a_foreign_word_names_its_english_twins_measure(text, needle, measure):
+    assert measure_of(text, needle) == measure
