@@ -31,6 +31,16 @@ def measure_of(text: str, needle: str) -> str | None:
     ("Foram registradas 42 internações no estado.", "42", "hospitalised"),
     # aftershocks, as English "tremors"
     ("Nella notte si sono registrate 120 scosse.", "120", "aftershocks"),
+    # German "betroffen" and its verb before the count, as French "a touché": the affected
+    ("Das Hochwasser betraf 9.000 Menschen im Tal.", "9.000", "affected"),
+    ("Im Landkreis sind 7.500 Menschen betroffen.", "7.500", "affected"),
+    # custody, as English "custody": the arrested
+    ("Die Polizei nahm 35 Menschen in Gewahrsam.", "35", "arrested"),
+    # emergency shelters, as English "shelters": the displaced
+    ("Etwa 400 Menschen wurden in Notunterkünften untergebracht.", "400", "displaced"),
+    # the accused of a German or a Portuguese case: its defendants
+    ("Das Verfahren richtet sich gegen 11 Beschuldigte.", "11", "defendants"),
+    ("O julgamento dos 17 arguidos começou ontem.", "17", "defendants"),
 ])
 def test_a_foreign_word_names_its_english_twins_measure(text, needle, measure):
     assert measure_of(text, needle) == measure
