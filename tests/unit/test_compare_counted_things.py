@@ -25,6 +25,9 @@ def measure_of(text: str, needle: str) -> str | None:
     ("La piena ha danneggiato 7 ponti nella valle.", "7", "bridge"),
     ("Os bombeiros combatem 85 incêndios no estado.", "85", "fire"),
     ("Il gruppo annuncia 1.200 licenziamenti negli stabilimenti.", "1.200", "layoff"),
+    # the abducted are hostages, as the English count names them
+    ("Die Miliz hält noch 27 Entführte fest.", "27", "hostage"),
+    ("La banda mantiene a 14 secuestrados en la selva.", "14", "hostage"),
 ])
 def test_a_counted_thing_takes_its_one_english_name(text, needle, measure):
     assert measure_of(text, needle) == measure

@@ -41,6 +41,9 @@ def measure_of(text: str, needle: str) -> str | None:
     # the accused of a German or a Portuguese case: its defendants
     ("Das Verfahren richtet sich gegen 11 Beschuldigte.", "11", "defendants"),
     ("O julgamento dos 17 arguidos começou ontem.", "17", "defendants"),
+    # civilians are people: what befell them is their measure, as English "civilians"
+    ("Au moins 23 civils ont été tués dans la frappe.", "23", "dead"),
+    ("Bei dem Angriff wurden 31 Zivilisten verletzt.", "31", "injured"),
 ])
 def test_a_foreign_word_names_its_english_twins_measure(text, needle, measure):
     assert measure_of(text, needle) == measure
