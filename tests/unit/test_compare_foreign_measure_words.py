@@ -43,7 +43,7 @@ def measure_of(text: str, needle: str) -> str | None:
     ("O julgamento dos 17 arguidos começou ontem.", "17", "defendants"),
     # civilians are people: what befell them is their measure, as English "civilians"
     ("Au moins 23 civils ont été tués dans la frappe.", "23", "dead"),
-    ("Bei dem Angriff wurden 31 Zivilisten verletzt.", "31", "injured"),
+    ("Unter den Toten des Angriffs waren 31 Zivilisten.", "31", "dead"),
 ])
 def test_a_foreign_word_names_its_english_twins_measure(text, needle, measure):
     assert measure_of(text, needle) == measure
