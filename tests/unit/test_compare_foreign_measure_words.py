@@ -44,6 +44,23 @@ def measure_of(text: str, needle: str) -> str | None:
     # civilians are people: what befell them is their measure, as English "civilians"
     ("Au moins 23 civils ont été tués dans la frappe.", "23", "dead"),
     ("Unter den Toten des Angriffs waren 31 Zivilisten.", "31", "dead"),
+    # the drowned are dead, as English "drowned"
+    ("Nach dem Unglück zählte man 12 Ertrunkene.", "12", "dead"),
+    ("Los equipos recuperaron 9 ahogados en la costa.", "9", "dead"),
+    # the jailed, as English "detainees"
+    ("Die Behörden meldeten 45 Inhaftierte.", "45", "arrested"),
+    # people trapped or buried alive under rubble, as English "trapped", "buried"
+    ("Unter den Trümmern sind noch 26 Menschen verschüttet.", "26", "trapped"),
+    ("Une trentaine de personnes sont ensevelies sous les décombres.", "trentaine", "trapped"),
+    ("Ci sono ancora 19 persone intrappolate nel palazzo.", "19", "trapped"),
+    ("Há 8 pessoas soterradas no bairro.", "8", "trapped"),
 ])
 def test_a_foreign_word_names_its_english_twins_measure(text, needle, measure):
     assert measure_of(text, needle) == measure
+
+
+def test_trapped_and_missing_stay_two_measures():
+    # two fates side by side in one sentence are two counts
+    found = {f.text: f.measure for f in read("En el edificio 30 personas siguen atrapadas y 45 desaparecidas.")}
+    assert found["30 personas"] == "trapped"
+    assert found["45 desaparecidas"] == "missing"
