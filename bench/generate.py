@@ -148,3 +148,35 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def events_articles(n: int) -> list[tuple[str, str]]:
+    """The first ``n`` articles of a folder of many stories, as (file name, text): bench/stories_speed.py's
+    *many events* corpus (copies of the gold and dev mixes' real articles, 9 events, each copy a new set of
+    events with made-up names, other figures and dates 3 days later), one file each: its title, a date line
+    and its paragraphs. A desk's folder: about 7 articles per event, not one topic rewritten."""
+    import datetime
+
+    from bench.stories_speed import many_events
+
+    sources, _ = many_events(n)
+    out = []
+    for s in sources:
+        head = [s.title or "", ""]
+        if s.published:
+            day = datetime.date.fromisoformat(s.published[:10])
+            head += [f"{MONTHS[day.month - 1]} {day.day}, {day.year}", ""]
+        out.append((f"{s.id}.txt", "\n".join([*head, *(p.text + "\n" for p in s.paragraphs)])))
+    return out
+
+
+def write_events_corpus(n: int, out: Path) -> Path:
+    """Write :func:`events_articles` ``(n)`` into ``out`` (skipped when already complete)."""
+    out.mkdir(parents=True, exist_ok=True)
+    marker = out / ".complete"
+    if marker.exists() and marker.read_text() == f"events {n}":
+        return out
+    for name, text in events_articles(n):
+        (out / name).write_text(text, encoding="utf-8")
+    marker.write_text(f"events {n}")
+    return out

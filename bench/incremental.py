@@ -3,6 +3,7 @@
     python -m bench.incremental                          # this checkout, 2,000 articles
     python -m bench.incremental --before /tmp/old-main   # and another checkout (e.g. main) beside it
     python -m bench.incremental --commands quotes        # `quotes` only
+    python -m bench.incremental --events                 # on a folder of many stories (see below)
 
 For each checkout a copy of the generated corpus (bench/generate.py) gets its own index, primed by
 one `quotes` and one `diff`. Then, each command timed as a fresh process (wall clock, imports
@@ -13,6 +14,10 @@ included, like a user's shell):
   mtime set past the racy window, then the command runs once;
 - *after 1 add*: one new generated article (the next number of bench/generate.py) was written into
   the folder, then the command runs once.
+
+``--events``: the corpus is bench/generate.py's ``write_events_corpus`` (a desk's folder of many stories: about
+7 articles per event) instead of ``write_corpus`` (one topic rewritten 2,000 times, which story grouping cuts
+into ~180 "stories" that an edit regroups); an addition is its next article (``events_articles``).
 
 Medians of ``--runs`` runs of each are printed. The checkouts take turns (warm before, warm after,
 edit both, before, after, ...) so that load from others on a shared machine falls on both alike;
@@ -29,7 +34,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.generate import FIRST, LAST, article, write_corpus
+from bench.generate import FIRST, LAST, article, events_articles, write_corpus, write_events_corpus
 from bench.timing import run_wall_cpu
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,14 +70,18 @@ def edit(corpus: Path, k: int) -> None:
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns - PAST_NS))
 
 
-def add(corpus: Path, k: int) -> None:
+def add(corpus: Path, k: int, events: bool = False) -> None:
     """Write generated article number ``k`` (one the folder does not hold yet) into it.
 
     The folder's mtime is set back too: otherwise the folder stays "racy" (changed within 2 s of the
     listing the addition's run takes) and the next *warm* run would list the folder again and save a new
-    manifest, which is not what a warm lookup costs."""
-    path = corpus / f"{k:06d}.txt"
-    path.write_text(article(k)[0], encoding="utf-8")
+    manifest, which is not what a warm lookup costs. ``events``: article ``k`` of ``events_articles``."""
+    if events:
+        name, text = events_articles(k + 1)[k]
+        path = corpus / name
+    else:
+        path, text = corpus / f"{k:06d}.txt", article(k)[0]
+    path.write_text(text, encoding="utf-8")
     for changed in (path, corpus):
         st = changed.stat()
         os.utime(changed, ns=(st.st_atime_ns, st.st_mtime_ns - PAST_NS))
@@ -89,16 +98,18 @@ def add_quoting(corpus: Path, k: int) -> None:
         os.utime(changed, ns=(st.st_atime_ns, st.st_mtime_ns - PAST_NS))
 
 
-def _setup(label: str, articles: int) -> tuple[Path, Path]:
-    """A fresh copy of the generated corpus and an empty index for checkout ``label``."""
-    corpus = OUT / f"incremental_{label}_{articles}"
-    index = OUT / f"incremental_{label}_{articles}.sqlite3"
+def _setup(label: str, articles: int, events: bool = False) -> tuple[Path, Path]:
+    """A fresh copy of the generated corpus (``events``: of many stories) and an empty index for checkout ``label``."""
+    kind = "events_" if events else ""
+    corpus = OUT / f"incremental_{label}_{kind}{articles}"
+    index = OUT / f"incremental_{label}_{kind}{articles}.sqlite3"
     if corpus.exists():
         shutil.rmtree(corpus)
     for old in OUT.glob(index.name + "*"):
         old.unlink()
     name = f"corpus_{articles // 1000}k" if articles % 1000 == 0 else f"corpus_{articles}"
-    shutil.copytree(write_corpus(articles, OUT / name), corpus)
+    write = write_events_corpus if events else write_corpus
+    shutil.copytree(write(articles, OUT / (kind + name)), corpus)
     for p in corpus.iterdir():
         st = p.stat()
         os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns - PAST_NS))
@@ -106,13 +117,13 @@ def _setup(label: str, articles: int) -> tuple[Path, Path]:
 
 
 def measure(codes: dict[str, Path], articles: int, runs: int,
-            commands: tuple[str, ...] = ("quotes", "diff")) -> dict[str, dict[str, float]]:
+            commands: tuple[str, ...] = ("quotes", "diff"), events: bool = False) -> dict[str, dict[str, float]]:
     """Median seconds of each of ROWS (warm, after 1 edit, after 1 add; quotes then diff), per checkout;
     the median CPU seconds of each under the row's name + CPU (e.g. "warm diff" + CPU).
 
     The checkouts take turns run by run (the same edit for each), so a burst of load on a shared
     machine falls on all of them alike."""
-    places = {label: _setup(label, articles) for label in codes}
+    places = {label: _setup(label, articles, events) for label in codes}
     times: dict[str, dict[str, list[float]]] = {label: {} for label in codes}
 
     def run(label: str, which: str, key: str) -> None:
@@ -133,7 +144,7 @@ def measure(codes: dict[str, Path], articles: int, runs: int,
                 edit(places[label][0], r + n * runs)
                 run(label, which, f"{which} after 1 edit")
             for label in codes:
-                add(places[label][0], articles + r + n * runs)
+                add(places[label][0], articles + r + n * runs, events)
                 run(label, which, f"{which} after 1 add")
     return {label: {key: statistics.median(values) for key, values in result.items()}
             for label, result in times.items()}
@@ -179,11 +190,13 @@ def main() -> None:
     parser.add_argument("--before", type=Path, help="another checkout to measure too (e.g. the main branch)")
     parser.add_argument("--commands", nargs="+", choices=("quotes", "diff"), default=["quotes", "diff"],
                         help="which commands to time (default both)")
+    parser.add_argument("--events", action="store_true",
+                        help="a folder of many stories (bench/generate.py's write_events_corpus)")
     args = parser.parse_args()
     print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
     started = time.time()
     codes = {"before": args.before.resolve()} if args.before else {}
-    results = measure({**codes, "after": ROOT}, args.articles, args.runs, tuple(args.commands))
+    results = measure({**codes, "after": ROOT}, args.articles, args.runs, tuple(args.commands), args.events)
     before, after = results.get("before"), results["after"]
     for line in table(before, after, args.articles, args.runs):
         print(line)

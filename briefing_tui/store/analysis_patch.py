@@ -136,10 +136,13 @@ class Patch:
         common_same = grown and not new_words  # the corpus's common words as they were
         if known_changed and not grown:
             return self._no("known spellings changed, and the words the corpus writes in lower case")
-        if not common_same and not known_changed and any(
+        # Words new to the corpus go the names' route (below) when the known spellings change, or for an addition
+        # (it removes no word: the common words only grow, by ``new_words``, whatever it names).
+        names_route = known_changed or addition
+        if not common_same and not names_route and any(
                 w.lower() in changed_words for s, *_ in (*names, *surnames) for w in s.split()):
             return self._no("a lower-case word of a known spelling changed")
-        if known_changed and new_words:  # names added with words new to the corpus: see new_words
+        if names_route and new_words:  # names added with words new to the corpus: see new_words
             common_text = common_after(common_text, new_words)
         candidates = {" ".join(f.text.split()) for f in new_found if f.type == "person" and not f.confirmed}
         known = _known(names, surnames, probes.keys(), candidates)
@@ -155,7 +158,7 @@ class Patch:
         if addition and any(_lone_surname(f) for f in new_names):  # every name of an addition is added
             return self._no(LONE_SURNAME_ADDED)  # (mention_patch's refusal, before the stored analysis is read)
         if addition or known_changed or len(old_names) != len(new_names):  # names added: see mention_patch
-            if not common_same and not known_changed:
+            if not common_same and not names_route:
                 return self._no("names added, and the words the corpus writes in lower case")
             if new_words:
                 others = {m.key for i, m in enumerate(self._members) if i != at and m.key}
