@@ -5,8 +5,10 @@ them, a part of it, or no group at all.
   accusés" count the men tried beside the main defendant: 51 defendants in all. Weighed against "51 defendants" they
   would make a false disagreement, so they are a measure of their own (``co-defendants``, which
   :mod:`.measure_names` also gives the word "co-defendants" and its translations).
-- **A part.** A count taken from a group its noun names with no number of its own ("against 49 of the
-  co-defendants", "47 de los acusados") is a part of the group, not how many there are (:func:`.partitive_noun`).
+- **A part.** A count taken from a group its noun names with no number of its own, the object of a preposition
+  ("against 49 of the co-defendants", "contra 47 de los acusados"), is a part of the group, not how many there are
+  (:func:`.partitive_noun`); opening its clause it is the part that did what the sentence says ("Four of the
+  justices found him guilty": judges).
 - **A share of a breakdown.** A bare number followed by a comma and the reason of its share ("culpables de algún
   delito: 47, por violación; dos, por intento de violación", "12, for fraud") counts one line of a breakdown.
 - **Votes counted so far.** "After 2.8 million votes had been counted" is how far the count has gone
@@ -38,6 +40,10 @@ _OTHER_BEFORE = lazy_compile(r"\b(?:other|otros|otras|outros|outras|autres|altri
 # A word for "other" right after it ("50 other defendants", "50 autres accusés", "50 weitere Angeklagte").
 _OTHER_AFTER = lazy_compile(r"\A\s{1,3}(?:other|autres|altri|altre|otros|otras|outros|outras|weitere|weiteren|andere"
                             r"|anderen)\s", re.I)
+# A preposition right before a count: the count (and a part it is of a group) is the object of a verb, not the
+# group that did what the sentence says ("Four out of the justices found him guilty" counts judges voting so).
+_OBJECT_BEFORE = lazy_compile(r"\b(?:against|for|to|with|from|among|on|contre|pour|avec|contra|para|con|gegen|für|mit"
+                              r"|von|per|verso)\s{1,3}$", re.I)
 # A comma and the reason a line of a breakdown counts, right after a bare number ("47, por violación").
 _BREAKDOWN_AFTER = lazy_compile(r"\A,\s{1,3}(?:for|por|pour|per|wegen|für|para)\s", re.I)
 OTHER_REACH = 20  # characters before a count's number read for a word for "other"
@@ -51,8 +57,9 @@ def count_group(measure: str | None, head: str | None, before: str, phrase: str,
         return COUNTED_VOTES  # "after 2.8 million votes had been counted"
     if measure == DEFENDANTS and (_OTHER_BEFORE.search(before[-OTHER_REACH:]) or _OTHER_AFTER.match(phrase + after)):
         return CO_DEFENDANTS
-    if measure and (noun := partitive_noun(after)) and noun == (head or noun) and measure_of_word(noun) == measure:
-        return NO_COUNT  # "49 of the co-defendants"
+    if measure and (noun := partitive_noun(after)) and noun == (head or noun) and measure_of_word(noun) == measure \
+            and _OBJECT_BEFORE.search(before[-OTHER_REACH:]):
+        return NO_COUNT  # "against 49 of the co-defendants" (not "Four of the justices found him guilty")
     if measure and head is None and (sentenced_to(before) or _BREAKDOWN_AFTER.match(after)):
         return NO_COUNT  # "condenado a 12 de prisión", "47, por violación"
     return measure
