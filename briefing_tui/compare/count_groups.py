@@ -26,6 +26,7 @@ from briefing_tui.compare.count_progress import COUNTED_VOTES, counted_share
 from briefing_tui.compare.measure_lookup import measure_of_word
 from briefing_tui.compare.prison_terms import sentenced_to
 from briefing_tui.compare.series_parts import partitive_noun
+from briefing_tui.compare.word_counts import OTHER_WORDS
 from briefing_tui.lazy_pattern import lazy_compile
 
 DEFENDANTS, CO_DEFENDANTS = "defendants", "co-defendants"
@@ -35,11 +36,9 @@ NOBODY_S = frozenset({NO_COUNT, COUNTED_VOTES})
 """What :func:`count_group` gives a count that is nobody's: it takes no subject."""
 # A word for "other" right before a count's number ("the other 50", "los otros 50", "die anderen 50"), in the
 # languages read.
-_OTHER_BEFORE = lazy_compile(r"\b(?:other|otros|otras|outros|outras|autres|altri|altre|anderen|andere|weiteren|weitere"
-                             r"|übrigen)\s{1,3}$", re.I)
+_OTHER_BEFORE = lazy_compile(rf"\b(?:other|autres|übrigen|{OTHER_WORDS})\s{{1,3}}$", re.I)
 # A word for "other" right after it ("50 other defendants", "50 autres accusés", "50 weitere Angeklagte").
-_OTHER_AFTER = lazy_compile(r"\A\s{1,3}(?:other|autres|altri|altre|otros|otras|outros|outras|weitere|weiteren|andere"
-                            r"|anderen)\s", re.I)
+_OTHER_AFTER = lazy_compile(rf"\A\s{{1,3}}(?:other|autres|{OTHER_WORDS})\s", re.I)
 # A preposition right before a count: the count (and a part it is of a group) is the object of a verb, not the
 # group that did what the sentence says ("Four out of the justices found him guilty" counts judges voting so).
 _OBJECT_BEFORE = lazy_compile(r"\b(?:against|for|to|with|from|among|on|contre|pour|avec|contra|para|con|gegen|für|mit"

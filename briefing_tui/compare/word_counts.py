@@ -26,8 +26,9 @@ REACHED_BEFORE = lazy_compile(r"(?<![\w'’])(?:auf|bei|à|a|até|op|tot|fino\s{
 # A word for "other" right before the number: the number stands for the noun it leaves out, as English "four others"
 # ("outras quatro", "otros cuatro", "altri quattro", "die anderen acht", "weitere vier"). (Not French "mais" and
 # Portuguese "mais", which are also "but".)
-OTHER_BEFORE = lazy_compile(r"(?<![\w'’])(?:weitere|weiteren|andere|anderen|otros|otras|outros|outras|altri|altre)"
-                            r"\s{1,3}\Z", re.I)
+# (the words for "other" of the languages read but English, shared with compare/count_groups.py)
+OTHER_WORDS = r"weitere|weiteren|andere|anderen|otros|otras|outros|outras|altri|altre"
+OTHER_BEFORE = lazy_compile(rf"(?<![\w'’])(?:{OTHER_WORDS})\s{{1,3}}\Z", re.I)
 # A word of "between" right before the number, and a word of "and" with a number in digits right after it: the
 # first end of a range ("zwischen drei und 15 Jahren", "entre tres y 12 años", "tra tre e 12 anni").
 BETWEEN_BEFORE = lazy_compile(r"(?<![\w'’])(?:zwischen|entre|tra|fra|tussen)\s{1,3}\Z", re.I)

@@ -17,7 +17,7 @@ from briefing_tui.extract.speaker_mentions import MentionIndex
 # A name right before an opening quotation mark whose quote closes before the pronoun: the name is the subject of
 # the quoted words ('M. Dupont "a menti", a-t-il dit', 'Smith "was never there", he said'), so the pronoun saying
 # them is somebody else.
-QUOTE_AFTER_NAME = re.compile(r"\s*[\"“«„]")
+QUOTE_AFTER_NAME = re.compile(r"\s{0,3}[\"“«„]")
 QUOTE_CLOSE = re.compile(r"[\"”»“]")
 
 

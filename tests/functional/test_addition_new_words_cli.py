@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 
 from briefing_tui.cli import main
-from tests.functional.test_mention_patch_cli import ARTICLE_C, ARTICLE_D, COMMANDS, run_step
+from tests.functional.test_mention_patch_cli import ARTICLE_C, ARTICLE_D, COMMANDS, add_and_run
 from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, count_full_analyses, outputs
 
 CANDIDATE = "Cooperative meets\n\nBy Staff Reporter\n\nMembers of the Orchards Flourished cooperative met on Friday.\n"
@@ -50,11 +50,7 @@ def test_an_addition_naming_no_one_with_new_words_is_patched_as_a_fresh_index_st
     outputs(main, capsys, COMMANDS, corpus, "--index", str(index))
     analysed = count_full_analyses(monkeypatch)
     for n, (name, text, in_full) in enumerate(ADDITIONS):
-        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
-        age([corpus / f"{name}.txt", corpus], seconds=60)
-        indexed, mine, theirs = run_step(capsys, corpus, index, tmp_path / f"fresh{n}.sqlite3", analysed, in_full, name)
-        assert mine["spread answers"] == theirs["spread answers"], name
-        assert mine["resolution"] == theirs["resolution"], name
+        indexed, mine, theirs = add_and_run(capsys, corpus, index, tmp_path, analysed, n, (name, text, in_full))
         common = set().union(*map(_common_words, mine["spread answers"].values()))
         assert {"vineyards", "rainfall"} <= common
         if name == "q":

@@ -35,7 +35,7 @@ import random
 import pytest
 
 from briefing_tui.cli import main
-from tests.functional.test_mention_patch_cli import ARTICLE_C, ARTICLE_D, COMMANDS, _records, run_step
+from tests.functional.test_mention_patch_cli import ARTICLE_C, ARTICLE_D, COMMANDS, _records, add_and_run, run_step
 from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, count_full_analyses, outputs, write_generated
 
 HEAD = "Ministry reviews figures\n\nBy Staff Reporter\n\n"
@@ -86,11 +86,7 @@ def test_an_added_article_is_patched_in_when_it_names_only_known_people_and_is_b
     outputs(main, capsys, COMMANDS, corpus, "--index", str(index))
     analysed = count_full_analyses(monkeypatch)
     for n, (name, text, in_full) in enumerate(ADDITIONS):
-        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
-        age([corpus / f"{name}.txt", corpus], seconds=60)
-        indexed, mine, theirs = run_step(capsys, corpus, index, tmp_path / f"fresh{n}.sqlite3", analysed, in_full, name)
-        assert mine["spread answers"] == theirs["spread answers"], name
-        assert mine["resolution"] == theirs["resolution"], name
+        indexed, mine, theirs = add_and_run(capsys, corpus, index, tmp_path, analysed, n, (name, text, in_full))
         if name in FOLDED:  # the quote of an earlier article with its words: one more occurrence of it
             words, speaker = FOLDED[name]
             homes = [(q["source"], q["speaker"], [o["source"] for o in q["also_in"]])

@@ -89,6 +89,19 @@ def run_step(capsys, corpus: Path, index: Path, fresh: Path, analysed: list, in_
     return indexed, mine, theirs
 
 
+def add_and_run(capsys, corpus: Path, index: Path, tmp_path: Path, analysed: list, n: int, addition: tuple):
+    """Add one article (``addition``: its name, text and whether it is analysed in full) as step ``n``, then
+    :func:`run_step`: the spreading answers and the resolution record are also a fresh index's. (What run_step
+    returns.)"""
+    name, text, in_full = addition
+    (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    age([corpus / f"{name}.txt", corpus], seconds=60)
+    indexed, mine, theirs = run_step(capsys, corpus, index, tmp_path / f"fresh{n}.sqlite3", analysed, in_full, name)
+    assert mine["spread answers"] == theirs["spread answers"], name
+    assert mine["resolution"] == theirs["resolution"], name
+    return indexed, mine, theirs
+
+
 def _first_entity(printed: list[str]) -> str:
     return json.loads(printed[1])["entities"][0]["name"]
 
