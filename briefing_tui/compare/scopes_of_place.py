@@ -48,12 +48,21 @@ _PLACE_PREPOSITION = rf"(?:in|at|en|em|im|dans|à|au|nel|nella|no|na)(?:\s{{1,3}
 # (or a place's noun, then its name: "in the province of Valencia", "en la provincia de Valencia", "in the state
 # of Texas", "dans les rues de Paris")
 PLACE_NOUN = (r"(?:province|provincia|provinz|region|región|regione|région|state|estado|county|district|"
-              r"distrito|city|ciudad|città|ville|town|village|municipality|municipio|comunidad|island|isla|"
+              r"distrito|city|ciudad|città|ville|town|village|municipality|municipio|comunidad|island|isla|condado|comté|contea|"
               r"streets|rues|calles|ruas|strade)"  # ("in the streets of Paris", "dans les rues de Paris")
               r"\s{1,3}(?:of|de|di|del)\s{1,3}")
 PLACE_AFTER = lazy_compile(
     rf"\s{{1,3}}{_PLACE_PREPOSITION}\s{{1,3}}(?:{PLACE_NOUN})?"
-    r"([A-Z][\w-]{1,30}(?:\s{1,3}(?:de\s{1,3}|del\s{1,3})?[A-Z][\w-]{1,30}){0,3})\b")
+    r"((?:(?:St|Ste|Mt|Ft)\.\s{0,3})?[A-Z][\w-]{1,30}(?:\s{1,3}(?:de\s{1,3}|del\s{1,3})?[A-Z][\w-]{1,30}){0,3})\b")
+# (an abbreviated "Saint", "Mount" or "Fort" opens a place's name: "in St. Lucie County", "en el condado de St. Lucie")
+# A passive or intransitive toll predicate between a count of people and its place ("Six people were killed by
+# tornadoes in St. Lucie County", "four died in Volusia", "murieron en", "sont morts à", "starben in"): the place is
+# still the count's, never a whole's (at most two lower-case words of the cause after "by"/"por"/"par").
+_PREDICATE_GAP = lazy_compile(
+    r"\s{1,3}(?:(?:were|was|have\s{1,3}been|had\s{1,3}been)\s{1,3}(?:killed|injured|hurt|found\s{1,3}dead)"
+    r"|died|perished|drowned|murieron|fallecieron|morreram|morirono|sont\s{1,3}morts?|starben|kamen\s{1,3}ums\s{1,3}Leben)"
+    r"(?:\s{1,3}(?:by|por|par|durch|da)\s{1,3}(?:a\s{1,3}|the\s{1,3}|des\s{1,3}|los\s{1,3})?[a-z]{3,20}(?:\s{1,3}[a-z]{3,20})?)?"
+    r"(?=\s{1,3}(?:in|en|em|à|dans|im|nel|nella|no|na)\b)")
 # A place that closes an earlier counted phrase of a list, right before a later one's name window: a number, at
 # most two lower-case words, the preposition ("three buildings in ", "62 dead in "): a name after it is that
 # count's place, not a later figure's subject.
@@ -99,6 +108,8 @@ def place_after(after: str, people: bool = True) -> str | None:
     """The place named right after a counted phrase ("in Kula and ...", "en la Comunitat Valenciana"), or None
     (for a count of things, a chamber is none: "208 seats in the Bundestag", "in the German parliament")."""
     m = PLACE_AFTER.match(after) or _INCIDENT_NAMED_AFTER.match(after)
+    if m is None and people and (gap := _PREDICATE_GAP.match(after)):
+        m = PLACE_AFTER.match(after, gap.end())  # "Six people were killed by tornadoes in St. Lucie County"
     if m is None or (not people and _CHAMBER.search(after, m.start(1), m.end() + CHAMBER_LOOKAHEAD)):
         return None
     return " ".join(m.group(1).split())
