@@ -29,3 +29,7 @@ def test_a_part_toll_by_place_is_no_disagreement_with_the_whole():
                       "Four people were killed by falling trees in St. Mary County, officials said on Friday.")
     assert not [c for c in claims if c.verdict == "disagree"]
 
+
+def test_a_floor_before_the_preposition_of_a_rise():
+    assert ("al menos a 17", "dead", None, "at_least") in [
+        (t, m, None, q) for t, m, _, q in figures("Las muertes por la tormenta aumentan al menos a 17.")]
