@@ -129,3 +129,8 @@ def test_a_share_of_voters_is_a_vote_share_in_other_languages():
         ("Al final convenció solo al 7 % de los electores.", "es"))
         for f in read(t, language=language) if f.kind == "percent"]
     assert shares == [(7, "votes")] * 3
+
+
+def test_a_share_of_the_voters_backing_a_name_after_it_is_that_names():
+    assert owners("With 95% counted, 57.2% of the voters supported Okafor and 42.8% backed Anna Brandt.") == [
+        (95, None), (57.2, "Okafor"), (42.8, "Anna Brandt")]
