@@ -134,3 +134,8 @@ def test_a_share_of_voters_is_a_vote_share_in_other_languages():
 def test_a_share_of_the_voters_backing_a_name_after_it_is_that_names():
     assert owners("With 95% counted, 57.2% of the voters supported Okafor and 42.8% backed Anna Brandt.") == [
         (95, None), (57.2, "Okafor"), (42.8, "Anna Brandt")]
+
+
+def test_a_winner_ahead_of_a_rival_with_a_share_against_another_in_french():
+    assert owners("M. Martin devance largement Mme Dubois, avec 58% des voix contre 42%.", "fr") == [
+        (58, None), (42, "Mme Dubois")]
