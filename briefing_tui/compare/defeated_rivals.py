@@ -17,7 +17,7 @@ from briefing_tui.lazy_pattern import lazy_compile
 # son adversaire", "derrotó a su rival", "besiegte seinen Herausforderer", "derrotou o rival"), right before a name.
 _DEFEAT = (
     r"\b(?i:beat|beats|beaten|beating|defeated|defeats|defeating|trounced|routed|bested|ousted"
-    r"|battuto|sconfitto|sconfigge|batte|battu|bat|vaincu|devancé|derrotó|derrotado|derrota|venció|vencido"
+    r"|battuto|sconfitto|sconfigge|batte|battu|bat|vaincu|devancé|devance|devançait|derrotó|derrotado|derrota|venció|vencido"
     r"|besiegte|besiegt|schlug|geschlagen|derrotou|venceu|vence)"
     r"\s{1,3}(?:(?i:a|al|the|his|her|its|their|il|lo|la|le|l['’]|el|su|sus|son|sa|o|os|seinen|ihren|den|die|der)"
     r"\s{1,3})*(?:[a-zà-ÿ-]{2,25}\s{1,3}){0,3}")

@@ -37,6 +37,10 @@ _ROUND_AFTER = lazy_compile(
 # "Nel primo turno dello scorso 4 maggio, Simion aveva ricevuto il", "Dan hatte in der ersten Runde ... mit").
 _ROUND_BEFORE = lazy_compile(rf"(?:\A|[\s(]){_IN_THE}{_FIRST_ROUND}", re.IGNORECASE)
 ROUND_REACH = 120  # characters before a figure searched for its fronted round
+# The round as the subject opening the sentence ("The first round ended close: Dan took 41%", "La primera vuelta
+# acabó reñida: ... se hizo con el 44%"): a colon after it details that round, it turns to no other.
+_ROUND_OPENS = lazy_compile(rf"\A\W{{0,3}}(?:the|la|le|el|der|die|il|o|a)\s{{1,3}}{_FIRST_ROUND}", re.IGNORECASE)
+OPENING_REACH = 240  # characters from a sentence's opening round to a figure it may hold
 
 
 def first_round_figure(text: str, start: int, end: int) -> bool:
@@ -48,6 +52,8 @@ def first_round_figure(text: str, start: int, end: int) -> bool:
     m = None
     for m in _ROUND_BEFORE.finditer(text, max(0, start - ROUND_REACH), start):
         pass
+    if m is None and (m := _ROUND_OPENS.match(text)) and start - m.end() <= OPENING_REACH:
+        return not any(t.group() != ":" for t in _TURN.finditer(text, m.end(), start))
     return m is not None and not _TURN.search(text, m.end(), start)
 
 

@@ -29,6 +29,21 @@ _OF_VOTE = (r"(?:\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?(?:votes?|ballots)|des\s{1,3}
 # A share for a name after it: "39,3 % pour Kim Moon-soo", "39.3 percent for Kim", "41 Prozent für Kim".
 _FOR_AFTER = lazy_compile(_OF_VOTE + r",?\s{1,3}(?:for|pour|für|para|per)\s{1,3}(?:the\s|le\s|la\s|die\s|den\s|el\s|o\s|a\s)?"
                         rf"(?P<name>{_NAME})")
+# A share, maybe of the voters, then a verb of backing and the name after it: "55% of the voters supported Ruiz",
+# "44% backed Soto", "48% voted for Soto", "52 % des électeurs ont voté pour Ruiz" (the name is the share's owner).
+_BACKED_AFTER = lazy_compile(
+    r"\s{1,3}(?:(?:of|des|de|der|dos|dei)\s{1,3}(?:the\s{1,3}|los\s{1,3})?(?:voters|electorate|électeurs|votantes"
+    r"|electores|Wähler|eleitores|elettori)\s{1,3})?(?:(?:have|has|ont|a|han|ha|haben|hat)\s{1,3})?"
+    r"(?:supported|backed|favou?red|chose|voted\s{1,3}for|voté\s{1,3}pour|soutenu|votado\s{1,3}por|apoyado|apoyó\s{1,3}a"
+    rf"|apoyaron\s{{1,3}}a|gewählt|votou\s{{1,3}}em|votaram\s{{1,3}}em)\s{{1,3}}(?P<name>{_NAME})")
+# A name that is the object of "against", then "by"/"with" right before the share: "won the run-off against Pablo
+# Soto by 57%", "contra la correísta Luisa Soto por 55,9%", "contre Dubois avec 56 %": the rival's name, not the
+# share's owner (who heads the clause).
+_AGAINST_NAME_BY = lazy_compile(
+    r"\b(?i:against|versus|contra|contre|contro|gegen|tegen|frente\s{1,3}a)\s{1,3}"
+    r"(?:(?i:the|el|la|le|l['’]|il|lo|die|den|der|o|a|his|her|su|sa|son|seine[nm]?|ihre[nm]?)\s{1,3})?"
+    rf"(?:[a-zà-ÿ-]{{2,25}}\s{{1,3}}){{0,3}}{_NAME},?\s{{1,3}}(?i:by|por|par|per|with|con|avec|mit|com)\s{{1,3}}"
+    r"(?:(?i:el|la|le|il|o|a|un|una|um|uma|l['’])\s{1,3})?" + _QUAL + "$")
 # A possessive right before the share: "to Kim's 41.2%", "Moon Jae-in's 41.08 percent".
 _POSSESSIVE_BEFORE = lazy_compile(rf"(?<![\w-])(?P<name>{_NAME})['’]s\s{{1,3}}{_QUAL}$")
 # The votes for a name, then a verb of standing, right before the share: "votes for Mr Novak stood at", "support for
@@ -130,6 +145,8 @@ def share_subject(before: str, after: str, default: Callable[[str, str], str | N
         return default(before, after)  # (no name near: none of these forms applies; "5% 5% 5%" stays cheap)
     if (m := _FOR_AFTER.match(after)) and (name := name_ok(m.group("name"), False)):
         return name
+    if (m := _BACKED_AFTER.match(after)) and (name := name_ok(m.group("name"), False)):
+        return name  # "55% of the voters supported Ruiz": Ruiz's
     if _WITH_FRONTED.search(before) and (m := _SUBJECT_AFTER_FRONTED.match(after)) \
             and (name := name_ok(m.group("name"), False)):
         return name  # "With 33.7% of the vote, Labour won": Labour's
@@ -147,6 +164,8 @@ def share_subject(before: str, after: str, default: Callable[[str, str], str | N
         return name  # (before "with": "Lee Jun-seok of the minor Reform Party with 8.34 percent" is Lee's)
     if (rival := rival_of_against(before)) and (name := name_ok(rival, False)):
         return name  # "beat his rival Novak with 54.3%, against 45.7%": the share set against the winner's, Novak's
+    if _AGAINST_NAME_BY.search(before[-SUBJECT_REACH:]):
+        return _winner(before)  # "against Soto by 57%": the clause's subject's, not Soto's
     if beaten_with(before):
         return None  # "beat his rival Novak with 54.3%": the winner's, whom the clause may not name
     for pattern in (_NAME_WITH, _APPOSED_WITH):

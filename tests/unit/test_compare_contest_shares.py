@@ -129,3 +129,19 @@ def test_a_share_of_voters_is_a_vote_share_in_other_languages():
         ("Al final convenció solo al 7 % de los electores.", "es"))
         for f in read(t, language=language) if f.kind == "percent"]
     assert shares == [(7, "votes")] * 3
+
+
+def test_a_share_of_the_voters_backing_a_name_after_it_is_that_names():
+    assert owners("With 95% counted, 57.2% of the voters supported Okafor and 42.8% backed Anna Brandt.") == [
+        (95, None), (57.2, "Okafor"), (42.8, "Anna Brandt")]
+
+
+def test_a_winner_ahead_of_a_rival_with_a_share_against_another_in_french():
+    assert owners("M. Martin devance largement Mme Dubois, avec 58% des voix contre 42%.", "fr") == [
+        (58, None), (42, "Mme Dubois")]
+
+
+def test_the_rival_named_after_against_does_not_own_the_share_after_by():
+    assert owners("Ruiz se proclamó vencedora en la segunda vuelta contra el exministro Pablo Soto por 57,3% de los "
+                  "votos contra un 42,7%.", "es") == [(57.3, None), (42.7, None)]
+    assert owners("Ruiz won the run-off against Pablo Soto by 57% to 43%.")[0] == (57, "Ruiz")

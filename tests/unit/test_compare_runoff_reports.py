@@ -59,3 +59,11 @@ def test_a_verb_of_passing_before_a_share_makes_it_a_floor():
     assert figure.qualifier == "more_than" and figure.low == 61.0
     (figure,) = read("L'affluenza ha superato il 61%.")
     assert figure.qualifier == "more_than"
+
+
+def test_a_first_round_opening_its_sentence_holds_the_figures_its_colon_details():
+    text = ("La primera vuelta de los comicios terminó muy ajustada: la alcaldesa, Marta Ruiz, se quedó con el 41,2% "
+            "de los votos.")
+    assert _first_round(text, "41,2%")
+    assert _first_round("The first round was close: Ruiz took 41.2% of the vote.", "41.2%")
+    assert not _first_round("The first round was close: Ruiz took 41.2%, but today she won 55%.", "55%")
