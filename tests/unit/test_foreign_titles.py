@@ -28,3 +28,12 @@ def test_untranslated_measures():
     assert not untranslated("votes", "Dan a obtenu 58 % des votes.")  # (a canonical measure, whatever the words)
     assert not untranslated("probation period", "un periodo di prova di tre anni")
     assert not untranslated("people", "Nach Angaben der Behörden mussten 180.000 Menschen die Gegend verlassen.")
+
+
+def test_a_german_noun_no_entity_names_is_no_subject_of_a_title():
+    claims = compared(
+        "Im Mittelpunkt stehen seit Wochen drei Frauen aus dem Dorf. Die Polizei ermittelt weiter. Der Bürgermeister "
+        "schwieg am Abend.",
+        "Le maire a parlé aux habitants mardi soir. La police poursuit son enquête. Les écoles restent fermées.")
+    titles = [c.topic for c in holding(claims, "Mittelpunkt")]
+    assert titles and not any("Mittelpunkt" in t for t in titles), titles
