@@ -32,8 +32,8 @@ def test_untranslated_measures():
 
 def test_a_german_noun_no_entity_names_is_no_subject_of_a_title():
     claims = compared(
-        "Im Mittelpunkt stehen seit Wochen drei Frauen aus dem Dorf. Die Polizei ermittelt weiter. Der Bürgermeister "
-        "schwieg am Abend.",
+        "Aktuell im Mittelpunkt stehen vor allem zwei Frauen aus dem Dorf. Die Polizei ermittelt weiter. Der "
+        "Bürgermeister schwieg am Abend.",
         "Le maire a parlé aux habitants mardi soir. La police poursuit son enquête. Les écoles restent fermées.")
     titles = [c.topic for c in holding(claims, "Mittelpunkt")]
-    assert titles and not any("Mittelpunkt" in t for t in titles), titles
+    assert titles == ["People: 2"], titles
