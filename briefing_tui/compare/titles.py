@@ -14,6 +14,7 @@ from briefing_tui.compare.figure_patterns import PERCENTAGE_POINT
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.shared_currencies import as_named
+from briefing_tui.extract.institution_words import institution_word
 from briefing_tui.language_table import NOUN_CAPITALISING_LANGUAGES
 from briefing_tui.model import Figure, Source, TimePoint
 from briefing_tui.source_names import timeline_in_names
@@ -176,7 +177,8 @@ def wording_topic(group: Sequence[Unit], marks: dict[int, list[tuple[int, int, s
     languages only is titled by its first figure that has a measure (a translated one: ``untranslated``), as a
     claim by measure is ("EU-Kommission's fine: €2.95 bn ≈ $3.4 bn" with a rate ``table``), else by its first statement's opening (``opening``), which
     reads as the sentence does. With ``names`` (the lower-case words of the story's names) a subject of a language
-    that capitalises every noun none of whose words is a name is left out of the title."""
+    that capitalises every noun none of whose words is a name or an institution's noun ("Kommission") is left out
+    of the title."""
     native = [u for u in group if not is_foreign(u.source)]
     if len(native) == len(group):
         return topic_of(group, marks.get(group[0].key, []))
@@ -187,8 +189,9 @@ def wording_topic(group: Sequence[Unit], marks: dict[int, list[tuple[int, int, s
     for f in anchor.figures:
         if f.kind in FIGURE_KINDS and f.measure and not untranslated(f.measure, anchor.text):
             subject = f.subject if f.subject and f.subject.lower() != f.measure else None  # ("169 Inder")
-            if subject and names is not None and anchor.source.language in NOUN_CAPITALISING_LANGUAGES and \
-                    subject[:1].isupper() and not set(subject.lower().split()) & names:
+            language = anchor.source.language
+            if subject and names is not None and language in NOUN_CAPITALISING_LANGUAGES and subject[:1].isupper() \
+                    and not set(subject.lower().split()) & names and not institution_word(subject.split()[-1], language):
                 subject = None  # (a German noun is a subject only when a name: "im Mittelpunkt stehen zwei Frauen")
             shown = value_text(f, (published or {}).get(f.source), table) if table else " ".join(f.text.split())
             return f"{label(f.measure, subject)}: {shown}"
