@@ -235,7 +235,8 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
             cid = f"{cid}-{seen[cid]}"
         statements = sorted((st for u in group for st in _statements(u, finding.marks.get(u.key, []))),
                             key=lambda st: (rank[st.source], st.start))
-        topic = wording_topic(group, finding.marks, topic_of, opening_words, published, table)  # (English titles)
+        topic = wording_topic(group, finding.marks, topic_of, opening_words, published, table,
+                              names)  # (English titles)
         claim = Claim(cid, topic, finding.verdict, "; ".join(finding.reasons), statements)
         order = (VERDICTS.index(finding.verdict), 1, -len(statements), anchor.source_rank, anchor.start)
         claims.append((order, claim))

@@ -4,14 +4,18 @@ written in English, never a fragment of another language's sentence)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from briefing_tui.compare.numbers import format_short, period_in_words
 from briefing_tui.compare.physical_units import DIMENSIONS
 from briefing_tui.compare.figure_patterns import PERCENTAGE_POINT
+from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.shared_currencies import as_named
+from briefing_tui.extract.institution_words import institution_word
+from briefing_tui.language_table import NOUN_CAPITALISING_LANGUAGES
 from briefing_tui.model import Figure, Source, TimePoint
 from briefing_tui.source_names import timeline_in_names
 
@@ -152,15 +156,29 @@ def is_foreign(source: Source) -> bool:
     return source.language is not None and source.language != TITLE_LANGUAGE
 
 
+def untranslated(measure: str, text: str) -> bool:
+    """Whether a measure of a figure in another language is a word of its own sentence, never translated (the
+    adjective of "zwei riesige Waldbrände", the verb of "cinco ocorreram", the noun of "sus tres hijos" or the month
+    of "11 gen."): "Riesige: 2" is no title a reader understands. A canonical measure ("votes", "distance") is one
+    whatever words its sentence uses, unless a kind of it is a whole word of the sentence ("russie votes")."""
+    *kinds, head = measure.split() or [measure]
+    if head in MEASURE_WORDS or head in MEASURE_LABELS:  # (its kinds, when one is a whole word of the sentence:
+        return any(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", text, re.IGNORECASE) for k in kinds)  # "russie votes")
+    # (the measure opening a word of the sentence: "hijo" in "hijos", "punkte-plan" in "Fünf-Punkte-Plan")
+    return re.search(r"(?<!\w)" + re.escape(measure), text, re.IGNORECASE) is not None
+
+
 def wording_topic(group: Sequence[Unit], marks: dict[int, list[tuple[int, int, str]]],
                   topic_of: Callable[[Sequence[Unit], Sequence[tuple[int, int, str]]], str],
                   opening: Callable[[str], str], published: dict[str, str | None] | None = None,
-                  table: RateTable | None = None) -> str:
+                  table: RateTable | None = None, names: frozenset[str] | None = None) -> str:
     """The topic of a claim by wording: ``topic_of`` over the group with its members in the titles' language
     first (their words make the title, never a fragment of another language's sentence); a claim of other
-    languages only is titled by its first figure that has a measure, as a claim by measure is ("EU-Kommission's
-    fine: €2.95 bn ≈ $3.4 bn" with a rate ``table``), else by its first statement's opening (``opening``), which
-    reads as the sentence does."""
+    languages only is titled by its first figure that has a measure (a translated one: ``untranslated``), as a
+    claim by measure is ("EU-Kommission's fine: €2.95 bn ≈ $3.4 bn" with a rate ``table``), else by its first statement's opening (``opening``), which
+    reads as the sentence does. With ``names`` (the lower-case words of the story's names) a subject of a language
+    that capitalises every noun none of whose words is a name or an institution's noun ("Kommission") is left out
+    of the title."""
     native = [u for u in group if not is_foreign(u.source)]
     if len(native) == len(group):
         return topic_of(group, marks.get(group[0].key, []))
@@ -169,8 +187,12 @@ def wording_topic(group: Sequence[Unit], marks: dict[int, list[tuple[int, int, s
         return topic_of(ordered, marks.get(native[0].key, []))
     anchor = group[0]
     for f in anchor.figures:
-        if f.kind in FIGURE_KINDS and f.measure:
+        if f.kind in FIGURE_KINDS and f.measure and not untranslated(f.measure, anchor.text):
             subject = f.subject if f.subject and f.subject.lower() != f.measure else None  # ("169 Inder")
+            language = anchor.source.language
+            if subject and names is not None and language in NOUN_CAPITALISING_LANGUAGES and subject[:1].isupper() \
+                    and not set(subject.lower().split()) & names and not institution_word(subject.split()[-1], language):
+                subject = None  # (a German noun is a subject only when a name: "im Mittelpunkt stehen zwei Frauen")
             shown = value_text(f, (published or {}).get(f.source), table) if table else " ".join(f.text.split())
             return f"{label(f.measure, subject)}: {shown}"
     return opening(anchor.text)

@@ -87,6 +87,12 @@ def institution_compound(word: str, language: str | None) -> bool:
                for head in _compound_heads().get(language or "", ()))
 
 
+def institution_word(word: str, language: str | None) -> bool:
+    """Whether ``word`` is an institution noun of ``language`` that writes compounds, alone or ending a compound
+    ("Kommission", "EU-Kommission", "Strafgericht" in German)."""
+    return word.lower() in _compound_heads().get(language or "", ()) or institution_compound(word, language)
+
+
 def is_institution(texts: list[str], language: str | None) -> bool:
     """Whether a capitalised name written as ``texts`` (its words) names an institution: one of its first
     ``MAX_INSTITUTION_INDEX + 1`` words an institution noun of a language of the table ("Ministerio de Economía",
