@@ -6,27 +6,13 @@ Wiz) amid filler; each test fails on the code before."""
 from __future__ import annotations
 
 from briefing_tui.compare import compare
-from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement
-from briefing_tui.compare.rates import default_rate_table
+from briefing_tui.compare.measured_types import MeasuredGroup
 from briefing_tui.compare.subject_join import join_subjects
-from briefing_tui.compare.units import build_units
-from tests.compare_helpers import filled_articles, holding, read
-
-def _sources(published: str, *bodies: str):
-    return filled_articles(published, *bodies)
-
+from tests.compare_helpers import filled_articles, holding, measured_statements, read
 
 def _statements(published: str, *bodies: str):
-    """The articles' units, and a finder of the statement of a figure by its text."""
-    sources = _sources(published, *bodies)
-    table = default_rate_table()
-    units = build_units(sources, [], [], table)
-
-    def statement(source: str, text: str) -> MeasuredStatement:
-        return next(MeasuredStatement(u, f) for u in units for f in u.figures
-                    if u.source.id == source and f.text == text)
-
-    return {s.id: s.published for s in sources}, table, statement
+    """The articles' sources' dates, the rate table, and a finder of the statement of a figure by its text."""
+    return measured_statements(published, *bodies)[:3]
 
 
 def _joined(groups, published, table):
@@ -171,7 +157,7 @@ def test_an_amount_called_an_earlier_one_is_the_previous_value():
 
 
 def test_a_raised_offer_does_not_disagree_with_the_rejected_one():
-    sources = _sources(
+    sources = filled_articles(
         "2025-03-19",
         "Google has struck a deal to buy cybersecurity firm Wiz for $32 billion in what would be the tech giant's "
         "biggest-ever acquisition.",
