@@ -27,8 +27,10 @@ _BASE_NOT_SUBJECTS = frozenset(
 NOT_SUBJECTS = _BASE_NOT_SUBJECTS | language_words().not_names
 # A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive; an acronym after
 # an elided French or Italian article too ("L'AD a obtenu", "l'ONU"; not "L'Oréal", a name whole, nor "le ministère
-# de l'Intérieur", where the capital is part of an office's name).
-NAME = lazy_compile(rf"(?:(?<![\w’'.])|(?<=\b[Ll][’'])(?=[A-Z]{{2,}}\b))((?:[A-Z]\.){{2,6}}|[A-Z][\w/-]{{0,30}}(?:{SPACE}[A-Z][\w/-]{{0,30}}){{0,5}})(?:[’']s)?")
+# de l'Intérieur", where the capital is part of an office's name). A word of it may open with an accented capital
+# ("ÖVP", "Österreich", "Élysée"), as the names of ``ages.py`` do.
+_UPPER = "A-ZÀ-ÖØ-Þ"
+NAME = lazy_compile(rf"(?:(?<![\w’'.])|(?<=\b[Ll][’'])(?=[A-Z]{{2,}}\b))((?:[A-Z]\.){{2,6}}|[{_UPPER}][\w/-]{{0,30}}(?:{SPACE}[{_UPPER}][\w/-]{{0,30}}){{0,5}})(?:[’']s)?")
 
 # Function words of other languages only (Indonesian "dan", "and"): capitalised after a word of a name, they are the
 # name's ("Nicusor Dan"), not a word of the sentence.
