@@ -28,6 +28,7 @@ from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.valued_amounts import NOT_A_VALUE, valued_measure
 from briefing_tui.compare.majority_bars import share_bar
 from briefing_tui.compare.level_shares import level_share
+from briefing_tui.compare.share_changes import changed_share
 from briefing_tui.lazy_pattern import lazy_compile
 
 MONEY_BACK_WORDS = 40  # (words) an amount prices what its sentence names, however far back ("awarded the survivors of ..., $242.6 million")
@@ -225,6 +226,8 @@ def _percent_measure(before: str, after: str) -> str | None:
                 w.group(0).lower() in CHANGE_WORDS for w in words_in(CLAUSE_SPLIT.split(before)[-1])[-CHANGE_REACH:])):
         return PREMIUM
     m = _PERCENT_AFTER.match(after)
+    if m and changed_share(before, after):
+        return "change"  # ("lost 11% of the vote compared to the 2019 elections")
     if m:
         named = [measure_of_word(w) for w in (m.group(1), m.group(2)) if w]
         if len(named) == 2 and all(named) and not m.group(1)[:1].isupper() and m.group(2).lower() not in CONTAINERS:
