@@ -22,3 +22,9 @@ def test_a_share_won_or_set_beside_an_earlier_one_is_a_share_of_votes():
     assert measures("The Union won 29% of the vote, compared to 16% in 2019.")["29%"] == "votes"
     assert measures("The Union lost the election with 29% of the vote compared to the 2019 result.")["29%"] == "votes"
     assert measures("The Union won 29% of the vote in 2024.") == {"29%": "votes"}
+
+
+def test_a_share_gained_in_italian_or_spanish_is_a_change():
+    assert measures("In cinque anni i Verdi hanno guadagnato il 4,5% a discapito dei popolari.") == {"4,5%": "change"}
+    assert measures("El PPR ha subido un 3,5% desde entonces.") == {"3,5%": "change"}
+    assert measures("Il Pd ha ottenuto il 22,4% dei voti.") == {"22,4%": "votes"}
