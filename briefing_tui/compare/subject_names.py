@@ -29,8 +29,12 @@ NOT_SUBJECTS = _BASE_NOT_SUBJECTS | language_words().not_names
 # an elided French or Italian article too ("L'AD a obtenu", "l'ONU"; not "L'Oréal", a name whole, nor "le ministère
 # de l'Intérieur", where the capital is part of an office's name). A word of it may open with an accented capital
 # ("ÖVP", "Österreich", "Élysée"), as the names of ``ages.py`` do.
+# A possessive inside it before a party's or a state's noun is the name's own ("the Austrian People's Party", "the
+# Workers' Party", "the People's Republic"): not an owner and the thing owned ("Rishi Sunak's Conservatives").
 _UPPER = "A-ZÀ-ÖØ-Þ"
-NAME = lazy_compile(rf"(?:(?<![\w’'.])|(?<=\b[Ll][’'])(?=[A-Z]{{2,}}\b))((?:[A-Z]\.){{2,6}}|[{_UPPER}][\w/-]{{0,30}}(?:{SPACE}[{_UPPER}][\w/-]{{0,30}}){{0,5}})(?:[’']s)?")
+_OWN_POSSESSIVE = rf"(?:[’']s?(?={SPACE}(?:Party|Republic|Alliance|Front|Congress|League|Movement|Army)\b))?"
+_WORD = rf"[{_UPPER}][\w/-]{{0,30}}{_OWN_POSSESSIVE}"
+NAME = lazy_compile(rf"(?:(?<![\w’'.])|(?<=\b[Ll][’'])(?=[A-Z]{{2,}}\b))((?:[A-Z]\.){{2,6}}|{_WORD}(?:{SPACE}{_WORD}){{0,5}})(?:[’']s)?")
 
 # Function words of other languages only (Indonesian "dan", "and"): capitalised after a word of a name, they are the
 # name's ("Nicusor Dan"), not a word of the sentence.
