@@ -53,7 +53,8 @@ _PARTY = "|".join(_PARTY_WORDS.values())
 _PARTY_OF = {p: re.compile(rf"(?:^|[^\w’'-])(?:{w})(?![\w-])", re.I) for p, w in _PARTY_WORDS.items()}
 # Verbs and nouns of asking for a term, in the languages of the party words.
 _ASK = (r"sought|seeking|seeks|seek|asked\s{1,3}for|asking\s{1,3}for|asks\s{1,3}for|requested|requesting|requests"
-        r"|asked\s{1,3}(?:the\s{1,3})?(?:judge|court)|asking\s{1,3}(?:the\s{1,3})?(?:judge|court)"
+        # (the judge or court asked may carry an article and up to two words: "asking a federal judge")
+        r"|ask(?:ed|ing|s)\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:[^\W\d_]{1,20}\s{1,3}){0,2}?(?:judge|court)"
         r"|recommended|recommending|recommends|recommendation|demanded|demanding|called\s{1,3}for|calling\s{1,3}for"
         r"|pushed\s{1,3}for|urged|wanted|proposed|request|pleaded\s{1,3}for|argued\s{1,3}for"
         r"|gefordert|geforderten|geforderte|forderte|fordert|beantragt|beantragten|beantragte|verlangt|verlangte|verlangten"
@@ -67,11 +68,12 @@ _ASKED_LAST = lazy_compile(
     r"\A(?:\s{1,3}[^\s.,;:!?]{1,20}){0,3}?\s{1,3}(?:gefordert|beantragt|verlangt|vorgeschlagen|geëist|gevorderd)\b",
     re.I)
 _PARTY_ANYWHERE = lazy_compile(r"(?:^|[^\w’'-])(?:" + _PARTY + r")(?![\w-])", re.I)
+PARTY_TO_ASK_WORDS = 4  # words between a party and its verb of asking ("lawyers for the banker are asking")
 # A party asking, then up to a few words of what it asked ("Prosecutors had sought a sentence of as much as",
 # "Bankman-Fried's lawyers had requested the judge to impose a", "die von der Staatsanwaltschaft geforderten"):
 # the last one before a term, in its clause.
 _ASKED_BEFORE = lazy_compile(
-    r"(?:^|[^\w’'-])(?:" + _PARTY + r")(?:[’']s?)?\s{1,3}(?:[^\s.;:!?]{1,20}\s{1,3}){0,3}?"
+    r"(?:^|[^\w’'-])(?:" + _PARTY + r")(?:[’']s?)?\s{1,3}(?:[^\s.;:!?]{1,20}\s{1,3}){0,%d}?" % PARTY_TO_ASK_WORDS +
     r"(?:(?:" + _ASK + r")(?:\s{1,3}[^\s.,;:!?]{1,20}){0,9}?"
     r"|asked|asking|asks|called|calling|pushed|pleaded|argued)\s{1,3}$", re.I)  # ("asked" + "for five years")
 # "von der Staatsanwaltschaft geforderten": the party after "von"/"by" and before a participle ending at the term.

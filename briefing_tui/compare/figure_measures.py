@@ -32,6 +32,7 @@ from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.person_counts import agent_before, person_measure
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.period_measures import PROBATION_MEASURE, SUSPENDED_MEASURE, ban_named_after, period_measure
+from briefing_tui.compare.per_noun import PER_NOUN_AFTER
 from briefing_tui.compare.period_offsets import elapsed_period
 from briefing_tui.compare.prison_terms import ban_end, prison_term
 from briefing_tui.compare.received_sums import RECEIVED, received_sum
@@ -206,7 +207,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": measure,
                     "subject": fined_party(after, before) or subject_of("", before, after, people=False, money=True)}
         per_share = _PER_SHARE_AFTER.match(after) or _PER_SHARE_BEFORE.search(before[-PER_SHARE_REACH:])
-        if measure and (_PER_UNIT_AFTER.match(after) or per_share):
+        if measure and (_PER_UNIT_AFTER.match(after) or per_share or PER_NOUN_AFTER.match(after)):
             # "$55 a share", "55 dollars apiece": a price per unit, not the total; what is paid for each share is its
             # price, whichever verb says so ("will pay $83.50 per share", "versera 83,5 dollars par action")
             measure = f"per-unit {'sale' if measure == 'compensation' and per_share else measure}"

@@ -101,7 +101,10 @@ _PERCENT = lazy_compile(
 # Quick check before the costly patterns: every amount or count needs a digit or a number word.
 _NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {
     "couple", "few", "half", "dozens", "scores", "hundreds", "thousand", "thousands", "millions", "third", "quarter",
-    "fifth", "survivor"} | frozenset(ORDINALS) | frozenset(language_words().numbers) | frozenset(
+    "fifth", "survivor",
+    # (a scale word of one, after an article: "a million dollars", "eine Million Dollar", "un millón de dólares")
+    "million", "billion", "trillion", "milliard", "milliarde", "millón", "milhão", "milhao", "milione", "miliardo",
+    "bilhão", "billón"} | frozenset(ORDINALS) | frozenset(language_words().numbers) | frozenset(
     # (a phrase's longest word is its number's: "milliers" of "quelques milliers", "moitié" of "la moitié")
     max(w.split(), key=len) for w in [*language_words().vague, *language_words().fractions])
 _LOWER_WORD = lazy_compile(r"[^\W\d_]+")  # words, for the quick check

@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from briefing_tui.compare.bare_currencies import BareCurrencies
 from briefing_tui.compare.counts import Found
-from briefing_tui.compare.numbers import NUMBER, RANGE_TO, SCALE_WORD, SPACE, SPACED_NUMERAL, NumberStyle, \
-    parse_number, scale_of
+from briefing_tui.compare.numbers import LANGUAGE_SCALES, NUMBER, RANGE_TO, SCALE_WORD, SPACE, SPACED_NUMERAL, \
+    NumberStyle, parse_number, scale_of
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -24,6 +24,13 @@ MONEY_SCALE_ABBREVIATIONS = {"md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "m"
                              "tri": 1e12}
 _SCALE_BEFORE_EURO = rf"(?:mds?|mrds?|m)(?={SPACE}?€)"
 _SCALE_AFTER_CURRENCY = r"(?:bi|mi|tri)\b(?![.,]?\d)"
+# An indefinite article standing for one before a scale word and a currency word ("a million dollars", "eine Million
+# Dollar", "un million de dollars", "un millón de dólares", "um milhão de dólares", "un milione di dollari"): one.
+_ONE_ARTICLE = r"(?:an?|une?|eine[nmr]?|uma?|un[oa])"
+# Another language's thousands word between an amount and the currency word after it ("320 mil dólares", "50 mil
+# reais", "300 mila euro"): a thousand there (never before the currency's sign: "$5 mil" is American slang for millions).
+_THOUSANDS_BEFORE_CURRENCY = "|".join(sorted((re.escape(w) for w, v in LANGUAGE_SCALES.items() if v == 1e3),
+                                             key=len, reverse=True)) or r"(?!x)x"
 
 
 def _scale(word: str | None) -> float:
@@ -53,8 +60,8 @@ def _money_patterns(prefixes: tuple[str, ...], words: tuple[str, ...],
     # di euro"; French elides it: "2,95 milliards d'euros"; German abbreviates the scale: "2,95 Mrd. Euro"; Indian
     # English says "of": "1.96 lakh crores of rupees")
     # (a compound joins them by hyphens: "a 500-billion-euro fund", "a 304-trillion-dong fraud")
-    suffix = re.compile(rf"(?<![\w$€£¥.,])(?P<n1>{num_after})(?:{_RANGE}(?P<n2>{num_after}))?(?:{SPACE}*|-)"
-                        rf"(?:(?P<s1>{SCALE_WORD}|{_SCALE_BEFORE_EURO})\.?(?:{SPACE}+d[ei]|{SPACE}+d['’]|{SPACE}+of)?)?"
+    suffix = re.compile(rf"(?<![\w$€£¥.,])(?P<n1>{num_after}|{_ONE_ARTICLE}(?={SPACE}+(?:{SCALE_WORD})))(?:{_RANGE}(?P<n2>{num_after}))?(?:{SPACE}*|-)"
+                        rf"(?:(?P<s1>{SCALE_WORD}|(?:{_THOUSANDS_BEFORE_CURRENCY})\b|{_SCALE_BEFORE_EURO})\.?(?:{SPACE}+d[ei]|{SPACE}+d['’]|{SPACE}+of)?)?"
                         rf"(?:{SPACE}*|-)"
                         rf"(?P<cur>(?:{suf})\b|(?:{signs})(?![\w$€£¥]))", re.I)
     return prefix, suffix
@@ -118,7 +125,8 @@ def money_in(text: str, table: RateTable, style: NumberStyle, bare: BareCurrenci
                 continue
             # (hyphens read as spaces there: "U.S.-dollar"; a bare word as its article's one currency)
             code = table.code_for(written) or (dict(bare).get(written.lower()) if bare else None)
-            low = parse_number(m.group("n1"), style)
+            low = parse_number(m.group("n1"), style) if m.group("n1")[:1].isdigit() or pat is prefix \
+                or not re.fullmatch(_ONE_ARTICLE, m.group("n1"), re.I) else 1.0  # ("a million dollars")
             if code is None or low is None:
                 continue
             high = parse_number(m.group("n2"), style) if m.group("n2") else None

@@ -12,10 +12,11 @@ import re
 
 from briefing_tui.compare.ban_kinds import ban_kind
 from briefing_tui.compare.counts import Found
-from briefing_tui.compare.court_measures import requested_term
+from briefing_tui.compare.court_measures import MAXIMUM_TERM, requested_term
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.name_openings import apposed_person, elided_common, without_elided_article
 from briefing_tui.compare.numbers import NUMBER, parse_number
+from briefing_tui.compare.up_to_terms import up_to_term
 from briefing_tui.compare.when import WEEKDAYS
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -140,6 +141,8 @@ def prison_term(before: str, after: str, written: str = "") -> tuple[str, str | 
     m = _SENTENCED_TO.search(before[-PERSON_REACH:]) or _SENTENCED_BARE.search(before[-PERSON_REACH:])
     if asked := requested_term(before, after, imposed=m is not None):
         return asked
+    if m is None and up_to_term(before, after, written):
+        return MAXIMUM_TERM, None  # ("una pena de prisión de hasta 30 años", "bis zu 30 Jahre Haft")
     if m:
         who = _first_name(m.group("who") or "")
         if who is None:  # "X has been sentenced to": the clause's subject

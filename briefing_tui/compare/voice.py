@@ -58,6 +58,11 @@ ROLE_WORDS = frozenset(
     founder sheikh sir reverend rev. bishop pope mp""".split())
 PRONOUNS = frozenset({"he", "she", "they"})
 _NOT_SPEAKERS = frozenset({"It", "This", "That", "There", "The", "Experts", "Analysts"})
+# Days and months written right after a verb of saying ("prison authorities said Monday", "the ministry said
+# Tuesday night"): when the statement was made, never who made it.
+_TIME_AFTER_VERB = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today tonight yesterday january february march april
+    may june july august september october november december""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +106,8 @@ def _attribution(text: str) -> tuple[bool, str | None, bool]:
             continue  # "the five Central Asian states as a unified entity": a plural noun, not a saying verb
         if m.group("n3") and m.group(0).split()[0] in _NOUN_VERBS:
             continue  # "China – which claims Taiwan as part of its territory": a name after it is its object
+        if m.group("n3") and m.group("n3").split()[0].lower() in _TIME_AFTER_VERB:
+            return True, None, False  # "prison authorities said Monday": said by someone, on a day
 
         if written and written.split()[0].lower() in PRONOUNS:
             return True, None, True  # "He notes that ...": a pronoun, not a name

@@ -42,6 +42,9 @@ DATE_PATTERNS = [
 ]
 
 
+# The separator of numeric dates that puts the day first wherever it is written ("07.02.2025" is 7 February in German,
+# French, Italian, Dutch...; no English page dots a month-first date): slashes and dashes stay ambiguous.
+DAY_FIRST_SEPARATOR = "."
 _DIGIT = lazy_compile(r"\d")
 
 
@@ -68,9 +71,12 @@ def _to_iso(m: re.Match[str]) -> str | None:
         year = int(g["y"])
         if g.get("a"):
             a, b = int(g["a"]), int(g["b"])
-            if (a > 12) == (b > 12) and a != b:
+            if g.get("sep") == DAY_FIRST_SEPARATOR and b <= 12:
+                day, month = a, b  # "07.02.2025": the dotted form writes the day first (de, fr, it, pt, nl, ...)
+            elif (a > 12) == (b > 12) and a != b:
                 return None  # 03/04/2024 could be March or April: say nothing rather than guess
-            day, month = (a, b) if a > 12 else (b, a)
+            else:
+                day, month = (a, b) if a > 12 else (b, a)
         else:
             month = int(g["m"]) if g.get("m") else (
                 FOREIGN_MONTHS[g["fmon"].lower()] if g.get("fmon") else MONTHS[g["mon"].lower()[:3]])

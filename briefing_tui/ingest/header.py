@@ -23,6 +23,7 @@ from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import cjk_count, ends_sentence, stop_density, words
 
 from briefing_tui.ingest.header_patterns import (  # noqa: F401 (re-exported)
+    AGE_LINE,
     AUTHORS,
     BRACKETED_DATELINE,
     BYLINE,
@@ -304,7 +305,7 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
         if held is not None and _prose_under(text, cls):
             best, held = held, None
         if best is not None and (BYLINE.match(text) or glued_source(ln) or find_date(text) and len(words(text)) <= 8
-                                 or _SOURCE_MARK.match(text)):
+                                 or _SOURCE_MARK.match(text) or AGE_LINE.search(text) and len(words(text)) <= 12):
             dated = True  # (a headline's source or date line under it: what follows is no headline)
         if cls.kind == "bad" and (cls.reason not in TITLE_REPEATS or has_photo_credit(text) or ends_sentence(text)) \
                 or BULLET.match(text) or text.startswith("#"):
@@ -314,7 +315,7 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
                 or describes_picture(text):
             continue  # (a picture's caption above the byline is no headline: "A drone photo shows the damages ...")
         if SOURCE_LINE.match(text) or BYLINE.match(text) or STAFF_BYLINE.match(text) or LABELLED.search(text) \
-                or find_date(text) and n <= 8 or (wire := WIRE_DATELINE.match(text)) and not text[wire.end():].strip():
+                or (find_date(text) or AGE_LINE.search(text)) and n <= 8 or (wire := WIRE_DATELINE.match(text)) and not text[wire.end():].strip():
             continue  # (a wire dateline alone on its line opens the body: "MADRID 23 Feb. (EDIZIONES) -")
         if NAME_ONLY.match(text) and text == info.author or glued_source(ln) or masthead(ln) \
                 or len(_GLUED_WORDS.findall(text)) >= 2:

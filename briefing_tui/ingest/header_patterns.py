@@ -68,3 +68,9 @@ _OUTLET_EDGES = " ·•|-–—:,"
 EDITION_SUFFIX = lazy_compile(r"(?<=\S)\s+[-–—]\s+(?:[A-Z]{2,3}|International|Europe|Asia|Americas)$")
 # "Last Updated on September 24, 2025 11:10 pm by INDIAN AWAAZ": the site's account that posted, not a writer.
 UPDATED_BY = lazy_compile(r"^(?:Last\s+)?(?:Updated|Modified|Edited)\b.{0,60}\bby\s+", re.I)
+# A page's age in place of its date ("KYODO NEWS - 5 hours ago - 13:18", "il y a 3 heures", "hace 2 días", "vor 5
+# Stunden", "há 3 horas", "5 ore fa"): a date line, never a headline.
+AGE_LINE = lazy_compile(
+    r"\b\d{1,3}\s?(?:mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago\b"
+    r"|\b(?:il\s+y\s+a|hace|vor|h[áa])\s+\d{1,3}\s+(?:minutes?|heures?|jours?|minutos?|horas?|d[íi]as?|Minuten|Stunden"
+    r"|Tagen)\b|\b\d{1,3}\s+(?:minuti|ore|giorni)\s+fa\b", re.I)

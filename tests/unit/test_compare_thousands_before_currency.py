@@ -1,0 +1,25 @@
+"""Another language's thousands word between an amount and the currency word after it makes money, a thousand
+times the number ("320 mil dólares", "50 mil reais", "300 mila euro"); before a currency's sign it stays out ("$5
+mil" is American slang). Every sentence is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compare_helpers import read
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("El alcalde gastó 320 mil dólares en cuadros.", "es", ("320 mil dólares", 320000.0, "USD")),
+    ("O prefeito gastou 50 mil reais em carros.", "pt", ("50 mil reais", 50000.0, "BRL")),
+    ("Il sindaco ha speso 300 mila euro in quadri.", "it", ("300 mila euro", 300000.0, "EUR")),
+])
+def test_a_thousands_word_before_the_currency_word_is_money(text, language, expected):
+    found = [(f.text, f.low, f.unit) for f in read(text, language=language) if f.kind == "money"]
+    assert found == [expected]
+
+
+def test_two_sums_in_thousands_and_in_digits_agree():
+    a = read("El alcalde gastó 320 mil dólares en cuadros.", language="es")
+    b = read("El alcalde gastó 320.000 dólares en cuadros.", language="es")
+    assert [(f.kind, f.low, f.unit) for f in a] == [(f.kind, f.low, f.unit) for f in b]
