@@ -2,7 +2,8 @@
 a run of common words (:mod:`briefing_tui.store.candidate_respread`): that article is spread again, and when its
 names stay the same the addition is patched; when they change, it is analysed in full. What is stored is byte for
 byte what a fresh index stores (the analysis, the spreading answers with each article's view digest, the
-resolution record), and every step prints what a cold run (``--no-cache``) prints.
+resolution record), and every step prints what a cold run (``--no-cache``) prints (quotes, entities, stories
+and diff).
 
 The corpus is test_mention_patch_cli's (a, b, c, d), an article whose unconfirmed candidate is "Orchards
 Flourished" (e), and one whose candidate is only a body it cites ("according to Harbourside", f: made an organisation
@@ -27,6 +28,8 @@ from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, count_full_analyses, 
 CANDIDATE = "Cooperative meets\n\nBy Staff Reporter\n\nMembers of the Orchards Flourished cooperative met on Friday.\n"
 CITED = ("Ferry times change\n\nBy Staff Reporter\n\nThe ferry will leave earlier from March, according to "
          "Harbourside.\n")
+LATER = (("stories", "--json"), ("diff", "--json"))
+"""What reads the analysis after quotes and entities: the same as a cold run's too."""
 HEAD = "Growers count the losses\n\nBy Staff Reporter\n\n"
 ADDITIONS = (
     ("r", HEAD + "The orchards flourished after the rain.\n", False),
@@ -57,6 +60,8 @@ def test_an_addition_making_another_articles_candidate_common_words_spreads_that
     monkeypatch.setattr(Patch, "run", recorded)
     for n, addition in enumerate(ADDITIONS):
         indexed, _, _ = add_and_run(capsys, corpus, index, tmp_path, analysed, n, addition)
+        assert outputs(main, capsys, LATER, corpus, "--index", str(index)) == outputs(
+            main, capsys, LATER, corpus, "--no-cache"), addition[0]
     assert [r for r in reasons if r != "no base"] == ["", CANDIDATE_NAMES_CHANGED]  # (no base: the fresh index)
     bodies = {e["name"] for e in json.loads(indexed[1])["entities"] if e["type"] == "organization"}
     assert "Harbourside" not in bodies
