@@ -31,13 +31,15 @@ An added article (one member more, the others as the base had them, in order) is
 there with no text: no names (its place in the kept grouping a source with none, :func:`_insert_nothing`), no
 lower-case words (:data:`NOTHING`), no quotes or quoted terms. Its names are all added, so it always takes
 :mod:`~briefing_tui.store.mention_patch`'s checks (each name a candidate or a name the corpus already groups, its
-quotes merged quotes of their own); anything else is analysed in full.
+quotes merged quotes of their own); anything else is analysed in full. Words new to the corpus that make another
+article's candidate a run of common words spread that article again
+(:mod:`~briefing_tui.store.candidate_respread`): patched when its names stay the same.
 """
 
 from __future__ import annotations
 
 import zlib
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from briefing_tui.extract.corpus_names import KnownSpellings

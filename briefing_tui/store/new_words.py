@@ -8,7 +8,9 @@ none, the common words only grow, by those words; a full analysis then spreads a
 view :meth:`~briefing_tui.extract.spread_step.SpreadStep.stands` refuses: those at whose capitals a spelling with
 such a word may be written, or with a candidate holding such a word (in any case). When no known spelling holds
 one and no other article has such a candidate, every other article's view, spread names and digest stay; the
-spreading answers differ only in their common words (:mod:`~briefing_tui.store.analysis_patch` writes them).
+spreading answers differ only in their common words (:mod:`~briefing_tui.store.analysis_patch` writes them). A
+spelling or candidate holding one whose other words are not all common words is answered the same (see
+:func:`unread_by_others`).
 """
 
 from __future__ import annotations
