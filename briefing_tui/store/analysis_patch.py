@@ -31,13 +31,15 @@ An added article (one member more, the others as the base had them, in order) is
 there with no text: no names (its place in the kept grouping a source with none, :func:`_insert_nothing`), no
 lower-case words (:data:`NOTHING`), no quotes or quoted terms. Its names are all added, so it always takes
 :mod:`~briefing_tui.store.mention_patch`'s checks (each name a candidate or a name the corpus already groups, its
-quotes merged quotes of their own); anything else is analysed in full.
+quotes merged quotes of their own); anything else is analysed in full. Words new to the corpus that make another
+article's candidate a run of common words spread that article again
+(:mod:`~briefing_tui.store.candidate_respread`): patched when its names stay the same.
 """
 
 from __future__ import annotations
 
 import zlib
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from briefing_tui.extract.corpus_names import KnownSpellings
@@ -52,6 +54,7 @@ from briefing_tui.store.analysis_base import BASE, Base, crc, decode_base, encod
 from briefing_tui.store.analysis_codec import MAGIC, PARTS, parts_of
 from briefing_tui.store.analysis_splice import splice
 from briefing_tui.store.backend import IndexBackend, Member
+from briefing_tui.store.candidate_respread import known_for, respread
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.resolution_codec import decode_resolution
 from briefing_tui.store.new_words import common_after, unread_by_others
@@ -145,7 +148,7 @@ class Patch:
         if names_route and new_words:  # names added with words new to the corpus: see new_words
             common_text = common_after(common_text, new_words)
         candidates = {" ".join(f.text.split()) for f in new_found if f.type == "person" and not f.confirmed}
-        known = _known(names, surnames, probes.keys(), candidates)
+        known = known_for(names, surnames, probes.keys(), candidates)
         kept = decode_resolution(resolution_blob) if resolution_blob is not None else None
         if kept is None or kept.order != [m[0] for m in base.members]:
             return self._no("no resolution record of the base")
@@ -162,10 +165,13 @@ class Patch:
                 return self._no("names added, and the words the corpus writes in lower case")
             if new_words:
                 others = {m.key for i, m in enumerate(self._members) if i != at and m.key}
-                why = unread_by_others(stages, others, new_words, answers, backend)
+                held: set[str] = set()  # the articles whose candidates are read otherwise: spread again
+                why = unread_by_others(stages, others, new_words, answers, backend, set(common_text.split()), held)
+                answers = [names, surnames, common_text]
+                digests = dict(digests)
+                why = why or respread(backend, stages, self._members, held, answers, digests)
                 if why:
                     return self._no(why)
-                answers = [names, surnames, common_text]
             from briefing_tui.store.mention_patch import AddedMentions, Edit
 
             edit = Edit(backend, stages, self._members, self._signature, base, at, kept, answers, digests,
@@ -297,19 +303,6 @@ def _lone_surname(f: Found) -> bool:
 def _known_part(found: list[Found]) -> set[tuple]:
     """What spreading's known spellings take of one source's names (:class:`KnownSpellings`)."""
     return {(f.type, f.text, f.key, f.full) for f in found if f.confirmed}
-
-
-def _known(names: list, surnames: list, firsts: Collection[str], texts: set[str]) -> KnownSpellings:
-    """The known spellings as the last spreading answered them (:meth:`SpreadStep.answers`), those one source's
-    spreading may look up: opening with a word at its capitals (``firsts``: :meth:`KnownSpellings.at` and
-    :meth:`SpreadStep.view` look up no other) or written as one of its unconfirmed person candidates (``texts``)."""
-    known = object.__new__(KnownSpellings)
-    known.names = {s: (t, k, full) for s, t, k, full in names if s.split(" ", 1)[0] in firsts or s in texts}
-    known.surnames = {s: (t, k, full) for s, t, k, full in surnames if s.split(" ", 1)[0] in firsts or s in texts}
-    known.by_first = {}
-    for surface in sorted({*known.names, *known.surnames}, key=len, reverse=True):
-        known.by_first.setdefault(surface.split(" ", 1)[0], []).append(surface)
-    return known
 
 
 def _entities(rows: list) -> dict[str, Entity] | None:

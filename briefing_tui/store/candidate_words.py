@@ -39,6 +39,14 @@ def candidate_words(backend, version: str, keys: set[str],
     """Every candidate word of the articles of content ``keys`` (rows of code ``version``); rows missing are made
     from their stored ``found`` rows (``found_rows``, undecoded) and kept. None when an article's names are not
     stored."""
+    rows = candidate_rows_of(backend, version, keys, found_rows)
+    return None if rows is None else set(b" ".join(rows.values()).decode(*ENCODING).split())
+
+
+def candidate_rows_of(backend, version: str, keys: set[str],
+                      found_rows: Callable[[set[str]], dict[str, bytes]]) -> dict[str, bytes] | None:
+    """The stored row (:func:`candidate_row`) of each content key of ``keys``, as :func:`candidate_words` reads
+    and makes them; None when an article's names are not stored."""
     rows = backend.get_analyses(CANDIDATES, version, keys)
     missing = keys - rows.keys()
     if missing:
@@ -48,4 +56,4 @@ def candidate_words(backend, version: str, keys: set[str],
         made = {key: candidate_row(Found(*row) for row in unpack_value(blob)) for key, blob in blobs.items()}
         backend.put_analyses(CANDIDATES, version, made)
         rows = {**rows, **made}
-    return set(b" ".join(rows.values()).decode(*ENCODING).split())
+    return rows

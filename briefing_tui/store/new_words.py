@@ -8,7 +8,9 @@ none, the common words only grow, by those words; a full analysis then spreads a
 view :meth:`~briefing_tui.extract.spread_step.SpreadStep.stands` refuses: those at whose capitals a spelling with
 such a word may be written, or with a candidate holding such a word (in any case). When no known spelling holds
 one and no other article has such a candidate, every other article's view, spread names and digest stay; the
-spreading answers differ only in their common words (:mod:`~briefing_tui.store.analysis_patch` writes them).
+spreading answers differ only in their common words (:mod:`~briefing_tui.store.analysis_patch` writes them). A
+spelling or candidate holding one whose other words are not all common words is answered the same (see
+:func:`unread_by_others`).
 """
 
 from __future__ import annotations
@@ -30,23 +32,45 @@ def common_after(common: str, new: Collection[str]) -> str:
     return " ".join(sorted({*common.split(), *new}))
 
 
-def unread_by_others(stages, keys: set[str], words: set[str], answers: Sequence, backend) -> str:
+def unread_by_others(stages, keys: set[str], words: set[str], answers: Sequence, backend,
+                     common: set[str] | None = None, held: set[str] | None = None) -> str:
     """The empty string when no known spelling of the spreading ``answers`` (names, surnames, common words) holds
     a word of ``words`` and no unconfirmed person candidate of the articles of content ``keys`` holds one (compared
     in lower case, as :meth:`~briefing_tui.extract.spread_step.SpreadStep.stands` does); else why not.
 
+    With the corpus's common words after the edit (``common``, ``words`` among them), a spelling or candidate
+    holding such a word is read the same all the same when another of its words is still no common word:
+    spreading asks of it only whether every word is one (:func:`written_as_common`: False before, since a word
+    of ``words`` was not, and False after). Only those whose every word is common after are then refused; the
+    candidates holding a word of ``words`` are read from their articles' stored names to decide it. With a set
+    ``held``, the content keys of the articles whose candidates are so refused are added to it instead
+    (:func:`~briefing_tui.store.candidate_respread.respread` spreads them again).
+
     The candidates' words are each article's row of kind :data:`~briefing_tui.store.candidate_words.CANDIDATES`
     in ``backend`` (made from its stored names, :meth:`~briefing_tui.store.stage_memo.StoredStages.found_rows`,
     when it has none), not its names read back and searched."""
-    from briefing_tui.store.candidate_words import candidate_words
+    from briefing_tui.extract.corpus_names import written_as_common
+    from briefing_tui.store.candidate_words import ENCODING, candidate_rows_of
+
+    def read(text: str) -> bool:  # whether spreading may read ``text`` otherwise after the edit
+        return any(w.lower() in words for w in text.split()) and (common is None or written_as_common(text, common))
 
     names, surnames = answers[0], answers[1]
-    if any(w.lower() in words for spelling, *_ in (*names, *surnames) for w in spelling.split()):
+    if any(read(spelling) for spelling, *_ in (*names, *surnames)):
         return "a word new to the corpus is a word of a known spelling"
-    held = candidate_words(backend, stages.version, keys, stages.found_rows)
-    if held is None:
+    rows = candidate_rows_of(backend, stages.version, keys, stages.found_rows)
+    if rows is None:
         return "another article's names not stored"
-    if not held.isdisjoint(words):
+    holding = {key for key, row in rows.items() if not words.isdisjoint(row.decode(*ENCODING).split())}
+    if holding and common is not None:  # each candidate holding a word read as spreading reads it
+        blobs = stages.found_rows(holding)
+        if len(blobs) != len(holding):
+            return "another article's names not stored"
+        holding = {key for key, blob in blobs.items() if any(
+            row[_TYPE] == "person" and not row[_CONFIRMED] and read(row[_TEXT]) for row in unpack_value(blob))}
+    if holding and held is not None and common is not None:
+        held |= holding
+    elif holding:
         return "a word new to the corpus is in another article's candidate"
     return ""
 

@@ -28,7 +28,7 @@ HEAD = "Growers count the losses\n\nBy Staff Reporter\n\n"
 ADDITIONS = (
     ("h", HEAD + "The vineyards expect rainfall by the spring.\n", False),
     ("q", HEAD + "The vote is planned for December. “The terraces will be replanted before the winter.”\n", False),
-    ("r", HEAD + "The orchards flourished after the rain.\n", True),
+    ("r", HEAD + "The orchards flourished after the rain.\n", False),
 )
 
 

@@ -73,9 +73,13 @@ def test_names_written_with_new_words_or_first_in_the_order_are_patched_as_a_fre
     assert mine["resolution"] == theirs["resolution"]
 
 
-def test_a_new_word_another_articles_candidate_holds_is_analysed_in_full(tmp_path, capsys, monkeypatch):
+def test_a_new_word_another_articles_candidate_holds_spreads_it_again_and_is_patched(tmp_path, capsys, monkeypatch):
+    # e's candidate "Orchards Flourished" is then written as common words: e spread again names the same
+    # (store/candidate_respread.py), its view digest in the answers and the record is a fresh index's
     corpus, index = _corpus(tmp_path, ("e.txt", CANDIDATE))
     outputs(main, capsys, (("quotes", "--json"),), corpus, "--index", str(index))
     analysed = count_full_analyses(monkeypatch)
     _write_c(corpus, "“The orchards flourished,” said Halvard Dunmore on day two.\n\n")
-    run_step(capsys, corpus, index, tmp_path / "fresh.sqlite3", analysed, True, "candidate")
+    _, mine, theirs = run_step(capsys, corpus, index, tmp_path / "fresh.sqlite3", analysed, False, "candidate")
+    assert mine["spread answers"] == theirs["spread answers"]
+    assert mine["resolution"] == theirs["resolution"]

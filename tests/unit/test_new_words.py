@@ -159,3 +159,18 @@ def test_a_name_made_known_earlier_is_placed_from_the_articles_up_to_the_edit_al
     new["b1"] = stored["b1"] = [*new["b1"], _name("Lena Vogt", True)]
     assert _moved_in_order(_Counting(stored), members, answers, 1, "a1") is None
     assert known_in_order(_Counting(stored), members, answers, 1, "a1") == _answers(new)
+
+
+def test_a_new_word_in_a_spelling_or_candidate_with_another_word_no_article_writes_in_lower_case_is_unread():
+    # spreading asks of "Barley Stone" and "Mira Castell" only whether every word is written in lower case
+    stages, backend = _Stages({"a": [_name("Mira Castell", True)], "b": [_name("Barley Stone", False)]}), _Backend()
+    after = {"the", "harvest", "barley", "mira"}  # "stone" and "castell": still no common word
+    assert unread_by_others(stages, {"a", "b"}, {"barley"}, ANSWERS, backend, after) == ""
+    assert stages.asked[-1] == {"b"}  # the names read are those of the article whose candidate holds a new word
+    assert unread_by_others(stages, {"a", "b"}, {"mira"}, ANSWERS, backend, after) == ""
+    assert "candidate" in unread_by_others(stages, {"a", "b"}, {"barley"}, ANSWERS, backend, after | {"stone"})
+    # the surname "Castell" alone is a known spelling of one word: new, it is written in lower case
+    assert "known spelling" in unread_by_others(stages, {"a", "b"}, {"castell"}, ANSWERS, backend, after | {"castell"})
+    # a confirmed name of another article is no candidate, whatever its words
+    assert unread_by_others(_Stages({"a": [_name("Barley Hill", True)]}), {"a"}, {"barley"}, ANSWERS,
+                            _Backend(), after | {"hill"}) == ""
