@@ -21,6 +21,15 @@ def test_a_name_that_says_which_incident_is_not_the_tolls_subject():
     assert figures("The death toll in Lyon rose to 118.") == [("118", "dead", "Lyon")]
 
 
+def test_a_place_name_joined_by_and_to_the_incidents_place_is_not_the_tolls_subject():
+    # "the crash at <Name> and <Name>": one place's name, the incident's; its last part alone is no subject
+    assert figures("The death toll from the helicopter crash at Riverside Academy and College rose to 14 on Friday.") == [
+        ("14", "dead", None)]
+    assert figures("The toll from the fire at Harbour Mall & Cinema climbed to 9.") == [("9", "dead", None)]
+    # names joined in a toll that is their own stay its subject
+    assert figures("The death toll in Lyon and Grenoble rose to 12.") == [("12", "dead", "Lyon and Grenoble")]
+
+
 def test_who_reports_a_count_is_not_its_subject():
     assert figures("Interior Minister Jane Okafor said 84 victims have been found.") == [
         ("84 victims", "dead", None)]
