@@ -173,6 +173,9 @@ def _whole_names_start(clause: str, window_start: int) -> int:
 # A sector, ministry or department named in lower case in the clause before a figure: its subject when no name is
 # ("The health sector has been allocated Sh133.4 billion", "the education ministry received $2 billion"), not one of
 # a whole ("the ministry of health": a name then).
+# A verb by which a ministry or department gives a count of people it made ("the health ministry put the death toll at
+# 28", "the interior department estimated 40 dead"): it tells the count, the count is not the ministry's.
+_COUNTER_AFTER = lazy_compile(r"\s{1,3}(?:put|puts|placed|places|estimated|estimates|counted|counts|gave|gives)\b")
 _SECTOR_SUBJECT = lazy_compile(
     r"\b(?P<sector>(?:(?!(?:the|its|their|this|that|whose)\b)[a-z]{3,}\s{1,3}){1,2}(?:sector|ministry|department))\b"
     r"(?!\s{1,3}of\b)")
@@ -255,7 +258,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             last_end = m.end()
     if best or (best := person_before_clause(before[:clause_start])):  # ("El expresidente de Francia, Nicolás
         return best  # Sarkozy, deberá pagar"; names given together are both the subject: "Toyota and Honda")
-    if (sector := _SECTOR_SUBJECT.search(clause)) is not None:
+    if (sector := _SECTOR_SUBJECT.search(clause)) is not None and not (
+            people and (_TELLER_AFTER.match(clause, sector.end()) or _COUNTER_AFTER.match(clause, sector.end()))):
         return sector.group("sector")  # "The health sector has been allocated Sh133.4 billion": the health sector's
     if _CONJOINED_PREDICATE.search(clause):
         own = sentence_subject(clause)

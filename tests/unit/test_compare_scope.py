@@ -30,6 +30,15 @@ def test_a_place_name_joined_by_and_to_the_incidents_place_is_not_the_tolls_subj
     assert figures("The death toll in Lyon and Grenoble rose to 12.") == [("12", "dead", "Lyon and Grenoble")]
 
 
+def test_a_ministry_that_puts_a_toll_at_a_figure_tells_it_and_is_not_its_subject():
+    # "the health ministry put the death toll at 28": the ministry's count of the event's dead, not the ministry's dead
+    assert figures("However, the health ministry put the death toll at 28, citing double counting.") == [
+        ("28", "dead", None)]
+    assert figures("The interior ministry put the number of injured at 40.") == [("40", "injured", None)]
+    # a sector's own money stays its own
+    assert figures("The health sector has been allocated $133 million.") == [("$133 million", "budget", "health sector")]
+
+
 def test_who_reports_a_count_is_not_its_subject():
     assert figures("Interior Minister Jane Okafor said 84 victims have been found.") == [
         ("84 victims", "dead", None)]
