@@ -40,6 +40,10 @@ _STATE = lazy_compile(
     r"|(?P<treated>(?:under|receiving|undergoing|getting)\s{1,3}(?:medical\s{1,3})?treatment|treated"
     r"|in\s{1,3}(?:the\s{1,3})?hospitals?|in\s{1,3}Behandlung|behandelt|soign[ée]e?s|hospitalis[ée]e?s"
     r"|hospitalizad[oa]s|en\s{1,3}tratamiento|en\s{1,3}traitement)"
+    # died at a place of care: "have died at the burn institute", "died in hospital", "starben im Krankenhaus"
+    r"|(?P<facility>(?:died|starben|sont\s{1,3}morts|murieron|morreram|sono\s{1,3}morti)\s{1,3}"
+    r"(?:at|in|im|à|en|em|no|na|all['’])\s{0,3}(?:the\s{1,3}|l['’]\s{0,3}|el\s{1,3}|o\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?"
+    r"(?:hospitals?|institute|clinic|infirmary|krankenhaus|klinik|hôpital|hospital|ospedale))\b"
     # identified: "(have) (already) been identified", "identifiziert", "identifiés", "identificados"
     r"|(?P<identified>identifi[a-zé]{0,8})"
     # taken to a facility or home (the dead): "shifted to", "sent to", "have reached the state", "überführt"
@@ -78,6 +82,7 @@ STATES: dict[str, tuple[str, str]] = {
     "identified": ("identified", "dead"),
     "critical": ("critical", "injured"),
     "missing": ("", "missing"),
+    "facility": ("in hospital", "dead"),
 }
 # Measures of people a state may reshape: the bare count's, a generic noun's, the casualties'.
 _PEOPLE = PEOPLE_MEASURES | {"people", "dead"}

@@ -184,3 +184,15 @@ def test_a_change_of_gdp_is_no_share_of_it():
 ])
 def test_victims_under_treatment_now_are_the_hospitalised(text, needle, measure):
     assert one(text, needle).measure == measure
+
+
+@pytest.mark.parametrize(("text", "needle", "measure"), [
+    # the dead of one place of care are a part of the toll, not the toll ("died at the trauma institute")
+    ("So far, 14 victims of the blast have died at the trauma institute.", "14 victims", "in hospital dead"),
+    ("Drei Menschen starben im Krankenhaus.", "Drei Menschen", "in hospital dead"),
+    # a toll of a town and one killed in hospitals stay the toll
+    ("At least 12 people died in Lyon.", "12 people", "dead"),
+    ("The blast killed 50 people in hospitals.", "50 people", "dead"),
+])
+def test_the_dead_at_a_place_of_care_are_a_part_of_the_toll(text, needle, measure):
+    assert one(text, needle).measure == measure
