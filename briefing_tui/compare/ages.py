@@ -24,6 +24,12 @@ _SURNAME_OPENING_AGE = lazy_compile(r"(?:^|[.!?]\s+)([A-Z][a-z][\w'’-]{1,30})(
 # lawmaker Dissanayake, 55, secured", "opposition leader Premadasa, 57,".
 _SURNAME_AFTER_ROLE = lazy_compile(r"\b([a-z][a-z-]{2,30}) ([A-Z][a-z][\w'’-]{1,30}), $")
 _AGE_CLOSE = lazy_compile(r" ?(?:[,)]|$)")
+# A person the sentence names, the age closing it: "The dead boy was named Omar Haddad, 9.", "identified as Ana Ruiz,
+# 14." (a full stop closes the age only after such a naming verb: "the Social Democrats, 14." is no age).
+_NAMED_BEFORE_AGE = lazy_compile(rf"\b(?:named|identified as|identificad[oa] como|identifiée? comme|nommée?|llamad[oa]"
+                                 rf"|chamad[oa]|genannt|chiamat[oa]) "
+                                 rf"([{_UPPER}][\w'’-]{{0,30}}(?: [{_UPPER}][\w'’-]{{0,30}}){{1,4}}), $")
+_STOP_CLOSE = lazy_compile(r"[.!?]\s*$")  # an age that ends its sentence
 # The youngest age read from a surname after a role word: below it "page Ten, 5," is likelier a number than an age.
 MIN_ROLE_AGE = 16
 # A month's name, whole: a capitalised word before a number that is a date, not a person ("on Sunday, 22,").
@@ -65,6 +71,8 @@ def _listed_beyond_age(before: str) -> bool:
 def age_of(value: float, before: str, after: str) -> str | None:
     """The person whose age a bare number gives ("Naibel Benavides (22)"), or None (a place's name is no
     person's; nor is a number listed with others no age can be, "AfD (141), SPD (114), Los Verdes (82)")."""
+    if 1 <= value <= MAX_AGE and _STOP_CLOSE.match(after) and (named := _NAMED_BEFORE_AGE.search(before[-80:])):
+        return named.group(1)  # ("The dead boy was named Omar Haddad, 9.")
     if not 1 <= value <= MAX_AGE or not _AGE_CLOSE.match(after) or _listed_beyond_age(before):
         return None
     m = _NAME_BEFORE_AGE.search(before[-80:]) or _SURNAME_OPENING_AGE.search(before[-80:])

@@ -18,7 +18,7 @@ from briefing_tui.lazy_pattern import lazy_compile
 # What may stand between a count (or its noun) and its state: auxiliaries and adverbs of English, German, French,
 # Spanish ("have been", "are still", "so far", "wurden bereits", "sont toujours", "siguen"), a few words at most.
 _AUXILIARIES = (
-    r"(?:(?:have|has|had|were|was|are|is|be|been|being|remain|remains|remained|still|so\s{1,3}far|now|already|yet"
+    r"(?:(?:have|has|had|were|was|are|is|be|been|being|remain|remains|remained|still|so\s{1,3}far|now|currently|already|yet"
     r"|wurden|werden|sind|waren|haben|noch|bereits|ont|sont|été|toujours|encore|han|fueron|siguen|están|aún|todavía)"
     r"\s{1,3}){0,4}")
 # Whose they are, between a count and its predicate: "103 bodies of passengers from the state have been identified".
@@ -40,6 +40,10 @@ _STATE = lazy_compile(
     r"|(?P<treated>(?:under|receiving|undergoing|getting)\s{1,3}(?:medical\s{1,3})?treatment|treated"
     r"|in\s{1,3}(?:the\s{1,3})?hospitals?|in\s{1,3}Behandlung|behandelt|soign[ée]e?s|hospitalis[ée]e?s"
     r"|hospitalizad[oa]s|en\s{1,3}tratamiento|en\s{1,3}traitement)"
+    # died at a place of care: "have died at the burn institute", "died in hospital", "starben im Krankenhaus"
+    r"|(?P<facility>(?:died|starben|sont\s{1,3}morts|murieron|morreram|sono\s{1,3}morti)\s{1,3}"
+    r"(?:at|in|im|à|en|em|no|na|all['’])\s{0,3}(?:the\s{1,3}|l['’]\s{0,3}|el\s{1,3}|o\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?"
+    r"(?:hospitals?|institute|clinic|infirmary|krankenhaus|klinik|hôpital|hospital|ospedale))\b"
     # identified: "(have) (already) been identified", "identifiziert", "identifiés", "identificados"
     r"|(?P<identified>identifi[a-zé]{0,8})"
     # taken to a facility or home (the dead): "shifted to", "sent to", "have reached the state", "überführt"
@@ -78,15 +82,21 @@ STATES: dict[str, tuple[str, str]] = {
     "identified": ("identified", "dead"),
     "critical": ("critical", "injured"),
     "missing": ("", "missing"),
+    "facility": ("in hospital", "dead"),
 }
 # Measures of people a state may reshape: the bare count's, a generic noun's, the casualties'.
 _PEOPLE = PEOPLE_MEASURES | {"people", "dead"}
 
 
-def state_measure(measure: str | None, after: str) -> str | None:
+# Nouns of victims, read as the dead by default: victims under treatment now are the hospitalised ("43 victims
+# are currently receiving treatment"), not the dead.
+_VICTIM_NOUNS = frozenset({"victims", "victimes", "víctimas", "opfer", "vítimas", "vittime"})
+
+
+def state_measure(measure: str | None, after: str, head: str | None = None) -> str | None:
     """The measure a count's predicate gives (``after`` is the text after the count and its noun), else
     ``measure`` unchanged: "793 have been discharged" -> "discharged injured", "187 bodies yet to be identified" ->
-    "unidentified dead"."""
+    "unidentified dead"; ``head`` is the counted noun ("victims" under treatment are the hospitalised)."""
     if measure is not None and measure not in _PEOPLE:
         return measure
     named = _GROUP.match(after)
@@ -102,7 +112,8 @@ def state_measure(measure: str | None, after: str) -> str | None:
     if state == "treated" and not _PRESENT.search(after, 0, m.start(state)) and not m.group(state).lower().startswith(
             ("under", "receiving", "undergoing", "getting", "in ", "in\u00a0", "hospital", "en ")):
         return measure  # "were treated for cuts": the injured, not those in hospital now
-    if (measure not in (None, "people", "dead")) if base in ("dead", "missing") else (measure == "dead"):
+    if (measure not in (None, "people", "dead")) if base in ("dead", "missing") else (
+            measure == "dead" and not (state == "treated" and (head or "").lower() in _VICTIM_NOUNS)):
         return measure  # (the injured sent to hospital, "killed 50 people in hospitals": their own measures)
     return f"{kind} {base}".strip()
 

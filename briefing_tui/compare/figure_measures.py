@@ -155,7 +155,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             measure = person_measure(count_measure(head, after, before), head, phrase, after, before)  # (compare/person_counts.py)
             measure = received(scoped(measure, head, after, before), after, before)  # ("241 people on board")
             measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
-            measure = state_measure(measure, after)  # ("793 have been discharged": compare/count_states.py)
+            measure = state_measure(measure, after, head)  # ("793 have been discharged": compare/count_states.py)
             measure = listed_group(measure, head, before)  # ("the toll includes 54 men": the men among the dead)
             if (measure := count_group(measure, head, before, phrase, after)) in NOBODY_S:
                 # (a part of a group, a term, votes counted so far: compare/count_groups.py)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from briefing_tui.compare.measured_types import MeasuredStatement
 from briefing_tui.compare.measures import PEOPLE_MEASURES
 from briefing_tui.compare.physical_measures import reference_point
-from briefing_tui.compare.same_subject import MIN_STEM, NAME_WORDS, one_subject, same_subject
+from briefing_tui.compare.same_subject import MIN_STEM, NAME_WORDS, one_subject, place_name, same_subject
 from briefing_tui.extract.institution_words import facility_nouns
 from briefing_tui.extract.names import fold
 from briefing_tui.lazy_pattern import lazy_compile
@@ -60,9 +60,11 @@ def subject_home(item: MeasuredStatement, subject: str, candidates: Sequence[int
 
 def index_tokens(subject: str, links: dict[str, frozenset[str]] | None) -> set[str]:
     """Keys under which a subject's group is found: its words' starts ("thai" finds "Thailand") and
-    those of the places the articles link to it, without accents ("París" finds "Paris", as ``same_subject``
+    those of the places the articles link to it and of the gazetteer's name for it, without accents ("París" finds "Paris", as ``same_subject``
     compares names)."""
     names = [subject] + sorted((links or {}).get(subject.lower(), ()))
+    if (place := place_name(subject)) is not None:
+        names.append(place)  # (as the gazetteer names it: "Daca" finds "Dacca", both Dhaka)
     return {fold(NAME_WORDS.get(t, t))[:MIN_STEM] for name in names for t in _subject_tokens(name)}
 
 

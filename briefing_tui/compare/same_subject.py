@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.extract.gazetteer import shipped_gazetteer
 from briefing_tui.extract.names import fold
 from briefing_tui.compare.ages import PLACE_NAME_WORDS
 from briefing_tui.compare.name_openings import ELIDED_ARTICLE
@@ -58,10 +59,24 @@ def same_subject(a: str | None, b: str | None, parts: bool = False) -> bool | No
         return False
     ta = _words(a) or set(re.split(r"[\s/-]+", fold(a))) - {""}
     tb = _words(b) or set(re.split(r"[\s/-]+", fold(b))) - {""}
-    if ta <= tb or tb <= ta or _initials_of(a, b) or _initials_of(b, a):
+    if ta <= tb or tb <= ta or _initials_of(a, b) or _initials_of(b, a) or _one_place(a, b):
         return True
     return all(any(same_name_word(x, y) for y in tb) for x in ta) or \
         all(any(same_name_word(y, x) for x in ta) for y in tb)
+
+
+def _one_place(a: str, b: str) -> bool:
+    """Whether the shipped gazetteer knows both names as one place, each as written in some language ("Brasil" and
+    "Brazil", "Dacca" and "Dhaka", "Deutschland" and "Germany")."""
+    own = place_name(a)
+    return own is not None and own == place_name(b)
+
+
+def place_name(name: str) -> str | None:
+    """The name the shipped gazetteer gives the place written ``name`` in any language ("Brasil": "Brazil"), or
+    None when it knows no such place."""
+    hit = shipped_gazetteer().lookup(name)
+    return hit[0] if hit is not None and hit[1] == "place" else None
 
 
 def same_name(a: str | None, b: str | None) -> bool:

@@ -12,6 +12,7 @@ import re
 from briefing_tui.compare.clause_subjects import CONTINUING, OBJECT_BEFORE, SENTENCE_START, TELLING_VERBS, \
     contrast_subject, governing_subject, sentence_subject
 from briefing_tui.compare.event_whole import spread_over_areas
+from briefing_tui.compare.incident_names import names_incident
 from briefing_tui.compare.measures import CLAUSE_SPLIT, WORD_MEASURE, words_in
 from briefing_tui.compare.name_openings import person_before_clause
 from briefing_tui.compare.numbers import SPACE
@@ -68,7 +69,7 @@ def _measured_place(before: str) -> str | None:
     for m in SENTENCE_START.finditer(before):
         start = m.end()
     found = [m for m in _MEASURE_IN_PLACE.finditer(before, start) if m.group(1) in WORD_MEASURE
-             and not _names_incident(before, m.start(2), m.end(2))]
+             and not names_incident(before, m.start(2), m.end(2))]
     return name_ok(found[-1].group(2), False) if found else None
 
 
@@ -119,16 +120,6 @@ _TELLER_IN = lazy_compile(r"\b(?:officials?|authorities|police|ministry|governme
 # Guadalupe River flood, have killed at least 109"): the clause goes on past it, and its names are not whose
 # figure it is (blanked, offsets kept).
 _INCLUDING_ASIDE = lazy_compile(r",\s*(?:including|such as|notably|among them)\b[^,;:.]{1,80},(?=[^,;:]*$)", re.I)
-# Nouns of a disaster or incident: a name that modifies one ("the Air India plane crash", "the London-bound flight
-# crash") or that one is placed at ("the crash in Ahmedabad") tells WHICH event a toll is of, not a part of it.
-_INCIDENT_NOUNS = (r"crash|crashes|disaster|tragedy|accident|collapse|explosion|blast|fire|blaze|attack|shooting|"
-                   r"quake|earthquake|flood|floods|flooding|storm|stampede|derailment|collision|sinking|incident|"
-                   r"wildfire|wildfires|fires|blazes|quakes|earthquakes|storms|hurricane|typhoon|cyclone|tornado|"
-                   r"landslide|landslides|mudslide|mudslides|tsunami|eruption|avalanche")
-# Such a name: the incident noun after it, past at most two lower-case words ("Air India plane crash").
-_INCIDENT_AFTER = lazy_compile(rf"(?:[’']s)?(?:\s{{1,3}}[a-z][\w-]{{0,30}}){{0,2}}\s{{1,3}}(?:{_INCIDENT_NOUNS})\b")
-# ... or the incident noun before it with a place preposition ("the crash in Ahmedabad", "the fire at Grenfell").
-_INCIDENT_BEFORE = lazy_compile(rf"\b(?:{_INCIDENT_NOUNS})\s{{1,3}}(?:in|at|near|off|on|outside)\s{{1,3}}(?:the\s{{1,3}})?$")
 # A teller: a name right before a verb of saying ("Health Minister Rushikesh Patel said 260 victims ..."): who
 # reports a number is not what it counts.
 _TELLER_AFTER = lazy_compile(r"\s{1,3}(?:said|says|told|added|stated|confirmed|announced|reported|noted|explained)\b")
@@ -163,11 +154,6 @@ _ATTRIBUTED_BEFORE = lazy_compile(r"\b(?:according\s{1,3}to|laut|gemäß|nach\s{
                                 r"(?:(?:the|den|der|dem|des|la|le|les|el|los|las|il|lo|a|o|os|de)\s{1,3})?$", re.I)
 
 
-def _names_incident(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``text[start:end]`` names which incident a figure is of (see ``_INCIDENT_AFTER``)."""
-    return bool(_INCIDENT_AFTER.match(text, end) or _INCIDENT_BEFORE.search(text, max(0, start - 40), start))
-
-
 _JOINED_NAMES = lazy_compile(r"(?<!\s)\s*(?:,|and|und|y|e|et|&)\s*(?:the\s+)?")
 
 
@@ -187,6 +173,9 @@ def _whole_names_start(clause: str, window_start: int) -> int:
 # A sector, ministry or department named in lower case in the clause before a figure: its subject when no name is
 # ("The health sector has been allocated Sh133.4 billion", "the education ministry received $2 billion"), not one of
 # a whole ("the ministry of health": a name then).
+# A verb by which a ministry or department gives a count of people it made ("the health ministry put the death toll at
+# 28", "the interior department estimated 40 dead"): it tells the count, the count is not the ministry's.
+_COUNTER_AFTER = lazy_compile(r"\s{1,3}(?:put|puts|placed|places|estimated|estimates|counted|counts|gave|gives)\b")
 _SECTOR_SUBJECT = lazy_compile(
     r"\b(?P<sector>(?:(?!(?:the|its|their|this|that|whose)\b)[a-z]{3,}\s{1,3}){1,2}(?:sector|ministry|department))\b"
     r"(?!\s{1,3}of\b)")
@@ -238,7 +227,7 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             continue  # "tariffs on Japanese autos": what the figure is on, not whose it is
         if name and _TELLER_IN.search(clause, max(0, m.start() - 40), m.start()):
             continue  # "Provincial officials in Kunar separately estimated 250 deaths": where the teller sits
-        if name and people and _names_incident(clause, m.start(), m.end()):
+        if name and people and names_incident(clause, m.start(), m.end()):
             continue  # "the death toll in the Air India plane crash in Ahmedabad rose to 270": which crash, not whose
         if name and not people and not share and not m.group(0).endswith(("'s", "’s")) and (
                 _TITLED_PERSON.match(m.group(1)) or _OF_BEFORE.search(clause, max(0, m.start() - 8), m.start())):
@@ -269,7 +258,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             last_end = m.end()
     if best or (best := person_before_clause(before[:clause_start])):  # ("El expresidente de Francia, Nicolás
         return best  # Sarkozy, deberá pagar"; names given together are both the subject: "Toyota and Honda")
-    if (sector := _SECTOR_SUBJECT.search(clause)) is not None:
+    if (sector := _SECTOR_SUBJECT.search(clause)) is not None and not (
+            people and (_TELLER_AFTER.match(clause, sector.end()) or _COUNTER_AFTER.match(clause, sector.end()))):
         return sector.group("sector")  # "The health sector has been allocated Sh133.4 billion": the health sector's
     if _CONJOINED_PREDICATE.search(clause):
         own = sentence_subject(clause)

@@ -172,3 +172,27 @@ def test_a_share_of_gdp_names_its_base_and_the_amount_it_weighs(text, needle, me
 
 def test_a_change_of_gdp_is_no_share_of_it():
     assert one("GDP grew 3% last year.", "3%").measure == "change"
+
+
+@pytest.mark.parametrize(("text", "needle", "measure"), [
+    # victims still under treatment are the hospitalised, not the dead ("currently" between the count and its state)
+    ("A total of 37 victims from the blast are currently receiving treatment at the city hospital.", "37 victims",
+     "hospitalised"),
+    ("Dans les hôpitaux, 28 victimes sont toujours soignées.", "28 victimes", "hospitalised"),
+    # victims with no state stay the dead
+    ("The storm claimed 31 victims.", "31 victims", "dead"),
+])
+def test_victims_under_treatment_now_are_the_hospitalised(text, needle, measure):
+    assert one(text, needle).measure == measure
+
+
+@pytest.mark.parametrize(("text", "needle", "measure"), [
+    # the dead of one place of care are a part of the toll, not the toll ("died at the trauma institute")
+    ("So far, 14 victims of the blast have died at the trauma institute.", "14 victims", "in hospital dead"),
+    ("Drei Menschen starben im Krankenhaus.", "Drei Menschen", "in hospital dead"),
+    # a toll of a town and one killed in hospitals stay the toll
+    ("At least 12 people died in Lyon.", "12 people", "dead"),
+    ("The blast killed 50 people in hospitals.", "50 people", "dead"),
+])
+def test_the_dead_at_a_place_of_care_are_a_part_of_the_toll(text, needle, measure):
+    assert one(text, needle).measure == measure

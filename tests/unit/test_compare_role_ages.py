@@ -53,3 +53,11 @@ def test_outlets_giving_the_singer_different_ages_disagree():
                                      "Le chanteur de 62 ans n'était pas présent.")])
     found = holding(claims, "Marco Vela, 61", "chanteur de 62 ans")
     assert found and found[0].verdict == "disagree"
+
+
+def test_an_age_closing_a_sentence_that_names_the_person_is_no_count():
+    # "was named Omar Haddad, 9.": the victim's age, never a toll of nine
+    assert ages("The dead boy was named Omar Haddad, 9.") == [("9", 9, "age", "Omar Haddad")]
+    assert ages("The victim was identified as Lena Brandt Ortiz, 14.") == [("14", 14, "age", "Lena Brandt Ortiz")]
+    # a number closing a sentence after a name and no naming verb stays what it was
+    assert ages("Seats went to the Social Democrats, 14.") == []

@@ -21,6 +21,24 @@ def test_a_name_that_says_which_incident_is_not_the_tolls_subject():
     assert figures("The death toll in Lyon rose to 118.") == [("118", "dead", "Lyon")]
 
 
+def test_a_place_name_joined_by_and_to_the_incidents_place_is_not_the_tolls_subject():
+    # "the crash at <Name> and <Name>": one place's name, the incident's; its last part alone is no subject
+    assert figures("The death toll from the helicopter crash at Riverside Academy and College rose to 14 on Friday.") == [
+        ("14", "dead", None)]
+    assert figures("The toll from the fire at Harbour Mall & Cinema climbed to 9.") == [("9", "dead", None)]
+    # names joined in a toll that is their own stay its subject
+    assert figures("The death toll in Lyon and Grenoble rose to 12.") == [("12", "dead", "Lyon and Grenoble")]
+
+
+def test_a_ministry_that_puts_a_toll_at_a_figure_tells_it_and_is_not_its_subject():
+    # "the health ministry put the death toll at 28": the ministry's count of the event's dead, not the ministry's dead
+    assert figures("However, the health ministry put the death toll at 28, citing double counting.") == [
+        ("28", "dead", None)]
+    assert figures("The interior ministry put the number of injured at 40.") == [("40", "injured", None)]
+    # a sector's own money stays its own
+    assert figures("The health sector has been allocated $133 million.") == [("$133 million", "budget", "health sector")]
+
+
 def test_who_reports_a_count_is_not_its_subject():
     assert figures("Interior Minister Jane Okafor said 84 victims have been found.") == [
         ("84 victims", "dead", None)]
