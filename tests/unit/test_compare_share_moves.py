@@ -21,8 +21,9 @@ def test_words_of_direction_after_a_share():
 
 def test_a_falling_index_takes_no_tariff_from_the_other_shares():
     claims = compare([
-        article("o1", "2024-03-08", "Washington imposed a 25% tariff on Norway. Washington set a 10% tariff on Peru. "
+        article("o1", "2024-03-08", "Norway and Iceland all landed on 20% levies. "
                                     "Der Index lag bei der Fischer Bank 1,87 Prozent tiefer."),
-        article("o2", "2024-03-08", "Washington imposed a 25% tariff on Norway. Ministers met in Oslo."),
+        article("o2", "2024-03-08", "Norway and Iceland all landed on 20% levies, ministers said."),
     ])
+    assert _measure_of(claims, "20%") == "tariff"
     assert _measure_of(claims, "1,87 Prozent") is None
