@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.compound_heads import compound_head
 from briefing_tui.compare.east_asian_measures import east_asian_measure
 from briefing_tui.compare.foreign_words import share_link_pattern
 from briefing_tui.compare.kinded_measures import kind_named_before
@@ -76,7 +77,7 @@ def _money_measure(before: str, after: str) -> str | None:
                           and m != "package"), None)
             return inner or measure
         if measure and _is_money(measure):
-            return _kind_after(words, i, measure)
+            return _kind_after(words, i, compound_head(words, i, measure))
         word = w.group(0).lower()
         if word == "and" and i and _own_word(words[i - 1].group(0).lower()):
             joined += 1  # (not "$750 billion and to make investments": an "and" right after it opens a predicate)

@@ -17,6 +17,7 @@ from briefing_tui.compare.measures import PEOPLE_MEASURES
 from briefing_tui.compare.open_words import own_nominal
 from briefing_tui.compare.previous_money import previous_money
 from briefing_tui.compare.sentence_measures import sentence_measures
+from briefing_tui.compare.share_moves import moves_after
 from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
@@ -205,9 +206,10 @@ def inherit_measures(units: Sequence[Unit]) -> None:
                 overall[f.measure] += 1
     for u in units:
         for k, f in enumerate(u.figures):
-            if f.kind != "percent" or f.measure or not f.subject or f.role != "current" or own_nominal(u, f):
+            if f.kind != "percent" or f.measure or not f.subject or f.role != "current" or own_nominal(u, f) \
+                    or moves_after(u.text[f.end - u.start:]):
                 continue  # (a share naming what it measures right after it inherits nothing: "58 percent
-                # subscription" is no sale, whatever the subject's other shares measure)
+                # subscription" is no sale, whatever the subject's other shares measure; nor a movement, "2% lower")
             votes: dict[str, int] = defaultdict(int)
             for token in _subject_tokens(f.subject):
                 for measure, n in seen.get(token, {}).items():

@@ -37,6 +37,7 @@ SPACE = r"[ \u00a0\u202f\u2009]"
 # Its value depends on the source's style (see parse_number).
 NUMERAL = (
     r"\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: 1,30,000 / 12,34,567.5
+    r"|\d{1,3}(?:['’]\d{3})+(?![\d'’])"  # Swiss grouping by apostrophes: 11'545 / 1’250’000
     r"|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?"  # grouped thousands, with a decimal part in the other mark
     r"|\d+(?:[.,]\d+)?"  # plain, with a decimal mark
 )
@@ -134,7 +135,8 @@ _ROUND_COMMA_GROUP = lazy_compile(r"(?<![\d.,])\d{1,3},\d\d0(?![\d,.]*\d)")
 _ROUND_DOT_GROUP = lazy_compile(r"(?<![\d.,])\d{1,3}\.\d\d0(?![\d,.]*\d)")
 
 
-_GROUP_SPACES = lazy_compile(r"[ \u00a0\u202f\u2009]")
+# Marks that group thousands in any style: spaces, and the apostrophes of Swiss pages ("11'545", "1’250’000").
+_GROUP_SPACES = lazy_compile(r"[ \u00a0\u202f\u2009'’]")
 
 
 @dataclass(frozen=True, slots=True)

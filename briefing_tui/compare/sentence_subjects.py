@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measured_types import MeasuredStatement
+from briefing_tui.compare.part_shares import part_subject
 from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
@@ -29,10 +30,11 @@ def _base(f: Figure) -> str:
 
 def sentence_subject(item: MeasuredStatement) -> str | None:
     """The subject the figure's sentence gives its previous key figure of another measure (see the module), or
-    None when the figure has its own, or the sentence gives none or two."""
+    None when the figure has its own, or the sentence gives none or two; for a figure with its own subject, the part
+    a share is of when the sentence says so (:func:`~briefing_tui.compare.part_shares.part_subject`), else None."""
     f, unit = item.figure, item.unit
     if f.subject:
-        return None
+        return part_subject(f, unit)  # (a part's share: "Cheese accounted for 30% of ...", compare/part_shares.py)
     named = [g for g in unit.figures if g is not f and g.subject and is_key_figure(g) and g.role == "current"]
     if not named or any(not same_subject(g.subject, named[0].subject) for g in named[1:]):
         return None

@@ -8,7 +8,9 @@ import re
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import WORD_MEASURE
 from briefing_tui.compare.numbers import SPACE
+from briefing_tui.compare.rates import RATES_FILE
 from briefing_tui.extract.gazetteer import shipped_gazetteer
+from briefing_tui.language_table import shipped_table
 from briefing_tui.lazy_pattern import lazy_compile
 
 # Words for "per cent" in the languages news pages come in.
@@ -25,6 +27,9 @@ _BASE_NOT_SUBJECTS = frozenset(
     die der das den dem des ein eine und mit auf von zu im la le les el los las os um uma com da do dos
     del une et jan feb mar apr jun jul aug sep sept oct nov dec sebanyak total""".split())
 NOT_SUBJECTS = _BASE_NOT_SUBJECTS | language_words().not_names
+# The currency codes of the shipped rate table, in capitals ("CHF", "NOK"): the unit of an amount, never whose it is
+# ("narrowed from NOK 2.9 billion to NOK 2.1 billion": the second amount is not NOK's). ("Ron" is a name, "RON" a code.)
+CURRENCY_CODES = frozenset(str(code).upper() for code in shipped_table(RATES_FILE).get("aliases") or {})
 # A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive; an acronym after
 # an elided French or Italian article too ("L'AD a obtenu", "l'ONU"; not "L'Oréal", a name whole, nor "le ministère
 # de l'Intérieur", where the capital is part of an office's name). A word of it may open with an accented capital
@@ -55,7 +60,7 @@ PERIOD_CODE = lazy_compile(r"(?:FY|Q[1-4]|H[12])(?:\d{2}|\d{4})?(?:RE|BE)?")
 def _kept(w: str) -> bool:
     lower = w.lower()
     return lower not in NOT_SUBJECTS and lower not in WORD_MEASURE and lower not in PERCENT_WORDS \
-        and not PERIOD_CODE.fullmatch(w.rstrip("’'s"))
+        and not PERIOD_CODE.fullmatch(w.rstrip("’'s")) and w not in CURRENCY_CODES
 
 
 def name_ok(name: str, at_start: bool) -> str | None:

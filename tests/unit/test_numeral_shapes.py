@@ -28,3 +28,12 @@ def test_two_vote_counts_grouped_by_dots_are_compared_not_a_crash():
     claims = compared("A AD obteve 1.442.194 votos nas eleições legislativas.",
                       "A AD obteve 1.542.194 votos nas eleições legislativas.")
     assert one_holding(claims, "1.442.194", "1.542.194").verdict == "disagree"
+
+
+@pytest.mark.parametrize(("sentence", "written", "value"), [
+    ("Der Index schloss bei 10'870 Punkten.", "10'870 Punkten", 10_870),
+    ("Das Spiel sahen 1’250’000 Menschen.", "1’250’000 Menschen", 1_250_000),
+])
+def test_thousands_grouped_by_apostrophes_are_one_number(sentence, written, value):
+    figure = next(f for f in read(sentence, language="de") if f.text == written)
+    assert figure.low == value
