@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.charged_goods import charged_measure
 from briefing_tui.compare.east_asian_measures import east_asian_measure
 from briefing_tui.compare.foreign_words import share_link_pattern
 from briefing_tui.compare.kinded_measures import kind_named_before
@@ -159,7 +160,7 @@ def percent_measure(before: str, after: str) -> str | None:
     # (a Chinese, Japanese or Korean clause names it by words without spaces: "15%の関税", "49.42%의 득표율")
     measure = _percent_measure(before, after) or east_asian_measure("percent", None, before + after, len(before),
                                                                      len(before))
-    return planned(measure, before)
+    return planned(charged_measure(measure, before), before)
 
 
 # A share of an economy's output, named after it: "4.69% of Vietnam's GDP", "6% of the country's entire GDP in 2023",
