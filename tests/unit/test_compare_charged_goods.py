@@ -17,3 +17,11 @@ def test_share_after_a_charge_on_goods_is_the_tariff(before, after):
 
 def test_share_of_the_goods_themselves_stays_imports():
     assert percent_measure("Cars make up a large part of the imports, about ", " of them.") != "tariff"
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Bern gewährt Waren aus Peru einen Zollsatz von ", " (statt 20 Prozent)."),
+    ("Paris impose une surtaxe de ", " sur le fromage."),
+])
+def test_a_rate_of_duty_and_a_surcharge_are_tariffs(before, after):
+    assert percent_measure(before, after) == "tariff"
