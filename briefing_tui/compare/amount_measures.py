@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.changed_by import changed_by
 from briefing_tui.compare.charged_goods import charged_measure
 from briefing_tui.compare.east_asian_measures import east_asian_measure
 from briefing_tui.compare.foreign_words import share_link_pattern
@@ -157,6 +158,8 @@ def percent_measure(before: str, after: str) -> str | None:
     before it ("shares jumped over 12%": "change"), else a measure named before it."""
     if _REQUIRED_BEFORE.search(before[-60:]) and _REQUIRED_AFTER.match(after) or share_bar(before, after):
         return "threshold"
+    if changed_by(before):
+        return None  # (how much something changed, not what: no measure to weigh it by)
     # (a Chinese, Japanese or Korean clause names it by words without spaces: "15%の関税", "49.42%의 득표율")
     measure = _percent_measure(before, after) or east_asian_measure("percent", None, before + after, len(before),
                                                                      len(before))
