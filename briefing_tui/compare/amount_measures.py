@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.changed_by import changed_by
+from briefing_tui.compare.charged_goods import charged_measure
 from briefing_tui.compare.compound_heads import compound_head
 from briefing_tui.compare.east_asian_measures import east_asian_measure
 from briefing_tui.compare.foreign_words import share_link_pattern
@@ -26,6 +28,7 @@ from briefing_tui.compare.measures import (
     words_in,
 )
 from briefing_tui.compare.numbers import SPACE
+from briefing_tui.compare.planned_measures import planned
 from briefing_tui.compare.valued_amounts import NOT_A_VALUE, valued_measure
 from briefing_tui.compare.majority_bars import share_bar
 from briefing_tui.compare.level_shares import level_share
@@ -158,10 +161,12 @@ def percent_measure(before: str, after: str) -> str | None:
     before it ("shares jumped over 12%": "change"), else a measure named before it."""
     if _REQUIRED_BEFORE.search(before[-60:]) and _REQUIRED_AFTER.match(after) or share_bar(before, after):
         return "threshold"
+    if changed_by(before):
+        return None  # (how much something changed, not what: no measure to weigh it by)
     # (a Chinese, Japanese or Korean clause names it by words without spaces: "15%の関税", "49.42%의 득표율")
     measure = _percent_measure(before, after) or east_asian_measure("percent", None, before + after, len(before),
                                                                      len(before))
-    return planned(measure, before)
+    return planned(charged_measure(measure, before), before, after)
 
 
 # A share of an economy's output, named after it: "4.69% of Vietnam's GDP", "6% of the country's entire GDP in 2023",
@@ -286,25 +291,6 @@ COMPARED_REACH = 60  # characters before the share searched for them
 # Nouns after a share that name no measure of their own: the rate named earlier is meant.
 _GENERIC_RATES = frozenset("rate rates level levels mark figure".split())
 BARE_SHARE_WORDS = 25  # how far back (in words) a bare share looks for the rate it gives
-
-
-# Words that make a rate or amount one not in force: threatened, planned or proposed, or due at a deadline
-# ("cancel planned 30 percent tariffs", "the previously threatened 30%", "months of threats from Trump to hike
-# tariffs to 30%", "a Friday deadline for imposing 30% tariffs").
-_PLANNED_BEFORE = lazy_compile(
-    r"\b(?:threat|threats|threaten|threatens|threatened|threatening"
-    r"|planned|proposed|proposal|proposes|proposing"
-    r"|deadline|ultimatum)\b(?:\W+[\w'’]+){0,7}\W*$", re.I)
-PLANNED_REACH = 80  # characters of the clause before the figure searched for those words
-
-
-def planned(measure: str | None, before: str) -> str | None:
-    """``measure`` as one not in force ("planned tariff") when a threat, plan or deadline words it in the
-    clause before the figure; a value in force and a threatened one are two claims, never one in conflict."""
-    if not measure or measure.startswith(("planned ", "total ")) or not _is_money(measure):
-        return measure
-    clause = re.split(r"[;:()\[\]]|,(?!\d)|\s[–—]\s", before)[-1][-PLANNED_REACH:]
-    return f"planned {measure}" if _PLANNED_BEFORE.search(clause) else measure
 
 
 # A word that denies a share to everyone it names, before it in its sentence: "no candidate secured over 50 per cent",
