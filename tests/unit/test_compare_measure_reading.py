@@ -150,3 +150,13 @@ def test_a_total_counts_what_its_own_sentence_counted_before_it():
 ])
 def test_an_adjective_of_dimension_after_a_length_names_its_dimension(text, needle, measure):
     assert one(text, needle).measure == measure
+
+
+@pytest.mark.parametrize(("text", "needle", "measure"), [
+    ("Das Zentrum des Bebens lag in etwa 14 Kilometern Tiefe vor der Küste.", "14 Kilometern", "depth"),
+    ("Der Erdstoß ereignete sich in 33 km Tiefe.", "33 km", "depth"),
+    ("Das Dorf liegt 14 Kilometer von der Küste entfernt.", "14 Kilometer", "distance"),
+])
+def test_a_dimension_named_right_after_a_length_is_its_measure(text, needle, measure):
+    [f] = [f for f in read(text, language="de") if f.text.endswith(needle)]
+    assert f.measure == measure
