@@ -10,7 +10,9 @@ import re
 
 from briefing_tui.compare.ordinal_counts import ORDINALS
 from briefing_tui.compare.language_words import language_words
-from briefing_tui.compare.numbers import NOT_AFTER_WORD, NUMBER, NUMBER_WORD, NUMERAL, RANGE_TO, SPACE, UNITS
+from briefing_tui.compare.numbers import (
+    NOT_AFTER_WORD, NUMBER, NUMBER_WORD, NUMERAL, RANGE_TO, SCALED_ONLY_NUMBERS, SPACE, UNITS,
+)
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Qualifier
 
@@ -101,7 +103,7 @@ _PERCENT = lazy_compile(
 # Quick check before the costly patterns: every amount or count needs a digit or a number word.
 _NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {
     "couple", "few", "half", "dozens", "scores", "hundreds", "thousand", "thousands", "millions", "third", "quarter",
-    "fifth", "survivor"} | frozenset(ORDINALS) | frozenset(language_words().numbers) | frozenset(
+    "fifth", "survivor"} | frozenset(ORDINALS) | frozenset(language_words().numbers) | frozenset(SCALED_ONLY_NUMBERS) | frozenset(
     # (a phrase's longest word is its number's: "milliers" of "quelques milliers", "moitié" of "la moitié")
     max(w.split(), key=len) for w in [*language_words().vague, *language_words().fractions])
 _LOWER_WORD = lazy_compile(r"[^\W\d_]+")  # words, for the quick check

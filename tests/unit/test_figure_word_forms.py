@@ -330,3 +330,15 @@ def test_a_counted_noun_in_devanagari_keeps_its_vowel_signs():
     # (Python's \w leaves out the combining vowel signs: the noun was cut at its first letter)
     assert [(f.text, f.low, f.unit) for f in read("बाढ़ में १८ मकान बह गए और 40 लोगों को बचाया गया।", language="hi")
             if f.kind == "count"] == [("१८ मकान", 18.0, "मकान"), ("40 लोगों", 40.0, "लोगों")]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # Spanish "dos" and Italian "due" are numbers before a scale word only (else Portuguese "of the", English "due")
+    ("Unos dos millones de personas fueron evacuadas ayer.", "es",
+     [("count", "Unos dos millones de personas", 2e6, "persona", "about")]),
+    ("Due milioni di persone sono state evacuate.", "it", [("count", "Due milioni di persone", 2e6, "persone", None)]),
+    ("Llegaron dos personas al refugio.", "es", []),
+    ("The rent is due on Friday.", None, []),
+])
+def test_two_said_in_a_word_of_another_meaning_before_a_scale_word(text, language, expected):
+    assert figures(text, language) == expected
