@@ -89,12 +89,14 @@ def magnitude_measure(after: str, before: str = "") -> str:
 # What a distance is measured from: a place after its unit past a few lower-case words of direction
 # ("27 kilometers northeast of Jalalabad", "about 120km east of Kabul", "27 kilometer timur-timur laut
 # Jalalabad"); a name after other words ("10 km Tuesday", "8 km and Kabul") is no reference point.
-_REFERENCE = lazy_compile(r"^[\s,]*(?P<way>(?:[a-z][\w-]*\s+){1,3}?)(?P<place>[A-Z][^\W\d_][\w'’-]*)")
+# (up to five words: "a sud-est della città di Petropavlovsk", "a leste da cidade de Petropavlovsk")
+_REFERENCE = lazy_compile(r"^[\s,]*(?P<way>(?:[a-z][\w-]*\s+){1,5}?)(?P<place>[A-Z][^\W\d_][\w'’-]*)")
 # The words between a distance and its place must say which way or whence: "northeast of", "from",
-# "away from", "near", Indonesian "timur-timur laut" / "dari", Spanish "al norte de", French "au nord de".
+# "away from", "near", Indonesian "timur-timur laut" / "dari", Spanish "al norte de", French "au nord de", Italian
+# "a sud-est di", Portuguese "a leste da".
 _WAY = lazy_compile(
-    r"\b(?:of|from|off|outside|away|near|dari|de|du|von|vom"
-    r"|(?:north|south|east|west)\w*|utara|selatan|timur|barat|laut|norte|sur|este|oeste|nord|sud|est|ouest"
+    r"\b(?:of|from|off|outside|away|near|dari|de|du|von|vom|di|della|dalla|da|do"
+    r"|(?:north|south|east|west)\w*|utara|selatan|timur|barat|laut|norte|sur|este|oeste|nord|sud|est|ouest|leste|ovest"
     r"|nördlich|südlich|östlich|westlich)\b")
 
 

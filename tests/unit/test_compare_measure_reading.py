@@ -160,3 +160,14 @@ def test_an_adjective_of_dimension_after_a_length_names_its_dimension(text, need
 def test_a_dimension_named_right_after_a_length_is_its_measure(text, needle, measure):
     [f] = [f for f in read(text, language="de") if f.text.endswith(needle)]
     assert f.measure == measure
+
+
+@pytest.mark.parametrize(("after", "place"), [
+    (" a sud-est della città di Novoselsk, secondo i sismologi", "Novoselsk"),
+    (" a leste da cidade de Novoselsk, a uma profundidade", "Novoselsk"),
+    (" and then the Novoselsk team arrived", None),
+])
+def test_an_italian_or_portuguese_distance_names_its_reference_town(after, place):
+    from briefing_tui.compare.physical_measures import reference_point
+
+    assert reference_point(after) == place
