@@ -171,3 +171,16 @@ def test_an_italian_or_portuguese_distance_names_its_reference_town(after, place
     from briefing_tui.compare.physical_measures import reference_point
 
     assert reference_point(after) == place
+
+
+@pytest.mark.parametrize(("text", "language", "shown"), [
+    ("Des vagues de 40 centimètres ont frappé la côte du village.", "fr", "40 cm"),
+    ("An der Küste wurden bis zu 70 Zentimeter hohe Wellen gemessen.", "de", "up to 70 cm"),
+    ("Rains brought 473 mm of water to the valley.", None, "473 mm"),
+])
+def test_a_height_in_centimetres_is_titled_in_centimetres(text, language, shown):
+    from briefing_tui.compare.rates import default_rate_table
+    from briefing_tui.compare.titles import value_text
+
+    [f] = [f for f in read(text, language=language) if f.unit == "mm"]
+    assert value_text(f, None, default_rate_table()) == shown
