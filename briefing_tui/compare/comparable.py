@@ -10,7 +10,8 @@ the other's sentence (the same thing told twice: "Shares of Kellanova" and "Kell
 
 A group's joint total and one member's own count are two things too ("the LDP and its Komeito partner won 47
 seats", "Komeito has 13"), and so are two bars far apart ("the 50 seats it needed" this round, "125 seats for a
-majority" of the whole chamber): never a disagreement.
+majority" of the whole chamber): never a disagreement; nor are a named subject's count and one of no subject ten
+times it or more ("2,700 evacuated in the Kuril Islands", "1.9 million were told to evacuate"): a part and a whole.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ _JOINT_AFTER = lazy_compile(
 JOINED_TALLIES = frozenset({"seats", "votes"})  # a contest's tallies, which partners win together
 JOINT_REACH = 100  # characters before a figure searched for a member joined to its partners
 BARS_APART = 2.0  # two thresholds this many times apart are two bars (of a round, of the whole body), not one
+PART_APART = 10.0  # a named subject's count this many times below a count of no subject is a part of that whole
 
 
 def joint_total(f: Figure, unit: Unit) -> bool:
@@ -63,6 +65,15 @@ def joint_total(f: Figure, unit: Unit) -> bool:
     return bool(joined) and not any(c.isdigit() for c in window[joined[-1]:])
 
 
+def _named_part(part: Figure, whole: Figure) -> bool:
+    """Whether count ``part``, told of a named subject ("2,000 people were evacuated in the Kuril Islands"), is
+    ``PART_APART`` times or more below count ``whole``, told of none ("1.9 million people were told to evacuate"):
+    the named one's share of the whole, not another version of it."""
+    if part.kind != "count" or whole.kind != "count" or not part.subject or whole.subject:
+        return False
+    return bool(part.high and whole.low) and whole.low >= PART_APART * part.high
+
+
 def _bars_apart(a: Figure, b: Figure) -> bool:
     """Whether ``a`` and ``b`` are two thresholds ``BARS_APART`` times apart or more."""
     if a.measure != "threshold" or b.measure != "threshold" or not a.low or not b.low or a.unit != b.unit:
@@ -74,7 +85,7 @@ def two_subjects(a: Figure, unit_a: Unit, b: Figure, unit_b: Unit) -> bool:
     """Whether ``a`` (in ``unit_a``) and ``b`` (in ``unit_b``) are told of two clearly named subjects that are not
     one: their values are two things', not comparable; so are a joint total and a count that is not one
     (:func:`joint_total`), and two thresholds far apart."""
-    if joint_total(a, unit_a) != joint_total(b, unit_b) or _bars_apart(a, b):
+    if joint_total(a, unit_a) != joint_total(b, unit_b) or _bars_apart(a, b) or _named_part(a, b) or _named_part(b, a):
         return True
     if not a.subject or not b.subject or same_subject(a.subject, b.subject) is not False:
         return False

@@ -117,9 +117,12 @@ _CLOCK_AFTER = lazy_compile(
 # The word after a day number, to tell a month name of another language ("31 Agustus", "2 de septiembre").
 _MONTH_AFTER = lazy_compile(r"[\s\u00a0]{1,3}(?:de\s{1,3})?([^\W\d_]{3,12})")
 # A word for "number" right before a number makes it a label, not a count: "candidate number 2", "No. 10", "Nr. 5",
-# "nomor urut 1" (a ballot number), "berita acara nomor 218", "le numéro 3", "#1".
+# "nomor urut 1" (a ballot number), "berita acara nomor 218", "le numéro 3", "#1"; so does a word for a level of a
+# scale or an alert ("shaking of level 2 on the seismic scale", "secousses de niveau 2", "nivel 3", "livello 4",
+# "Stufe 2"): the step of a scale, not a count of the noun before it.
 _LABEL_BEFORE = lazy_compile(
-    r"(?:\b(?:number|nos?\.|nr\.|nomor(?:\s{1,3}urut)?|n[úu]mero|num[ée]ro|nummer)|n[º°]|#)\s{0,3}\Z", re.I)
+    r"(?:\b(?:number|nos?\.|nr\.|nomor(?:\s{1,3}urut)?|n[úu]mero|num[ée]ro|nummer"
+    r"|level|niveau|nivel|livello|stufe)|n[º°]|#)\s{0,3}\Z", re.I)
 # A number written against another by a slash is no count: a day and month ("ngày 17/10"), "24/7", "9/11", "1/3".
 _SLASHED = lazy_compile(r"/\d")
 # Words before a time of day: Indonesian "pukul 23.47", Spanish/Portuguese "a las 23:47", "às".

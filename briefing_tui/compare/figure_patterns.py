@@ -10,7 +10,9 @@ import re
 
 from briefing_tui.compare.ordinal_counts import ORDINALS
 from briefing_tui.compare.language_words import language_words
-from briefing_tui.compare.numbers import NOT_AFTER_WORD, NUMBER, NUMBER_WORD, NUMERAL, RANGE_TO, SPACE, UNITS
+from briefing_tui.compare.numbers import (
+    NOT_AFTER_WORD, NUMBER, NUMBER_WORD, NUMERAL, RANGE_TO, SCALED_ONLY_NUMBERS, SPACE, UNITS,
+)
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Qualifier
 
@@ -105,6 +107,7 @@ _NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {
     # (a scale word of one, after an article: "a million dollars", "eine Million Dollar", "un millón de dólares")
     "million", "billion", "trillion", "milliard", "milliarde", "millón", "milhão", "milhao", "milione", "miliardo",
     "bilhão", "billón"} | frozenset(ORDINALS) | frozenset(language_words().numbers) | frozenset(
+    SCALED_ONLY_NUMBERS) | frozenset(
     # (a phrase's longest word is its number's: "milliers" of "quelques milliers", "moitié" of "la moitié")
     max(w.split(), key=len) for w in [*language_words().vague, *language_words().fractions])
 _LOWER_WORD = lazy_compile(r"[^\W\d_]+")  # words, for the quick check

@@ -72,8 +72,12 @@ def word_trie(words) -> str:
 _HUNDREDS = r"(?:one|two|three|four|five|six|seven|eight|nine)[-\s]hundred\b"
 _LANGUAGE_NUMBER_WORD = "(?-i:" + word_trie({v for w in LANGUAGE_NUMBERS for v in (w, w.capitalize())}) + ")|" \
     if LANGUAGE_NUMBERS else ""
+# Number words that are also other words (Spanish "dos", Portuguese "of the"; Italian "due", English "due"), read as
+# numbers only right before a scale word of their language ("dos millones", "due milioni", "dos mil").
+SCALED_ONLY_NUMBERS = {"dos": 2.0, "due": 2.0}
+_SCALED_ONLY = r"(?-i:[Dd]os|[Dd]ue)(?=[\s-]{1,3}(?:mil|mila|millones|millón|milioni|milione|miliardi|miliardo)\b)|"
 # (a letter first: positions elsewhere are rejected at once)
-NUMBER_WORD = r"(?=[^\W\d_])(?:" + _HUNDREDS + r"|a\s+(?:dozen|hundred|thousand|couple\s+of|few)|half\s+a|" + _LANGUAGE_NUMBER_WORD + "|".join(
+NUMBER_WORD = r"(?=[^\W\d_])(?:" + _HUNDREDS + r"|a\s+(?:dozen|hundred|thousand|couple\s+of|few)|half\s+a|" + _SCALED_ONLY + _LANGUAGE_NUMBER_WORD + "|".join(
     sorted((w for w in UNITS if " " not in w), key=len, reverse=True)) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?(?:[-\s]dozen\b)?"  # ("two dozen", "two-dozen")
 # Thousands grouped by spaces, as French, German or Nordic pages write them ("1 300", "12 500,5"): read in the
 # continental style only (an English "on Jan. 7 126 people died" is two numbers).
@@ -211,6 +215,8 @@ def parse_number(text: str, style: NumberStyle = ENGLISH) -> float | None:
         return float(UNITS[text])
     if text in LANGUAGE_NUMBERS:
         return LANGUAGE_NUMBERS[text]
+    if text in SCALED_ONLY_NUMBERS:  # ("dos" of "dos millones": only read before a scale word)
+        return SCALED_ONLY_NUMBERS[text]
     parts = _WORD_SPLIT.split(text)
     if len(parts) == 2 and parts[1] == "hundred" and parts[0] in UNITS:  # "two hundred": 200
         return UNITS[parts[0]] * 100.0

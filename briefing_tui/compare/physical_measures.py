@@ -43,11 +43,13 @@ _RAIN_AFTER = lazy_compile(
     re.I)
 RAINFALL_MEASURE = "rainfall"
 LENGTHS = ("height", "distance")  # the usual dimensions of a length unit (metres: a height, km: a distance)
+# The word right after a length, where German names its dimension ("in etwa 19 Kilometern Tiefe": a depth).
+_WORD_AFTER = lazy_compile(r"\s{1,3}([^\W\d_]{3,20})\b")
 
 
 def physical_measure(before: str, default: str, after: str = "") -> str:
-    """A distance's or speed's measure: the dimension named just before it ("depth") or by an adjective right after
-    it ("984-foot-long": a length), else ``default``; a height after a verb of rising, or named a rise, is the rise
+    """A distance's or speed's measure: the dimension named just before it ("depth") or by an adjective or a noun
+    right after it ("984-foot-long": a length; "19 Kilometern Tiefe": a depth), else ``default``; a height after a verb of rising, or named a rise, is the rise
     ("rose 26 feet", "a 22 foot rise")."""
     if default == "height" and (_RISE_BEFORE.search(before[-60:]) or _RISE_AFTER.match(after)):
         return RISE_MEASURE
@@ -55,6 +57,8 @@ def physical_measure(before: str, default: str, after: str = "") -> str:
         return RAINFALL_MEASURE
     if default in LENGTHS and (adjective := _DIMENSION_AFTER.match(after)):
         return DIMENSION_ADJECTIVES[adjective.group(1).lower()]
+    if default in LENGTHS and (noun := _WORD_AFTER.match(after)) and measure_of_word(noun.group(1)) in DIMENSION_WORDS:
+        return measure_of_word(noun.group(1))  # ("in 19 Kilometern Tiefe": the dimension's noun after it)
     clause = CLAUSE_SPLIT.split(before)[-1]
     for w in reversed(words_in(clause)[-4:]):
         if w.group(0).lower() in DIMENSION_WORDS or measure_of_word(w.group(0)) in DIMENSION_WORDS:
@@ -85,12 +89,14 @@ def magnitude_measure(after: str, before: str = "") -> str:
 # What a distance is measured from: a place after its unit past a few lower-case words of direction
 # ("27 kilometers northeast of Jalalabad", "about 120km east of Kabul", "27 kilometer timur-timur laut
 # Jalalabad"); a name after other words ("10 km Tuesday", "8 km and Kabul") is no reference point.
-_REFERENCE = lazy_compile(r"^[\s,]*(?P<way>(?:[a-z][\w-]*\s+){1,3}?)(?P<place>[A-Z][^\W\d_][\w'’-]*)")
+# (up to five words: "a sud-est della città di Petropavlovsk", "a leste da cidade de Petropavlovsk")
+_REFERENCE = lazy_compile(r"^[\s,]*(?P<way>(?:[a-z][\w-]*\s+){1,5}?)(?P<place>[A-Z][^\W\d_][\w'’-]*)")
 # The words between a distance and its place must say which way or whence: "northeast of", "from",
-# "away from", "near", Indonesian "timur-timur laut" / "dari", Spanish "al norte de", French "au nord de".
+# "away from", "near", Indonesian "timur-timur laut" / "dari", Spanish "al norte de", French "au nord de", Italian
+# "a sud-est di", Portuguese "a leste da".
 _WAY = lazy_compile(
-    r"\b(?:of|from|off|outside|away|near|dari|de|du|von|vom"
-    r"|(?:north|south|east|west)\w*|utara|selatan|timur|barat|laut|norte|sur|este|oeste|nord|sud|est|ouest"
+    r"\b(?:of|from|off|outside|away|near|dari|de|du|von|vom|di|della|dalla|da|do"
+    r"|(?:north|south|east|west)\w*|utara|selatan|timur|barat|laut|norte|sur|este|oeste|nord|sud|est|ouest|leste|ovest"
     r"|nördlich|südlich|östlich|westlich)\b")
 
 

@@ -129,13 +129,30 @@ def _respelt(x: str, y: str) -> bool:
     return sum(a != b for a, b in zip(x, y)) == 1
 
 
+# How the languages of Europe transliterate one Russian or Ukrainian sound, each mapped to one spelling, longest
+# first: French "tch" and German "tsch" (Kamtchatka, Kamtschatka: Kamchatka), German "sch" (Schoigu: Shoigu), German
+# "w" (Petropawlowsk: Petropavlovsk), "ij"/"iy" and a final "i" (Kamtchatski, Dostojewskij: Kamchatsky).
+_TRANSLITERATIONS = (("tsch", "ch"), ("tch", "ch"), ("sch", "sh"), ("w", "v"), ("ij", "y"), ("iy", "y"))
+
+
+def _transliterated(word: str) -> str:
+    """A long name's word with its transliterations of one sound mapped to one spelling ("kamtschatski" ->
+    "kamchatsky"); a shorter word as it is (short words of other names could meet)."""
+    if len(word) < MIN_RESPELT:
+        return word
+    for written, one in _TRANSLITERATIONS:
+        word = word.replace(written, one)
+    return word[:-1] + "y" if word.endswith("i") else word
+
+
 def same_name_word(x: str, y: str) -> bool:
-    """Whether two words of names are one name: equal, spelt one letter apart (``_respelt``), or a country and
+    """Whether two words of names are one name: equal, spelt one letter apart (``_respelt``) or transliterated
+    apart (``_transliterated``), or a country and
     its demonym, one the start of the other ("thai" / "thailand", "japan" / "japanese") or both past one letter
     of the shorter ("china" / "chinese"); "austria" and "australia" are not."""
     x, y = _FOLDED_NAME_WORDS.get(x, x), _FOLDED_NAME_WORDS.get(y, y)
-    if x == y or _respelt(x, y):
-        return True
+    if x == y or _respelt(x, y) or _transliterated(x) == _transliterated(y):
+        return True  # ("kamtschatka" / "kamchatka": one name as two languages transliterate it)
     short, long_ = (x, y) if len(x) <= len(y) else (y, x)
     if len(short) < MIN_STEM:
         return False

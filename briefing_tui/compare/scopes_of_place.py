@@ -56,12 +56,14 @@ PLACE_AFTER = lazy_compile(
     r"((?:(?:St|Ste|Mt|Ft)\.\s{0,3})?[A-Z][\w-]{1,30}(?:\s{1,3}(?:de\s{1,3}|del\s{1,3})?[A-Z][\w-]{1,30}){0,3})\b")
 # (an abbreviated "Saint", "Mount" or "Fort" opens a place's name: "in St. Lucie County", "en el condado de St. Lucie")
 # A passive or intransitive toll predicate between a count of people and its place ("Six people were killed by
-# tornadoes in St. Lucie County", "four died in Volusia", "murieron en", "sont morts à", "starben in"): the place is
-# still the count's, never a whole's (at most two lower-case words of the cause after "by"/"por"/"par").
+# tornadoes in St. Lucie County", "four died in Volusia", "murieron en", "sont morts à", "starben in"; "2,000 people
+# were evacuated to shelters in Hilo"): the place is still the count's, never a whole's (at most two lower-case
+# words of the cause after "by"/"por"/"par", or of where to after "to").
 _PREDICATE_GAP = lazy_compile(
     r"\s{1,3}(?:(?:were|was|have\s{1,3}been|had\s{1,3}been)\s{1,3}(?:killed|injured|hurt|found\s{1,3}dead)"
-    r"|died|perished|drowned|murieron|fallecieron|morreram|morirono|sont\s{1,3}morts?|starben|kamen\s{1,3}ums\s{1,3}Leben)"
-    r"(?:\s{1,3}(?:by|por|par|durch|da)\s{1,3}(?:a\s{1,3}|the\s{1,3}|des\s{1,3}|los\s{1,3})?[a-z]{3,20}(?:\s{1,3}[a-z]{3,20})?)?"
+    r"|died|perished|drowned|murieron|fallecieron|morreram|morirono|sont\s{1,3}morts?|starben|kamen\s{1,3}ums\s{1,3}Leben"
+    r"|(?:were|was|have\s{1,3}been|had\s{1,3}been)\s{1,3}evacuated)"
+    r"(?:\s{1,3}(?:by|por|par|durch|da|to)\s{1,3}(?:a\s{1,3}|the\s{1,3}|des\s{1,3}|los\s{1,3})?[a-z]{3,20}(?:\s{1,3}[a-z]{3,20})?)?"
     r"(?=\s{1,3}(?:in|en|em|à|dans|im|nel|nella|no|na)\b)")
 # A place that closes an earlier counted phrase of a list, right before a later one's name window: a number, at
 # most two lower-case words, the preposition ("three buildings in ", "62 dead in "): a name after it is that

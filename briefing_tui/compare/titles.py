@@ -38,6 +38,10 @@ MEASURE_LABELS = {
     "deficit": "Deficit",
 }
 MINUTES_PER_HOUR = 60  # a length in hours that is no whole or half hour is titled in minutes
+# Centimetres, read in millimetres (compare/physical_units.py), written in a figure's text ("30 centimètres",
+# "60 Zentimeter", "30 cm"): its title shows them as written ("Height: 30 cm", not "300 mm").
+_CENTIMETRES = re.compile(r"\bcm\b|cent[ií]m|zentim", re.I)
+MM_PER_CM = 10.0
 SYMBOLS = {"USD": "$", "EUR": "€", "JPY": "¥", "GBP": "£", "CNY": "CN¥", "INR": "₹", "KRW": "₩", "RUB": "₽"}
 QUALIFIER_WORDS = {"about": "about ", "nearly": "nearly ", "more_than": "over ", "at_least": "at least ",
                    "less_than": "under ", "at_most": "at most ", "up_to": "up to "}
@@ -108,9 +112,12 @@ def value_text(f: Figure, published: str | None, table: RateTable) -> str:
             return f"{words}{round(low * MINUTES_PER_HOUR)} min"
         high = f.high if f.is_range and f.high else low
         return f"{words}{format_short(low)}{f'-{format_short(high)}' if high != low else ''} hour{'' if high == 1 else 's'}"
-    text = format_short(low) + (f"-{format_short(f.high)}" if f.is_range and f.high else "")
+    high, unit = (f.high if f.is_range and f.high else None), f.unit
+    if f.kind == "count" and unit == "mm" and _CENTIMETRES.search(f.text):
+        low, high, unit = low / MM_PER_CM, high and high / MM_PER_CM, "cm"
+    text = format_short(low) + (f"-{format_short(high)}" if high else "")
     if f.kind == "count" and f.unit in DIMENSIONS:  # a quantity with its unit: "Depth: 10 km", "Rainfall: 473 mm"
-        text += f" {f.unit}"
+        text += f" {unit}"
     return words + text + ("×" if f.kind == "count" and f.unit in MULTIPLE_UNITS else "")
 
 

@@ -150,3 +150,37 @@ def test_a_total_counts_what_its_own_sentence_counted_before_it():
 ])
 def test_an_adjective_of_dimension_after_a_length_names_its_dimension(text, needle, measure):
     assert one(text, needle).measure == measure
+
+
+@pytest.mark.parametrize(("text", "needle", "measure"), [
+    ("Das Zentrum des Bebens lag in etwa 14 Kilometern Tiefe vor der Küste.", "14 Kilometern", "depth"),
+    ("Der Erdstoß ereignete sich in 33 km Tiefe.", "33 km", "depth"),
+    ("Das Dorf liegt 14 Kilometer von der Küste entfernt.", "14 Kilometer", "distance"),
+])
+def test_a_dimension_named_right_after_a_length_is_its_measure(text, needle, measure):
+    [f] = [f for f in read(text, language="de") if f.text.endswith(needle)]
+    assert f.measure == measure
+
+
+@pytest.mark.parametrize(("after", "place"), [
+    (" a sud-est della città di Novoselsk, secondo i sismologi", "Novoselsk"),
+    (" a leste da cidade de Novoselsk, a uma profundidade", "Novoselsk"),
+    (" and then the Novoselsk team arrived", None),
+])
+def test_an_italian_or_portuguese_distance_names_its_reference_town(after, place):
+    from briefing_tui.compare.physical_measures import reference_point
+
+    assert reference_point(after) == place
+
+
+@pytest.mark.parametrize(("text", "language", "shown"), [
+    ("Des vagues de 40 centimètres ont frappé la côte du village.", "fr", "40 cm"),
+    ("An der Küste wurden bis zu 70 Zentimeter hohe Wellen gemessen.", "de", "up to 70 cm"),
+    ("Rains brought 473 mm of water to the valley.", None, "473 mm"),
+])
+def test_a_height_in_centimetres_is_titled_in_centimetres(text, language, shown):
+    from briefing_tui.compare.rates import default_rate_table
+    from briefing_tui.compare.titles import value_text
+
+    [f] = [f for f in read(text, language=language) if f.unit == "mm"]
+    assert value_text(f, None, default_rate_table()) == shown

@@ -46,6 +46,23 @@ def test_two_spellings_of_one_name_are_one_subject():
     assert not same_subject("Hou", "Ko")
 
 
+def test_one_name_as_languages_transliterate_it_is_one_subject():
+    # French "tch", German "tsch" and "w", a final "i": one Russian town's name in several languages (invented town)
+    assert same_subject("Novoselsk-Tchernovski", "Novoselsk-Chernovsky")
+    assert same_subject("Nowoselsk-Tschernowski", "Novoselsk-Chernovsky")
+    assert same_subject("Tschernowinka", "Chernovinka")
+    assert not same_subject("Chernovsky", "Chernovina")
+
+
+def test_a_distance_from_a_transliterated_town_is_one_claim():
+    claims = _claims(
+        "2026-03-02",
+        "The epicentre was located 119 km east of Novoselsk-Chernovsky, the seismologists said.",
+        "L'épicentre se trouvait à quelque 131 kilomètres de Novoselsk-Tchernovski, selon les sismologues.")
+    distance = [c for c in claims if c.measure == "distance"]
+    assert [(c.verdict, len(c.statements)) for c in distance] == [("disagree", 2)]
+
+
 def test_a_candidates_votes_under_two_spellings_of_his_name_are_one_claim():
     claims = _claims(
         "2024-09-22",

@@ -33,3 +33,15 @@ def test_a_part_toll_by_place_is_no_disagreement_with_the_whole():
 def test_a_floor_before_the_preposition_of_a_rise():
     assert ("al menos a 17", "dead", None, "at_least") in [
         (t, m, None, q) for t, m, _, q in figures("Las muertes por la tormenta aumentan al menos a 17.")]
+
+
+def test_a_counts_place_after_its_evacuation_predicate_is_its_subject():
+    [(_, measure, subject, _)] = figures("About 3,400 people have been evacuated to safe areas in the Dorvan Islands.")
+    assert (measure, subject) == ("displaced", "Dorvan Islands")
+
+
+def test_a_named_places_evacuees_ten_times_below_a_whole_are_no_disagreement():
+    claims = compared("About 3,400 people have been evacuated to safe areas in the Dorvan Islands, officials said.",
+                      "Around 1.2 million people were evacuated, officials said on Wednesday.")
+    assert not [c for c in claims if c.verdict == "disagree"]
+

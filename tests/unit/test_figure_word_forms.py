@@ -173,6 +173,18 @@ def test_a_number_after_a_word_for_number_is_a_label(text, language, expected):
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
+    # the step of a scale or an alert after "level" is no count of the noun before it
+    ("Des secousses de niveau 3 sur l'échelle locale ont été ressenties dans 12 villages.", "fr",
+     [("count", "12 villages", 12.0, "village", None)]),
+    ("Tremors of level 4 on the local scale shook 35 towns.", None, [("count", "35 towns", 35.0, "town", None)]),
+    ("Las réplicas de nivel 2 afectaron a 40 casas.", "es", [("count", "40 casas", 40.0, "casa", None)]),
+    ("Die Behörde rief die Stufe 2 aus.", "de", []),
+])
+def test_a_number_after_a_word_for_level_is_a_label(text, language, expected):
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
     ("The budget is Sh4.29 trillion, up from last year.", None,
      [("money", "Sh4.29 trillion", 4.29e12, "KES", None)]),
     ("Treasury set aside Ksh.58.5 billion for roads.", None, [("money", "Ksh.58.5 billion", 58.5e9, "KES", None)]),
@@ -318,3 +330,15 @@ def test_a_counted_noun_in_devanagari_keeps_its_vowel_signs():
     # (Python's \w leaves out the combining vowel signs: the noun was cut at its first letter)
     assert [(f.text, f.low, f.unit) for f in read("बाढ़ में १८ मकान बह गए और 40 लोगों को बचाया गया।", language="hi")
             if f.kind == "count"] == [("१८ मकान", 18.0, "मकान"), ("40 लोगों", 40.0, "लोगों")]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # Spanish "dos" and Italian "due" are numbers before a scale word only (else Portuguese "of the", English "due")
+    ("Unos dos millones de personas fueron evacuadas ayer.", "es",
+     [("count", "Unos dos millones de personas", 2e6, "persona", "about")]),
+    ("Due milioni di persone sono state evacuate.", "it", [("count", "Due milioni di persone", 2e6, "persone", None)]),
+    ("Llegaron dos personas al refugio.", "es", []),
+    ("The rent is due on Friday.", None, []),
+])
+def test_two_said_in_a_word_of_another_meaning_before_a_scale_word(text, language, expected):
+    assert figures(text, language) == expected
