@@ -7,8 +7,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from briefing_tui.lazy_pattern import lazy_compile
-from briefing_tui.paths import data_dir
-from briefing_tui.safe_yaml import safe_load
+from briefing_tui.safe_yaml import is_yaml_error
+from briefing_tui.table_cache import load_shipped
 
 MEASURE_WORDS_FILE = "measure_words.yaml"
 # Languages that capitalise every noun: a capitalised word there is no evidence of a name ("in Haft sein") nor of
@@ -19,11 +19,13 @@ NOUN_CAPITALISING_LANGUAGES = frozenset({"de", "lb"})
 def shipped_table(name: str) -> dict:
     """A shipped YAML word table of ``data/`` as a mapping (an absent or unreadable file gives none: English alone
     then)."""
-    import yaml  # (on first use: the app's first frame needs no PyYAML)
-
     try:
-        data = safe_load((data_dir() / name).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
+        data = load_shipped(name) or {}
+    except OSError:
+        data = {}
+    except Exception as exc:  # noqa: BLE001 - PyYAML's error, without importing PyYAML to name it
+        if not is_yaml_error(exc):
+            raise
         data = {}
     return data if isinstance(data, dict) else {}
 

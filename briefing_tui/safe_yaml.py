@@ -23,6 +23,14 @@ def safe_load(text: str) -> object:
     return yaml.load(text, Loader=safe_loader())
 
 
+def is_yaml_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is PyYAML's ``YAMLError`` (never when PyYAML was not imported: nothing raised one then)."""
+    import sys
+
+    yaml = sys.modules.get("yaml")
+    return yaml is not None and isinstance(exc, yaml.YAMLError)
+
+
 def error_line(exc: BaseException, text: str) -> int | None:
     """The line (from 1) a YAML error is at, as a person looks for it: where the unclosed quote or bracket opened
     when the error is only met at the end of the text, and never past the text's last line. None when unknown."""

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefing_tui.paths import data_dir
-from briefing_tui.safe_yaml import safe_load
+from briefing_tui.table_cache import load_shipped
 
 _TYPES = {"countries": "place", "countries_other_languages": "place", "places": "place", "cities": "place",
           "organizations": "organization"}
@@ -77,5 +76,4 @@ def build_gazetteer(data: dict) -> Gazetteer:
 @lru_cache(maxsize=1)
 def shipped_gazetteer() -> Gazetteer:
     """The gazetteer shipped in ``briefing_tui/data/gazetteer.yaml`` (parsed once per process)."""
-    text = (data_dir() / "gazetteer.yaml").read_text(encoding="utf-8")
-    return build_gazetteer(safe_load(text) or {})
+    return build_gazetteer(load_shipped("gazetteer.yaml") or {})

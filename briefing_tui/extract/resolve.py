@@ -12,7 +12,6 @@ also on their name without its legal form and an abbreviation's dots (:mod:`.org
 
 from __future__ import annotations
 
-import hashlib
 import re
 from array import array
 from collections.abc import Callable, Iterable, Sequence
@@ -31,6 +30,7 @@ from briefing_tui.extract.person_spellings import GIVEN_CUTOFF, SURNAME_CUTOFF, 
 from briefing_tui.extract.resolution_record import SINGLE, KeptResolution, ResolutionRecord
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Entity, Mention, Source
+from briefing_tui.sha import sha1
 
 _WORD = lazy_compile(r"[a-z][a-z-]+")  # a word of a role ("finance minister")
 
@@ -122,7 +122,7 @@ def signature(found: list[Found]) -> str:
             parts.append(None)
         else:
             parts.append((f.key, f.full, fold(f.key) == fold(f.text), sorted(context(f))))
-    return hashlib.sha1(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
+    return sha1(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _signatures(sources: Sequence[Source], found_by_source: dict[str, list[Found]],

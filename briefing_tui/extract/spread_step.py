@@ -23,13 +23,13 @@ at whose capitals none of the spellings whose answers changed may be written (:m
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections.abc import Iterable, Sequence
 
 from briefing_tui.extract import corpus_names
 from briefing_tui.extract.corpus_names import KnownSpellings, written_as_common, Starts, probed, written_words
 from briefing_tui.extract.found import Found
 from briefing_tui.model import Source
+from briefing_tui.sha import sha1
 
 __all__ = ["SpreadStep", "SpreadChanges", "written_words", "FOUND_FIELDS"]
 
@@ -86,7 +86,7 @@ class SpreadStep:
         for f in found:
             if f.type == "person" and not f.confirmed:
                 parts.append(repr((f.text, known.get(f.text), written_as_common(f.text, self._common))))
-        return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()  # type: ignore[arg-type]
+        return sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()  # type: ignore[arg-type]
 
     def answers(self) -> list:
         """What :meth:`view` asks of the corpus in this run, JSON-able, for :meth:`changes_since` in a later one:

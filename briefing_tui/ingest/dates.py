@@ -27,18 +27,18 @@ _TIME = r"(?:(?:,|\s+at|\s*[-–|·])?\s*(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::\d{2}
 _FTIME = r"(?:,?\s*(?:(?:à|um|a las)\s*)?(?P<H>\d{1,2})\s*[h:.]\s*(?P<M>\d{2})(?:\s*Uhr)?(?P<ampm>))?"
 _WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 DATE_PATTERNS = [
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?(?P<ampm>)?)?(?!\d)"),
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)" + _TIME),
-    re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _TIME),
-    re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
-    re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
+    lazy_compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?(?P<ampm>)?)?(?!\d)"),
+    lazy_compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)" + _TIME),
+    lazy_compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _TIME),
+    lazy_compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
+    lazy_compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
     # Time first: "3:45 PM EST, Mon March 4, 2024".
-    re.compile(r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*[A-Z]{2,4}\b)?,?\s*" + _WEEKDAY
+    lazy_compile(r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*[A-Z]{2,4}\b)?,?\s*" + _WEEKDAY
                + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
-    re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:er)?\.?\s+(?:de\s+)?" + _FMON + r"\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b" + _FTIME, re.I),
+    lazy_compile(r"(?<!\d)(?P<d>\d{1,2})(?:er)?\.?\s+(?:de\s+)?" + _FMON + r"\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b" + _FTIME, re.I),
     # Day and month in either order, kept only when the order is unambiguous (one part above 12); a middle dot may
     # part them as a stop does ("29·04·2025").
-    re.compile(r"(?<![\d/.·-])(?P<a>\d{1,2})(?P<sep>[/.·-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/])" + _TIME),
+    lazy_compile(r"(?<![\d/.·-])(?P<a>\d{1,2})(?P<sep>[/.·-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/])" + _TIME),
 ]
 
 
@@ -117,8 +117,8 @@ DATELINE_MONTHS = {
 _DMON = "(?P<mon>" + "|".join(sorted(DATELINE_MONTHS, key=len, reverse=True)) + r")[a-zé]*\.?"
 # A day and month without a year, as datelines give them: "Dec 20", "March 2,", "29 ago", "12. Juli".
 DAY_MONTH = [
-    re.compile(r"\b" + _DMON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d{2})", re.I),
-    re.compile(r"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?" + _DMON + r"(?!\w)(?!\s*,?\s*(?:de\s+)?(?:19|20)\d{2})", re.I),
+    lazy_compile(r"\b" + _DMON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d{2})", re.I),
+    lazy_compile(r"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?" + _DMON + r"(?!\w)(?!\s*,?\s*(?:de\s+)?(?:19|20)\d{2})", re.I),
 ]
 LATE_SLACK_DAYS = 31
 """A dateline day this far after the page's other date belongs to the year before ("Dec 30" on a January page)."""

@@ -140,8 +140,9 @@ def _walk(paths: list[Path], follow_links: bool, problems: list[Problem],
             if other := other_types(filenames):
                 problems.append(Problem(dirpath, skipped_notice(other)))
             real_dir, links, met = None, set(), 0
+            folder = Path(dirpath)  # (parsed once per folder, not once per file)
             for name in fence.kept(dirpath, names, problems):
-                path = Path(dirpath) / name
+                path = folder / name
                 # From a folder's second file on (a check that stops at the first pays nothing), a file that is
                 # no link has its folder's real path and its name: no walk up the tree for each file.
                 if met == 1:
@@ -223,13 +224,13 @@ def _first_time(path: Path, seen: set[Path], real: Path | None = None) -> bool:
 
 
 def _with_ids(files: list[Path], roots: list[Path]) -> list[Found]:
+    names = [f.stem for f in files]
     stems: dict[str, int] = {}
-    for f in files:
-        stems[f.stem] = stems.get(f.stem, 0) + 1
+    for stem in names:
+        stems[stem] = stems.get(stem, 0) + 1
     out = []
     used: set[str] = set()
-    for f in files:
-        sid = f.stem
+    for f, sid in zip(files, names):
         if stems[sid] > 1:
             sid = _relative_id(f, roots)
         base, n = sid, 2

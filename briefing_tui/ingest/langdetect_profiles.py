@@ -18,7 +18,6 @@ an index writes it (:func:`keep_table`, before parsing); any run reads it when i
 from __future__ import annotations
 
 import array
-import hashlib
 import json
 import os
 import sqlite3
@@ -26,6 +25,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from briefing_tui.sha import sha1
 
 N_GRAM = 3
 """langdetect keeps probabilities for n-grams of 1 to this many characters (``NGram.N_GRAM``)."""
@@ -131,7 +132,7 @@ _COUNT_TYPE = "q"
 def stored_table_path(profile_directory: str, cache_dir: Path) -> Path:
     """Where the table of the profiles in ``profile_directory`` is kept: named by their file names, sizes and
     mtimes (another langdetect, other profiles: another file)."""
-    h = hashlib.sha1(f"{STORED_TABLE_FORMAT}\0{os.path.abspath(profile_directory)}".encode("utf-8", "surrogatepass"))
+    h = sha1(f"{STORED_TABLE_FORMAT}\0{os.path.abspath(profile_directory)}".encode("utf-8", "surrogatepass"))
     for entry in sorted(os.scandir(profile_directory), key=lambda e: e.name):
         st = entry.stat()
         h.update(f"\0{entry.name}\0{st.st_size}\0{st.st_mtime_ns}".encode("utf-8", "surrogatepass"))

@@ -6,8 +6,6 @@ import datetime as dt
 import re
 from pathlib import Path
 
-import yaml
-
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.safe_read import NotReadable, read_regular
 from briefing_tui.safe_yaml import error_line
@@ -90,6 +88,8 @@ def parse_metadata_yaml(text: str, where: str) -> dict[str, str]:
         raise MetadataError(f"{where} is too large")
     if _flow_depth(text) > MAX_YAML_DEPTH:
         raise MetadataError(f"{where} is nested too deeply")
+    import yaml  # here: an article without front matter or sidecar never needs PyYAML
+
     try:
         data = yaml.safe_load(text)
     except yaml.constructor.ConstructorError as exc:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 from briefing_tui.ingest.body_span import (
@@ -37,6 +36,7 @@ from briefing_tui.ingest.same_text import text_digest
 from briefing_tui.ingest.textstats import ends_sentence, words
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
+from briefing_tui.sha import sha1
 
 PARSER_VERSION = "37"
 """Bump whenever parsing output changes: cached parses of older versions are then ignored."""
@@ -61,7 +61,7 @@ def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | 
     lines, stored = split_stored_date(split_lines(raw, offset))
     lines = split_glued_credits(split_glued_captions(_units(split_repeated_headline(lines), raw)))
     lines = split_credited_captions(join_broken_sentences(lines, raw))
-    src = Source(id=source_id, path=path, raw=raw, content_hash=hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest())
+    src = Source(id=source_id, path=path, raw=raw, content_hash=sha1(raw.encode("utf-8", "surrogatepass")).hexdigest())
     digest_line = next((ln for ln in lines if looks_like_digest(ln)), None)
     if digest_line is not None:
         info = _parse_digest(src, lines, digest_line)

@@ -3,8 +3,9 @@ yield one source; the later copy is skipped with a problem naming the file it re
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
+
+from briefing_tui.sha import sha1
 
 SAME_TEXT = "same text as {other}: skipped (an article is counted once)"
 """The problem reported for the later of two files with one article text."""
@@ -16,7 +17,7 @@ def text_digest(body: str) -> str:
     """A digest of an article's text with its spacing folded ("" for no text): equal for the same article
     saved twice, whatever its page around it or its line breaks."""
     folded = " ".join(body.split())
-    return hashlib.sha1(folded.encode("utf-8", "surrogatepass")).hexdigest() if folded else ""
+    return sha1(folded.encode("utf-8", "surrogatepass")).hexdigest() if folded else ""
 
 
 def repeated_texts(digests: Sequence[str], ages: Sequence[float | int | None]) -> dict[int, int]:

@@ -4,7 +4,6 @@ piece made again, and the spreading answers and resolution record a full analysi
 
 from __future__ import annotations
 
-import hashlib
 import zlib
 from array import array
 from bisect import bisect_left
@@ -14,6 +13,7 @@ from briefing_tui.extract.merge import MAX_TEXTS_PER_KEY, _normal
 from briefing_tui.extract.resolution_record import SINGLE, KeptResolution, ResolutionRecord
 from briefing_tui.extract.resolve import signature
 from briefing_tui.model import Quote
+from briefing_tui.sha import sha1
 from briefing_tui.store.analysis_base import BASE, Base, crc, encode_base
 from briefing_tui.store.analysis_codec import search_text
 from briefing_tui.store.analysis_splice import DUMPS, offsets_bytes, offsets_of
@@ -151,7 +151,7 @@ def store(e: Edit, analysis: bytes, numbers: list, offsets: list[int]) -> None:
                 e.digests[m.key] if m.key in e.digests else decode_spread(rows[m.key])[2])
     answers = pack([e.answers, digests], compress=False)
     kept = e.kept
-    views = [hashlib.sha1(f"{version}\0{m.key}\0{digests[m.key]}".encode()).hexdigest() if m.key else ""
+    views = [sha1(f"{version}\0{m.key}\0{digests[m.key]}".encode()).hexdigest() if m.key else ""
              for m in members]
     signatures = list(kept.signatures)
     signatures[at] = signature(e.new_names)

@@ -50,7 +50,6 @@ Anything that cannot be read back (another format, a damaged row) is computed ag
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import zlib
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -62,6 +61,7 @@ from briefing_tui.extract.resolution_record import ResolutionRecord
 from briefing_tui.extract.spread_step import SpreadStep
 from briefing_tui.gcpause import paused_gc
 from briefing_tui.model import Entity, Source
+from briefing_tui.sha import sha1
 from briefing_tui.store.backend import IndexBackend, Member
 from briefing_tui.store.alike_codec import decode_alike, encode_alike
 from briefing_tui.store.candidate_words import CANDIDATES, candidate_rows
@@ -84,7 +84,7 @@ FOUND_FIELDS = tuple(f.name for f in dataclasses.fields(Found))
 
 def stage_version() -> str:
     """The version per-source rows are stored under: the extractor's code, the parser, the row shape."""
-    return hashlib.sha1(f"{code_fingerprint(('extract',))}\0{PARSER_VERSION}\0{','.join(FOUND_FIELDS)}"
+    return sha1(f"{code_fingerprint(('extract',))}\0{PARSER_VERSION}\0{','.join(FOUND_FIELDS)}"
                         .encode()).hexdigest()
 
 
@@ -174,7 +174,7 @@ class StoredStages:
             if view is not None:
                 piece = made.get(key)
                 if piece is None:
-                    piece = made[key] = hashlib.sha1(f"{self._version}\0{key}\0{view}".encode()).hexdigest()
+                    piece = made[key] = sha1(f"{self._version}\0{key}\0{view}".encode()).hexdigest()
                 keys[sid] = piece
         return keys
 
@@ -327,7 +327,7 @@ class StoredStages:
             parts.append(repr(key) + text)
         if not self._exact_found:
             parts.append(repr(found))
-        return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+        return sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _check(piece: bytes) -> bytes:
