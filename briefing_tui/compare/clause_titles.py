@@ -112,7 +112,7 @@ NOT_NAMES = frozenset("it he she they we i you this that these those there here 
 # Relative words a statement cut from its sentence may open on ("..., which have drawn criticism").
 RELATIVE_START = lazy_compile(r"\A(?:which|who)\s", re.I)
 # An aside in brackets ("72 kilometers (44 miles)", "120bn dirham ($11.7bn; £9.4bn)"): left out of a title.
-ASIDE = lazy_compile(r"\s*\([^()]{0,80}\)")
+ASIDE = lazy_compile(r"\s{0,3}\([^()]{0,80}\)")
 # (The patterns read a text whose spaces are single: each "\s" is one space, so no run of spaces is read again.)
 # A clause boundary inside the clause: a comma, semicolon, colon or dash.
 BOUNDARY = lazy_compile(r"[,;:]\s|\s[—–-]{1,2}\s")

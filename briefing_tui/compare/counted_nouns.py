@@ -43,7 +43,7 @@ YEAR_QUALIFIER_REACH = 20  # characters before the number searched for a qualifi
 # personnes", "unas 2000 personas", "rund 2000 Menschen"); not the "up to" words, which also mean "until" ("hasta 2030").
 YEAR_COUNT_QUALIFIERS = ("more_than", "at_least", "about", "nearly", "less_than", "at_most")
 # The last words before the number: a qualifier of the table is looked up among their endings.
-_WORDS_BEFORE = lazy_compile(r"(?:[^\W\d_][\w.'’]*\s{1,3}){1,3}$")
+_WORDS_BEFORE = lazy_compile(r"(?:[^\W\d_][\w.'’]{0,30}\s{1,3}){1,3}$")  # (bounded: linear when searched over any text)
 
 
 def counted_not_year(text: str, start: int, end: int) -> bool:

@@ -22,6 +22,7 @@ from briefing_tui.compare.compound_periods import compound_periods_in
 from briefing_tui.compare.count_states import shared_bases
 from briefing_tui.compare.date_figures import dates_in, mentions_dates, years_in
 from briefing_tui.compare.measures import singular
+from briefing_tui.compare.bracketed_changes import bracketed_changes
 from briefing_tui.compare.figure_lists import read_together
 from briefing_tui.compare.figure_ranges import join_split_ranges
 from briefing_tui.compare.figure_measures import MEASURE_WINDOW, what_it_counts
@@ -274,7 +275,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
         if fields.get("measure") == SUSPENDED_MEASURE and not fields.get("subject") and (term := _term_before(out)):
             fields["subject"] = term.get("subject")  # ("four years in prison, with two years suspended": hers)
         out.append((kind, start, f.end, {**fields, "qualifier": qualifier}))
-    return tuple(shared_bases(_previous_take_measures(listed_terms(read_together(out, text), text))))
+    return tuple(shared_bases(_previous_take_measures(listed_terms(bracketed_changes(read_together(out, text), text), text))))
 
 
 def _term_before(out: list[tuple[str, int, int, dict]]) -> dict | None:

@@ -36,7 +36,7 @@ AND_DIGITS_AFTER = lazy_compile(r"\s{1,3}(?:und|y|et|e|en)\s{1,3}\d")
 # What ends a clause before the number: its measure is not read across it.
 _CLAUSE_END = lazy_compile(r"[;:!?()\[\]—–.,]")
 # The last words before the number, where a qualifier of the table (measure_words.yaml ``qualifiers``) is looked for.
-_WORDS_BEFORE = lazy_compile(r"(?:[^\W\d_][\w.'’]*\s{1,3}){1,4}\Z")
+_WORDS_BEFORE = lazy_compile(r"(?:[^\W\d_][\w.'’]{0,30}\s{1,3}){1,4}\Z")
 MEASURE_BACK_WORDS = 8  # words of the clause before the preposition read for a measure of people
 PREDICATE_REACH = 40  # characters after the number read for its predicate
 CLAUSE_REACH = 120  # characters before the number read for its clause
