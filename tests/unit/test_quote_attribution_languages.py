@@ -205,3 +205,11 @@ def test_an_acronym_before_a_given_name_is_no_part_of_the_name(tmp_path):
     assert ("direct", "Paul Verdier", "Nous restons prudents") in quotes
     entities = {e.name for e in load_corpus([tmp_path], cache=False).entities}
     assert "CNM Paul Verdier" not in entities
+
+
+def test_a_verb_of_urging_before_the_quote_names_its_speaker(tmp_path):
+    # "a invité « ... »", "instó a ...": urging, as English "urged", is a verb of saying
+    quotes = _quotes(tmp_path, "Crue de la Loire\n\nLe préfet Henri Lasalle a tenu un point presse mardi. « La décrue "
+                     "commencera jeudi », a expliqué le préfet Henri Lasalle. Le maire Paul Verdier a notamment invité "
+                     "« tous les habitants à rester chez eux ».\n")
+    assert ("direct", "Paul Verdier", "tous les habitants à rester chez eux") in quotes
