@@ -15,13 +15,16 @@ OUTAGE = "outage"  # (its words in compare/measure_names.py: "outage", "blackout
 HOMES_OUTAGE = "homes without power"
 
 # "Without" and power or electricity, in English, Spanish, German, French, Italian, Portuguese, Dutch and Indonesian,
-# or "deprived of" it ("foyers privés d'électricité", "privados de luz", "privati di corrente").
+# or "deprived of" it ("foyers privés d'électricité", "privados de luz", "privati di corrente"), or German "fiel der
+# Strom aus".
 _WITHOUT_POWER = (
-    r"(?<![\w-])(?:(?:without|sin|ohne|sans|senza|sem|zonder|tanpa)\s{1,3}"
+    r"(?:(?<![\w-])(?:(?:without|sin|ohne|sans|senza|sem|zonder|tanpa)\s{1,3}"
     r"|(?:deprived|priv[ée]e?s?|privad[oa]s?|privat[ie])\s{1,3}(?:of\s{1,3}|de\s{1,3}|di\s{1,3}|d['’]))"
     r"(?:(?:the|any|el|la|de|l['’])\s{0,3})?"
     r"(?:power|electricity|luz|electricidad|energ[íi]a|strom|[ée]lectricit[ée]|courant|elettricit[àa]|corrente"
-    r"|eletricidade|stroom|listrik)(?![\w-])")
+    r"|eletricidade|stroom|listrik)(?![\w-])"
+    # (or, in German, the power going out, a day or two words between: "In 3 Millionen Haushalten fiel der Strom aus")
+    r"|(?<![\w-])(?:fiel|fielen|f[äa]llt)(?:\s{1,3}[^\W\d_]+){0,2}?\s{1,3}(?:der\s{1,3})?Strom\s{1,3}aus\b)")
 # A clause saying its subject has no power: a few words of a verb of state ("remain", "are still", "were left",
 # "siguen", "están aún"), then the words above. No clause's punctuation and no number in between.
 _CUT_OFF = lazy_compile(r"\A[^.;:!?,\d]{0,40}?" + _WITHOUT_POWER, re.I)

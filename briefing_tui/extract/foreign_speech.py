@@ -146,9 +146,17 @@ class ForeignSpeakers:
             if len(words) > SHORT_GAP_WORDS and not gap.rstrip().endswith(",") and (
                     not nouns or len(words) - 1 - nouns[-1] > AFTER_NOUN_WORDS):
                 return None  # "erklärten die Unternehmen in ihrer Mitteilung und dankten Trump": not who spoke
-            if not self._is_object(self.raw[max(0, pos - 1):f.start]):
+            if not self._is_object(self.raw[max(0, pos - 1):f.start]) or self._role_complement(words):
                 return Who(self.who.entity(f), "name", f.start)
         return None
+
+    def _role_complement(self, words: list[str]) -> bool:
+        """Whether the preposition before a name opens the complement of a role noun before it, a word standing
+        between it and the name ("le directeur du centre Paul Verdier", "el portavoz de la alcaldía Luis Mora"):
+        the name is the role's holder, never the preposition's object."""
+        roles = [i for i, w in enumerate(words) if w in self.words.roles]
+        preps = [i for i, w in enumerate(words) if w in self.words.prepositions]
+        return bool(roles and preps) and roles[0] < preps[0] and preps[-1] < len(words) - 1
 
     def _mention_before(self, pos: int, lo: int) -> Found | None:
         """The name that is the subject of a verb at ``pos``: right before it, or before an apposition set off

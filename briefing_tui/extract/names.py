@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from collections.abc import Callable
 from functools import lru_cache
 
 from briefing_tui.extract.spacing import SP
@@ -31,6 +32,8 @@ _RUN = lazy_compile(RUN_START + _CAP
                   + r"(?:" + SP + r"{1,2}(?:(?:" + _CONN + r")" + SP + r"{1,2}){0,2}" + _CAP + r")*")
 _TOKEN = lazy_compile(r"(?:" + _ABBREV + r")\.|(?:[A-Z]\.){2,}|" + _INITIAL + r"|[^\W_][\w]*(?:[-'’][^\W_][\w]*)*")
 _SINGLE_INITIAL = lazy_compile(r"[A-Z]\.")
+# An acronym written in capitals ("NHC", "FEMA"): never a given name's first word.
+_ACRONYM = lazy_compile(r"[A-Z]{2,6}")
 _POSSESSIVE = lazy_compile(r"['’]s?$")
 
 
@@ -166,3 +169,18 @@ def fold(text: str) -> str:
     text = _TRANSLITERATED.sub(_transliterate, text)
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).casefold().replace("’", "'")
+
+
+def acronym_leads_cut(runs: list[list[Token]], given: Callable[[str], str | None]) -> list[list[Token]]:
+    """``runs`` with the acronyms that open a run before a given name and a surname cut off as a run of their own
+    ("le directeur du NHC Michael Brennan": the body "NHC", then its person "Michael Brennan")."""
+    out: list[list[Token]] = []
+    for run in runs:
+        k = 0
+        while k + 1 < len(run) and _ACRONYM.fullmatch(run[k].text) and given(run[k + 1].text) is not None:
+            k += 1
+        if k and k < len(run) - 1:
+            out.extend([run[:k], run[k:]])
+        else:
+            out.append(run)
+    return out

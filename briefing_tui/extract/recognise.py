@@ -24,7 +24,7 @@ from briefing_tui.extract.outlets import CREDIT_HINT, is_credit
 from briefing_tui.extract.lexicon import (GENERIC_ROLES, HONORIFICS, NAME_CONNECTORS, NEVER_NAMES, ORG_KEYWORDS,
                                           PERIOD_ONLY_TITLES, ROLE_NOUNS, PERSON_PARTICLES, PLACE_KEYWORDS)
 from briefing_tui.extract.marks import quoted_spans
-from briefing_tui.extract.names import Token, name_runs
+from briefing_tui.extract.names import Token, acronym_leads_cut, name_runs
 from briefing_tui.extract.nicknames import join_nicknames
 from briefing_tui.extract.person_evidence import judge_person
 from briefing_tui.extract.place_given import place_given_name
@@ -89,8 +89,9 @@ class SourceRecogniser:
             # a short quoted span ("Cold War", “Middle Corridor”) is a term or slogan, not a new name
             terms = [(q.start, q.end) for q in quoted_spans(ptext) if len(ptext[q.start:q.end].split()) <= 5]
             credits = CREDIT_HINT.search(ptext) is not None  # (only then is a run checked for a credit)
-            runs = join_nicknames(ptext, name_runs(ptext), terms,
-                                  lambda w: self.gaz.gender_of_given_name(w) is not None)
+            given = self.gaz.gender_of_given_name
+            runs = join_nicknames(ptext, acronym_leads_cut(name_runs(ptext), given), terms,
+                                  lambda w: given(w) is not None)
             for run in runs:
                 for part in self._split_connectors(ptext, run):
                     part = self._trim(ptext, p.start, part)

@@ -54,6 +54,10 @@ def measure_of(text: str, needle: str) -> str | None:
     ("Une trentaine de personnes sont ensevelies sous les décombres.", "trentaine", "trapped"),
     ("Ci sono ancora 19 persone intrappolate nel palazzo.", "19", "trapped"),
     ("Há 8 pessoas soterradas no bairro.", "8", "trapped"),
+    # the death of a count of people, as English "the deaths of 12 people"
+    ("El balance subió a 40 tras el fallecimiento de seis personas en la costa.", "seis", "dead"),
+    ("La tormenta provocó la muerte de 14 personas en el valle.", "14", "dead"),
+    ("O temporal causou o falecimento de 9 pessoas na serra.", "9", "dead"),
 ])
 def test_a_foreign_word_names_its_english_twins_measure(text, needle, measure):
     assert measure_of(text, needle) == measure

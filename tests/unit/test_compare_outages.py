@@ -30,3 +30,11 @@ def test_two_outlets_counts_without_power_are_one_claim():
     ])
     found = holding(claims, "104,000 residents", "40.000 personas")
     assert len(found) == 1 and found[0].verdict == "disagree"
+
+
+def test_homes_where_the_power_went_out_in_german_are_homes_without_power():
+    # "fiel der Strom aus" (the power went out), a day between or not, as "ohne Strom"
+    assert measures("In rund 80.000 Haushalten fiel der Strom aus.", language="de") == [
+        ("rund 80.000 Haushalten", "homes without power")]
+    assert measures("Bei 6.500 Haushalten fiel am Dienstag der Strom aus.", language="de")[0] == (
+        "6.500 Haushalten", "homes without power")

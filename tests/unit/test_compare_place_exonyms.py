@@ -30,3 +30,12 @@ def test_counts_of_one_city_spelt_in_two_languages_are_one_claim():
     ]
     claims = holding(compare(sources), "subió a 15", "14 morts")
     assert len(claims) == 1 and claims[0].verdict == "disagree"
+
+
+def test_the_caribbean_and_grenada_as_other_languages_write_them():
+    gazetteer = shipped_gazetteer()
+    assert gazetteer.lookup("Karibik") == ("Caribbean", "place")
+    assert gazetteer.lookup("Caribe") == ("Caribbean", "place")
+    assert gazetteer.lookup("Grenade") == ("Grenada", "place")
+    assert same_subject("Karibikregion", "Caraïbes")
+

@@ -45,3 +45,9 @@ def test_a_named_places_evacuees_ten_times_below_a_whole_are_no_disagreement():
                       "Around 1.2 million people were evacuated, officials said on Wednesday.")
     assert not [c for c in claims if c.verdict == "disagree"]
 
+
+
+def test_an_italian_count_before_a_and_a_place_is_that_places():
+    # Italian "a" before a town's or an island's name places the count there, whatever the sentence named before
+    [(_, measure, subject, _)] = figures("Le autorità delle Antille hanno segnalato tre morti a Porto Velano.")
+    assert (measure, subject) == ("dead", "Porto Velano")

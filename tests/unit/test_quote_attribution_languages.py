@@ -188,3 +188,28 @@ def test_his_lawyer_is_neither_him_nor_a_lawyer_named_later(tmp_path):
                               "Renzi, 70, had denied all wrongdoing, and his lawyer said he would appeal.\n\n"
                               "\"We can say he is guilty,\" Marie Dupuis, a lawyer for one of the victims, told reporters.\n")
     assert [(kind, speaker) for kind, speaker, _ in found] == [("reported", "his lawyer"), ("direct", "Marie Dupuis")]
+
+
+def test_french_inversion_reads_a_roles_complement_before_the_name(tmp_path):
+    # the preposition is the role's ("le directeur du centre"), so the name after it is the holder, not an object
+    quotes = _quotes(tmp_path, "Tempête sur l'île\n\nLe vent a soufflé toute la nuit. « La bonne nouvelle, c'est que "
+                     "la tempête faiblit », a commenté le directeur du centre Paul Verdier, lors d'un point presse.\n")
+    assert ("direct", "Paul Verdier", "La bonne nouvelle, c'est que la tempête faiblit") in quotes
+
+
+def test_an_acronym_before_a_given_name_is_no_part_of_the_name(tmp_path):
+    # "du CNM Paul Verdier": the body's acronym, then its person; the speaker is the person alone
+    quotes = _quotes(tmp_path, "Tempête sur l'île\n\nLe vent a soufflé toute la nuit. « La tempête faiblit enfin », "
+                     "a expliqué le directeur du CNM, Paul Verdier. « Nous restons prudents », a ajouté le "
+                     "directeur du CNM Paul Verdier devant la presse.\n")
+    assert ("direct", "Paul Verdier", "Nous restons prudents") in quotes
+    entities = {e.name for e in load_corpus([tmp_path], cache=False).entities}
+    assert "CNM Paul Verdier" not in entities
+
+
+def test_a_verb_of_urging_before_the_quote_names_its_speaker(tmp_path):
+    # "a invité « ... »", "instó a ...": urging, as English "urged", is a verb of saying
+    quotes = _quotes(tmp_path, "Crue de la Loire\n\nLe préfet Henri Lasalle a tenu un point presse mardi. « La décrue "
+                     "commencera jeudi », a expliqué le préfet Henri Lasalle. Le maire Paul Verdier a notamment invité "
+                     "« tous les habitants à rester chez eux ».\n")
+    assert ("direct", "Paul Verdier", "tous les habitants à rester chez eux") in quotes
