@@ -46,6 +46,7 @@ _JOINT_AFTER = lazy_compile(
 JOINED_TALLIES = frozenset({"seats", "votes"})  # a contest's tallies, which partners win together
 JOINT_REACH = 100  # characters before a figure searched for a member joined to its partners
 BARS_APART = 2.0  # two thresholds this many times apart are two bars (of a round, of the whole body), not one
+SHARES_APART = 3.0  # two vote shares this many times apart, one told of no name, are two parties' (38% and 6.2%)
 PART_APART = 10.0  # a named subject's count this many times below a count of no subject is a part of that whole
 
 
@@ -81,11 +82,22 @@ def _bars_apart(a: Figure, b: Figure) -> bool:
     return max(a.low, b.low) / min(a.low, b.low) >= BARS_APART
 
 
+def _shares_apart(a: Figure, b: Figure) -> bool:
+    """Whether ``a`` and ``b`` are vote shares ``SHARES_APART`` times apart or more, one at least told of no name
+    ("led with 38% of the votes", "Our Party gets 6.20%"): two parties' shares, no count moves one to the other."""
+    if a.kind != "percent" or b.kind != "percent" or a.measure != "votes" or b.measure != "votes":
+        return False
+    if a.subject and b.subject or not a.low or not b.low:
+        return False
+    return max(a.low, b.low) / min(a.high or a.low, b.high or b.low) >= SHARES_APART
+
+
 def two_subjects(a: Figure, unit_a: Unit, b: Figure, unit_b: Unit) -> bool:
     """Whether ``a`` (in ``unit_a``) and ``b`` (in ``unit_b``) are told of two clearly named subjects that are not
     one: their values are two things', not comparable; so are a joint total and a count that is not one
-    (:func:`joint_total`), and two thresholds far apart."""
-    if joint_total(a, unit_a) != joint_total(b, unit_b) or _bars_apart(a, b) or _named_part(a, b) or _named_part(b, a):
+    (:func:`joint_total`), two thresholds far apart, and two vote shares far apart, one of no name."""
+    if joint_total(a, unit_a) != joint_total(b, unit_b) or _bars_apart(a, b) or _named_part(a, b) or _named_part(b, a) \
+            or _shares_apart(a, b):
         return True
     if not a.subject or not b.subject or same_subject(a.subject, b.subject) is not False:
         return False

@@ -92,9 +92,19 @@ def project_shares(units: Sequence[Unit]) -> None:
                     if start <= f.start - u.start < end and f.kind == "percent" and f.role == "current" \
                             and f.measure in PROJECTABLE:
                         u.figures[k] = replace(f, measure=f"{PROJECTED} {f.measure}")
+                if _seats_only(u, start, end):
+                    now = False  # "Selon les projections, il obtiendrait 55 sièges": the seats the count gives
             start = end
         projecting[u.source.id] = (paragraph, now)
     scope_place_shares(units)  # ("En Russie, Dan a obtenu 58,65 %": the place's result, compare/place_shares.py)
+
+
+def _seats_only(u: Unit, start: int, end: int) -> bool:
+    """Whether the part ``u.text[start:end]`` gives seats and no share: a projection of the seats from the count
+    ("Selon les projections, il obtiendrait 55 sièges sur 101"), which projects no share of the next sentences."""
+    figures = [f for f in u.figures if start <= f.start - u.start < end]
+    return any(f.kind == "count" and f.measure and f.measure.endswith("seats") for f in figures) \
+        and not any(f.kind == "percent" for f in figures)
 
 
 def _paragraph(u: Unit) -> int:

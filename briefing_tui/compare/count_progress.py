@@ -17,10 +17,20 @@ from briefing_tui.lazy_pattern import lazy_compile
 COUNTED_MEASURE = "share counted"
 # The measure of a number of votes counted so far ("after 2.8 million votes had been counted"): no one's votes.
 COUNTED_VOTES = "votes counted"
-# After the share: what was counted (at most a few words: "of the votes", "of polling locations", "der Stimmen"), an
-# auxiliary or two, then a verb of counting or reporting (English, Spanish, Portuguese, French, Italian, German).
+# Most words between the share and its verb of counting that name what was counted ("of the protocols of precinct
+# election commissions"): six, beyond which the verb is another clause's.
+COUNTED_WORDS = 6
+# Words opening a clause of their own, never part of what was counted: "50.2% of the votes after all ballots were
+# counted" is a share of the votes, counted after.
+_CLAUSE_OPENERS = (r"(?:after|before|when|while|once|until|since|as|and|but|that|which|where|who|après|avant|quand"
+                   r"|lorsque|cuando|tras|mientras|quando|dopo|prima|mentre|nachdem|als|wenn|und|que|che|dass)\b")
+# After the share: what was counted (at most a few words: "of the votes", "of polling locations", "der Stimmen", "of
+# the protocols of precinct election commissions", "of the votes in Moldova's elections"), an auxiliary or two, then a
+# verb of counting or reporting (English, Spanish, Portuguese, French, Italian, German).
 _COUNTED_AFTER = lazy_compile(
-    r"\s{0,3}(?:(?:of|de|des|der|das|dos|delle|dei|degli|del)\s{1,3}(?:[^\W\d_][\w-]*\s{1,3}){1,3}?)?"
+    r"\s{0,3}(?:(?:of|de|des|der|das|dos|delle|dei|degli|del)\s{1,3}"
+    r"(?:(?!" + _CLAUSE_OPENERS + r")[^\W\d_][\w'’-]*\s{1,3}){1,"
+    rf"{COUNTED_WORDS}}}?)?"
     r"(?P<aux>(?:(?:have|has|had|having|were|was|been|now|already|so\s{1,3}far)\s{1,3}){1,3})?"
     r"(?:counted|reported|reporting|tallied|processed"
     r"|escrutad[oa]s?|computad[oa]s?|contabilizad[oa]s?|apurad[oa]s?|dépouillée?s?|scrutinat[eia]|ausgezählt)\b",
@@ -30,9 +40,10 @@ _COUNTED_AFTER = lazy_compile(
 _COUNTING_BEFORE = lazy_compile(
     r"\b(?:counting|tallying|processing|escrutar|escrutarse|computar|contabilizar|apurar|dépouiller|auszählen"
     r"|avoir\s{1,3}compté|compter|contar|contare"
-    # (or the count's noun and "of": "après le dépouillement de 99,4 %", "tras el escrutinio del 99%", "nach
-    # Auszählung von 99 Prozent", "dopo lo scrutinio del 99%")
-    r"|(?:dépouillement|décompte|escrutinio|recuento|apuração|contagem|auszählung|scrutinio|conteggio)\s{1,3}"
+    # (or the count's noun and "of": "après le dépouillement de 99,4 %", "après la validation de 99,5 %", "tras el
+    # escrutinio del 99%", "nach Auszählung von 99 Prozent", "dopo lo scrutinio del 99%")
+    r"|(?:dépouillement|décompte|validation|escrutinio|recuento|validación|apuração|contagem|validação"
+    r"|auszählung|scrutinio|conteggio)\s{1,3}"
     r"(?:de|del|des|da|do|von|dei|degli|di))\s{1,3}"
     r"(?:(?:about|around|nearly|almost|over|more\s{1,3}than|some|el|le|la|o|a)\s{1,3})*$", re.I)
 # Before a share whose clause has no auxiliary ("99% of the votes counted"): the word opening that absolute clause

@@ -211,9 +211,21 @@ debris wreckage""".split())
 _NEXT_WORD = lazy_compile(r"[\s-]{1,3}([^\W\d_]+)")
 
 
+# The idiom of attribution around a word of agreement: "de acordo com", "de acuerdo con", "d'accordo con", "d'accord
+# avec" ("according to", "in line with"): no agreement was made.
+_ACCORDING_IDIOM = lazy_compile(
+    r"(?i)\bd(?:e\s{1,3}|['’]\s?)(?:acordo|acuerdo|accordo|accord)\s{1,3}(?:com|con|avec)\b")
+ACCORDING_BACK = 5  # characters before the word of agreement searched for the idiom's "de" or "d'"
+ACCORDING_AFTER = 8  # characters after it searched for its "com", "con" or "avec"
+
+
 def in_compound(word: tuple[str, int, int], sentence: str) -> bool:
-    """Whether an event's noun modifies the noun after it (``MODIFIED_HEADS``) or is a word of a capitalised
-    name ("the Aircraft Accident Investigation Bureau"): it then names no event a date could time."""
+    """Whether an event's noun modifies the noun after it (``MODIFIED_HEADS``), is a word of a capitalised
+    name ("the Aircraft Accident Investigation Bureau") or of an idiom of attribution ("de acordo com dados
+    divulgados nesta segunda-feira": according to): it then names no event a date could time."""
+    idiom = _ACCORDING_IDIOM.search(sentence, max(0, word[1] - ACCORDING_BACK), word[2] + ACCORDING_AFTER)
+    if idiom is not None and idiom.start() <= word[1] < idiom.end():
+        return True
     following = _NEXT_WORD.match(sentence, word[2])
     if following is None:
         return False

@@ -39,7 +39,10 @@ CURRENCY_CODES = frozenset(str(code).upper() for code in shipped_table(RATES_FIL
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _OWN_POSSESSIVE = rf"(?:[’']s?(?={SPACE}(?:Party|Republic|Alliance|Front|Congress|League|Movement|Army)\b))?"
 _WORD = rf"[{_UPPER}][\w/-]{{0,30}}{_OWN_POSSESSIVE}"
-NAME = lazy_compile(rf"(?:(?<![\w’'.])|(?<=\b[Ll][’'])(?=[A-Z]{{2,}}\b))((?:[A-Z]\.){{2,6}}|{_WORD}(?:{SPACE}{_WORD}){{0,5}})(?:[’']s)?")
+# A name does not start after "pro-" or "anti-": "the pro-European Democracy at Home party" is not European's, "the
+# anti-Western Patriotic Bloc" not the West's.
+_NO_PREFIX = r"(?<!pro-)(?<!anti-)"
+NAME = lazy_compile(rf"(?:{_NO_PREFIX}(?<![\w’'.])|(?<=\b[Ll][’'])(?=[A-Z]{{2,}}\b))((?:[A-Z]\.){{2,6}}|{_WORD}(?:{SPACE}{_WORD}){{0,5}})(?:[’']s)?")
 
 # Function words of other languages only (Indonesian "dan", "and"): capitalised after a word of a name, they are the
 # name's ("Nicusor Dan"), not a word of the sentence.

@@ -19,6 +19,8 @@ _CLAUSE_END = lazy_compile(r"[.!?](?=\s+[«»„“\"]|\s+[A-ZÀ-Ý])")
 _WORD_BEFORE_END = lazy_compile(r"\S+$")
 CLOSING_MARKS = frozenset("»«”“\"’")  # marks that may close a quote ("“...”, selon X": its attribution)
 THAT_REACH = 4  # words between a verb and the "que"/"dass" of its clause ("a annoncé mercredi que")
+# A comma that is no decimal comma (not between two digits: "50,2 Prozent").
+_WORD_COMMA = lazy_compile(r",(?!(?<=\d,)\d)")
 MIN_CLAUSE = 12  # characters: a shorter reported clause is a fragment
 # A place or medium the aside's speaker spoke in or to, right before a name ("wie dessen Verteidiger im Fernsehsender
 # X sagte", "gegenüber der Zeitung X", "comme l'a dit son avocat sur la chaîne X"): that name is not the speaker.
@@ -59,7 +61,7 @@ class ForeignAttribution(ForeignSpeakers):
                 return []
             head = text[:at].rstrip()
             if not head:  # Selon X, CLAUSE
-                comma = self.raw.find(",", who.start, hi)
+                comma = self._clause_comma(who.start, hi)
                 comma = self._past_role_apposition(comma, hi)  # ("Según X, portavoz del PTI, CLAUSE")
                 return [ReportedHit(who, comma + 1, hi, word, comma)] if comma != -1 else []
             if head.endswith(",") and head[:-1].rstrip()[-1:] in CLOSING_MARKS:
@@ -73,6 +75,13 @@ class ForeignAttribution(ForeignSpeakers):
                 return []  # "700.000 selon la CGT et 81.000 pour la préfecture": whose figure, not whose words
             return [ReportedHit(who, lo, hi, word, hi)]  # "... sollen laut Google ... werden": all of it
         return []
+
+    def _clause_comma(self, start: int, hi: int) -> int:
+        """The first comma in ``raw[start:hi]`` that closes words, not a decimal comma between two digits ("Laut X
+        holte die PAS 50,2 Prozent": no clause opens at "2 Prozent"); -1 when there is none."""
+        for m in _WORD_COMMA.finditer(self.raw, start, hi):
+            return m.start()
+        return -1
 
     def _past_role_apposition(self, comma: int, hi: int) -> int:
         """The comma closing a role given after a name ("Según X, portavoz del PTI, CLAUSE": the role's closing comma),

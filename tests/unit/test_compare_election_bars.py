@@ -56,3 +56,22 @@ def test_ages_of_a_lone_surname_in_brackets_and_closed_by_a_conjunction():
                                                           language="es") if f.kind == "count"] == [("65", "age", "Quiroga")]
     assert [(f.measure, f.subject) for f in read("Lopez, de 57 años y cuyo primer lugar sorprendió, alcanza un 32%.",
                                                  language="es") if f.measure == "age"] == [("age", "Lopez")]
+
+
+def test_a_counts_progress_naming_what_was_counted_at_length_or_validated():
+    assert shares("In the Republic of Ruritania, over 61% of the protocols of district election commissions have "
+                  "been processed.") == [("over 61%", "share counted")]
+    assert [m for _, m in shares("Over half of the ballots in Ruritania's regional elections have been counted.")] == [
+        "share counted"]
+    assert shares("Le Parti de l’unité a obtenu 41,2 % des voix après la validation de 97,3 % des procès-verbaux.",
+                  "fr") == [("41,2 %", "votes"), ("97,3 %", "share counted")]
+
+
+def test_a_count_half_done_does_not_hide_an_early_share_that_differs():
+    claims = compare([
+        article("alpha", "2025-06-01", "Over half of the ballots in Ruritania's regional elections have been counted. "
+                "The Unity Party (UP) received the most support - 41.36% of the votes."),
+        article("beta", "2025-06-02", "The Unity Party (UP) received 50.22% of the votes after all ballots were "
+                "counted.")])
+    (votes,) = [c for c in claims if c.measure == "votes"]
+    assert votes.verdict == "disagree"
