@@ -147,9 +147,15 @@ _YEARS_OF_AGE = lazy_compile(r"\d{1,3}\s{1,3}(?:ans|años|anni|anos|jaar|Jahren?
 _DE_BEFORE = lazy_compile(r"\b(?:de|di|van)\s{1,3}$")  # "Lee, de 61 años,": a preposition of the apposition
 
 
-def german_age(head: str | None) -> bool:
-    """Whether a count's head word after its number makes it a German age ("61-jährige", "60-Jährige")."""
-    return bool(head and _GERMAN_AGE_HEAD.fullmatch(head))
+# A German age opening a count's phrase before the noun it qualifies: "73-jährigen spanischen Schauspielers" (the
+# phrase's head is then the person's noun, not "-jährige").
+_GERMAN_AGE_OPENING = lazy_compile(r"(?:\d{1,3})?\s?-\s?j[äÄ]hrig\w{0,3}\s", re.I)
+
+
+def german_age(head: str | None, phrase: str = "") -> bool:
+    """Whether a count's head word after its number makes it a German age ("61-jährige", "60-Jährige"), or its
+    phrase opens with one before a noun ("des 73-jährigen Schauspielers")."""
+    return bool(head and _GERMAN_AGE_HEAD.fullmatch(head)) or bool(_GERMAN_AGE_OPENING.match(phrase.strip() + " "))
 
 
 def foreign_age(phrase: str, before: str, after: str) -> tuple[bool, str | None]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.compare.statement_openings import FUNCTION_WORDS
+from briefing_tui.compare.statement_openings import DATELINE as _DATELINE, FUNCTION_WORDS
 from briefing_tui.extract.lexicon import surname_start
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.safety import blank_escapes
@@ -238,9 +238,6 @@ def _shorten(clause: str) -> tuple[str, bool]:
     return " ".join(kept), True
 
 
-# A dateline opening the sentence: a place in capitals, maybe a region after a comma, then a colon or a dash
-# ("LA PAZ: ", "NEW YORK — ", "SEOUL, South Korea – "): where the report was filed, no word of the claim.
-_DATELINE = lazy_compile(r"\A[A-ZÀ-Þ]{2}[A-ZÀ-Þ .'’-]{1,30}(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?\s?(?::|[—–-])\s")
 
 
 def clause_title(text: str, before: str = "") -> str:

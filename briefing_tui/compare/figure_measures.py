@@ -175,7 +175,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": "age", "subject": person}
         if head is None and (told := age_told(f.fields.get("low") or 0.0, before, after)):
             return {"measure": told[0], "subject": told[1]}
-        if measure == "age" or german_age(head):  # ("der 61-jährige Kandidat": cmptime)
+        if measure == "age" or german_age(head, phrase):  # ("der 61-jährige Kandidat": cmptime)
             return {"measure": "age", "subject": name_after(after, phrase.strip("- ")) or name_before_apposition(before)
                     or (None if measure != "age" else subject_of(phrase, before, after))}
         if measure and sizes_body(phrase, head, after):  # "the 113-seat legislature": the body's size

@@ -35,9 +35,10 @@ def _physical_pattern(numeral: str) -> str:
         rf"(?<![\w$€£¥.,:+/-])(?P<n1>{numeral}|(?!a\s+(?:few|couple)\b){NUMBER_WORD}(?=[\s-]))"
         rf"(?:{RANGE_TO}(?P<n2>{numeral}))?"
         r"(?P<half>\s+and\s+a\s+half)?"  # "29 and a half feet": 29.5
+        r"(?P<thousand>\s+(?:thousand|mil|mila|tausend))?"  # "10 mil quilômetros", "10 thousand miles": 10,000
         rf"{SPACE}?-?"
         rf"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|{_FOREIGN_SPEED}|km/h|kms?|kph|kmh|"
-        r"kilomet(?:re|er)s?|kilómetros?|quilômetros|miles?|mph|"
+        r"kilomet(?:re|er)s?|kilómetros?|quil[ôó]metros?|miles?|mph|"
         r"kilomètres|chilometri|kilometern|metres|meters|metros|mètres|metri|metern|meter|metro|mètre|m|feet|foot|ft|"
         r"tons|tonnes|kg|hectares|hectáreas|hektar|ettari|acres?|ha|mm|cm|inch(?:es)?|in(?=\.\))|(?:milli|centi)"
         r"(?:met(?:re|er)s?|mètres|metri)|(?:milí|centí)metros|millimetern|zentimetern?)\b"
@@ -59,6 +60,9 @@ _PHYSICAL = lazy_compile(_physical_pattern(rf"(?:{ZERO_LED_SPACED_NUMERAL}|{NUME
 _PHYSICAL_SPACED = lazy_compile(_physical_pattern(rf"(?:{SPACED_NUMERAL}|{NUMERAL})"), re.I)
 
 
+THOUSAND = 1000.0  # the factor of a thousand written as a word between a number and its unit ("10 mil km")
+
+
 def physical_in(text: str, style: NumberStyle) -> list[Found]:
     """Distances, speeds, weights and magnitudes, in a canonical unit (miles as km)."""
     found = []
@@ -76,6 +80,8 @@ def physical_in(text: str, style: NumberStyle) -> list[Found]:
                 continue
             if m.group("half"):
                 low, high = low + 0.5, high + 0.5
+            if m.group("thousand"):
+                low, high = low * THOUSAND, high * THOUSAND
             fields = {"low": low * factor, "high": high * factor, "unit": unit}
             if factor != 1:
                 fields["conversion"] = factor

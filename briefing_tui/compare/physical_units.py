@@ -8,7 +8,8 @@ ACRE_IN_HECTARES = 0.40468564224  # the international acre
 PHYSICAL = {
     "km": ("km", 1.0), "kms": ("km", 1.0), "kilometres": ("km", 1.0), "kilometers": ("km", 1.0),
     "kilometre": ("km", 1.0), "kilometer": ("km", 1.0),
-    "kilómetros": ("km", 1.0), "kilómetro": ("km", 1.0), "quilômetros": ("km", 1.0),
+    "kilómetros": ("km", 1.0), "kilómetro": ("km", 1.0), "quilômetros": ("km", 1.0), "quilômetro": ("km", 1.0),
+    "quilómetros": ("km", 1.0), "quilómetro": ("km", 1.0),  # (the Portuguese of Portugal and of Brazil)
     "miles": ("km", 1.609344), "mile": ("km", 1.609344),
     "mph": ("km/h", 1.609344), "km/h": ("km/h", 1.0), "kph": ("km/h", 1.0), "kmh": ("km/h", 1.0),
     "metres": ("m", 1.0), "meters": ("m", 1.0), "m": ("m", 1.0),

@@ -145,6 +145,10 @@ _TITLED_PERSON = lazy_compile(r"(?:President|Prime\s{1,3}Minister|Minister|Chanc
 # A name after "of" in an amount's clause ("to acquire the linchpin of American steelmaking for $14.9 billion"): what
 # the amount buys or concerns, not whose it is.
 _OF_BEFORE = lazy_compile(r"\bof\s{1,3}(?:the\s{1,3})?$")
+# A name whose kin an amount goes to ("pagar a la familia de Arrieta 4 millones", "à la famille de X"): the payee's
+# relation, not whose amount it is (the payer is named before: "Sancho deberá pagar a la familia de ...").
+_KIN_OF_BEFORE = lazy_compile(r"\b(?:famil(?:y|ia|le|ie|ies|ias|les)|família|relatives|familiares|proches|Angehörigen)"
+                              r"\s{1,3}(?:of|de|du|des|del|di|della|von|da|do|dos)\s{1,3}(?:the\s{1,3}|la\s{1,3})?$", re.I)
 
 
 # A teller named by a word of attribution: "den Teilergebnissen zufolge", "laut Prognose", "according to Yonhap",
@@ -244,6 +248,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             continue  # "Minister Rushikesh Patel said 260 victims": the teller
         if name and _COURT_AFTER.match(clause, m.end()):
             continue  # "a Miami jury awarded $129 million": where the court sits, not who pays or gets it
+        if name and money and _KIN_OF_BEFORE.search(clause, max(0, m.start() - 24), m.start()):
+            continue  # "pagar una compensación a la familia de Arrieta por 4 millones": the payee's kin
         if name and money and _SCOPE_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
             continue  # "une amende record en Europe de 1,2 milliard", "data to the US and pay a €1.2 billion fine"
         if name and share and _IN_BEFORE.search(clause, max(0, m.start() - 12), m.start()):

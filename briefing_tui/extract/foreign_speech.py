@@ -104,7 +104,12 @@ class ForeignSpeakers:
         if before.rstrip().endswith(","):
             return False
         tail = [fold_word(w) for w in WORD.findall(before)[-2:]]
-        return any(w in self.words.prepositions for w in tail)
+        if any(w in self.words.prepositions for w in tail):
+            return True
+        # a medium named after its noun, spoken to ("gegenüber der Nachrichtenagentur Efe", "a la agencia Efe")
+        medium = [fold_word(w).split("'")[-1] for w in WORD.findall(before)[-3:]]
+        return bool(medium) and medium[-1] in self.words.source_nouns \
+            and any(w in self.words.prepositions for w in medium[:-1])
 
     def _pronoun(self, gender: str, pos: int) -> Who | None:
         """The person a subject pronoun at ``pos`` stands for, when the paragraph names them before it, or the

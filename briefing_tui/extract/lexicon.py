@@ -33,6 +33,7 @@ TITLES = tuple(sorted({
     "journalist", "reporter", "editor", "founder", "co-founder", "coach", "manager", "head", "leader",
     "opposition leader", "party leader", "dictator", "strongman", "activist", "lawyer", "attorney", "author",
     "writer", "professor emeritus", "fellow", "senior fellow", "deputy", "vice chairman", "vice-chairman",
+    "actor", "actress", "singer", "surgeon", "chef",
 }, key=lambda t: (-len(t), t)))
 
 # Role words that are titles only when written before a name in lowercase ("analyst Sobir Kurbanov");
@@ -42,6 +43,7 @@ GENERIC_ROLES = frozenset({
     "journalist", "reporter", "editor", "founder", "co-founder", "coach", "manager", "head", "leader", "activist",
     "lawyer", "attorney", "author", "writer", "fellow", "senior fellow", "deputy", "chief", "general", "major",
     "justice", "speaker", "chair", "director", "secretary", "representative", "doctor", "strongman", "dictator",
+    "actor", "actress", "singer", "surgeon", "chef",
 })
 
 # Honorifics and ranks written before a name without being part of it ("Datuk Seri Anwar Ibrahim",

@@ -37,6 +37,9 @@ def money(text: str) -> list[tuple[str, str | None, float]]:
     ("China approved a 14.9-billion-U.S.-dollar project on Monday.", "14.9-billion-U.S.-dollar", "USD", 1.49e10),
     ("The state opened a 300-million-Australian-dollar fund.", "300-million-Australian-dollar", "AUD", 3e8),
     ("Sweden will spend 10 billion kronor on defence.", "10 billion kronor", "SEK", 1e10),
+    # (the French and Spanish plural of the baht)
+    ("Le tribunal a ordonné de verser 3 millions de bahts au village.", "3 millions de bahts", "THB", 3e6),
+    ("La empresa pagará 2,5 millones de bahts a los pescadores.", "2,5 millones de bahts", "THB", 2.5e6),
 ])
 def test_the_worlds_currencies_are_money(text, written, unit, value):
     assert (written, unit, value) in money(text)

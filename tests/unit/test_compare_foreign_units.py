@@ -51,3 +51,14 @@ def test_area_with_thousands_grouped_by_spaces(text, language, expected):
 def test_speeds_in_other_languages_are_speeds_not_distances(text, language, value):
     (found,) = [f for f in read(text, language=language) if f.kind == "count"]
     assert (found.low, found.unit, found.measure) == (value, "km/h", "speed")
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("A vila fica a mais de 12 mil quilômetros de Lisboa.", "pt", ("mais de 12 mil quilômetros", 12000.0, "km")),
+    ("A ponte tem 2 quilómetros.", "pt", ("2 quilómetros", 2.0, "km")),
+    ("El pueblo está a 8 mil kilómetros de Madrid.", "es", ("8 mil kilómetros", 8000.0, "km")),
+    ("The probe travelled 40 thousand miles.", "en", ("40 thousand miles", 40000 * 1.609344, "km")),
+])
+def test_kilometres_with_a_thousand_written_as_a_word(text, language, expected):
+    found = [(f.text, f.low, f.unit) for f in read(text, language=language) if f.kind == "count"]
+    assert found == [expected]
