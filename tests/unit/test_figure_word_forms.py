@@ -346,3 +346,13 @@ def test_a_counted_noun_in_devanagari_keeps_its_vowel_signs():
 ])
 def test_two_said_in_a_word_of_another_meaning_before_a_scale_word(text, language, expected):
     assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a French noun after an elided "d'" heads its phrase; the adjective after it names nothing
+    ("La région promet 1,2 million d'emplois industriels d'ici 2030.", ("1,2 million d'emplois", "jobs")),
+    ("Le plan prévoit 3 millions d'emplois verts.", ("3 millions d'emplois", "jobs")),
+])
+def test_french_noun_after_elided_article_heads_the_count(text, expected):
+    counts = [(f.text, f.measure) for f in read(text, language="fr") if f.kind == "count"]
+    assert counts == [expected]
