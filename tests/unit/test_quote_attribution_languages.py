@@ -188,3 +188,11 @@ def test_his_lawyer_is_neither_him_nor_a_lawyer_named_later(tmp_path):
                               "Renzi, 70, had denied all wrongdoing, and his lawyer said he would appeal.\n\n"
                               "\"We can say he is guilty,\" Marie Dupuis, a lawyer for one of the victims, told reporters.\n")
     assert [(kind, speaker) for kind, speaker, _ in found] == [("reported", "his lawyer"), ("direct", "Marie Dupuis")]
+
+
+def test_german_inversion_passes_an_article_and_adjective_before_a_compound_role(tmp_path):
+    quotes = _quotes(tmp_path, "Haushalt: Regierung hält an Sparkurs fest\n\n"
+                     "Die Koalition streitet seit Wochen über die Schuldenbremse. «Wir werden den Haushalt "
+                     "fristgerecht vorlegen», sagte der österreichische Finanzminister Markus Brenner am Dienstag "
+                     "in Wien.\n")
+    assert ("direct", "Markus Brenner", "Wir werden den Haushalt fristgerecht vorlegen") in quotes
