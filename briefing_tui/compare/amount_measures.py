@@ -184,6 +184,9 @@ GDP_SHARE = "share of gdp"  # (its last word a measure of its own: compare/key_f
 # (no figure between).
 _GDP_RATIO_BEFORE = lazy_compile(r"(?<!\w)(\w{2,30})(?:-to-|\s{0,2}/\s{0,2})(?:GDP|BIP|PIB|PIL|Pil)\b[^\d.;:!?]{0,40}$")
 GDP_RATIO_REACH = 60  # characters before a share searched for a ratio to output
+# The goal set for that amount, two small words at most before the share ("the fiscal deficit target to around 4% of
+# GDP"): a deficit.
+_GOAL_BEFORE = lazy_compile(r"\s(?:target|goal|ceiling)(?:\s{1,3}[a-z]{2,6}){0,2}\s{0,3}$", re.I)
 GDP_AMOUNT_REACH = 4  # words before a share of output searched for its amount ("il debito pubblico è al")
 
 
@@ -196,6 +199,8 @@ def _gdp_share(before: str, after: str) -> str | None:
     if ratio is None and not _OF_GDP.match(after):
         return None
     amount = measure_of_word(ratio.group(1)) if ratio else _back_measure(before, True, GDP_AMOUNT_REACH, objects=True)
+    if amount is None and (goal := _GOAL_BEFORE.search(before)):
+        amount = _back_measure(before[:goal.start()], True, GDP_AMOUNT_REACH, objects=True)
     return f"{amount} {GDP_SHARE}" if amount and _is_money(amount) else GDP_SHARE
 
 

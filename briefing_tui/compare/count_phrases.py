@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.compare.measures import (
     CHANGE_WORDS,
     INVARIABLE_PLURALS,
@@ -29,6 +30,9 @@ NOT_COUNTED = frozenset({"due", "owing", "thanks"})
 # is the first word, not an English compound whose head is the second ("279 measles cases").
 ROMANCE_PLURAL_NOUN = ("os", "as", "es")
 ROMANCE_PLURAL_ADJECTIVE = ("os", "as", "ées", "és")  # (French participles: "personnes portées disparues")
+# A French (or Italian) article elided onto its noun ("d'emplois", "dell’acqua"): a Romance noun, the phrase's head,
+# whose adjectives follow it.
+_ELIDED_ARTICLE = lazy_compile(r"(?:d|l|dell|dall|nell|sull)['’]\w", re.I)
 
 
 def _verb_form(word: str) -> bool:
@@ -63,6 +67,8 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
                 or _verb_form(word):
             break
         kept.append(w)
+        if _ELIDED_ARTICLE.match(lower):
+            return kept[0].start(), w.end(), lower  # a French noun after "d'" heads, its adjective after ("d'emplois urbains")
         if lower in WORD_MEASURE or lower in INVARIABLE_PLURALS or (singular(lower) != lower and len(lower) > 3):
             if i + 1 < len(words) and words[i + 1].group(0).lower() in MEMBER_WORDS \
                     and not rest[w.end():words[i + 1].start()].strip():

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.speakers import SpeakerFinder, Who
-from briefing_tui.extract.speech_table import SpeechWords
+from briefing_tui.extract.speech_table import SpeechWords, compound_role
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Entity
 
@@ -147,7 +147,8 @@ class ForeignSpeakers:
             if f.text[:1].islower():
                 continue  # "ein Sprecher der Fluggesellschaft": an article and a noun, no name
             words = [fold_word(w).split("'")[-1] for w in WORD.findall(gap)]  # ("l’agence": "agence")
-            nouns = [i for i, w in enumerate(words) if w in self.words.roles or w in self.words.source_nouns]
+            nouns = [i for i, w in enumerate(words) if w in self.words.roles or w in self.words.source_nouns
+                     or compound_role(w)]  # ("der chinesische Ministerpräsident Li Qiang")
             if len(words) > SHORT_GAP_WORDS and not gap.rstrip().endswith(",") and (
                     not nouns or len(words) - 1 - nouns[-1] > AFTER_NOUN_WORDS):
                 return None  # "erklärten die Unternehmen in ihrer Mitteilung und dankten Trump": not who spoke

@@ -165,6 +165,9 @@ def test_people_hurt_in_a_train_accident_are_not_scoped_aboard():
     # tests/gold_new3 german_debt_package_2025: a limit as a share of GDP, no amount named
     ("Drittens sollen die Länder künftig das Recht bekommen, sich bis zu einer Grenze von 0,35 Prozent des BIP wieder "
      "verschulden zu können.", "0,35", "share of gdp"),
+    # a target set for the amount, between it and the share: the amount's share
+    ("The cabinet set this year's public debt target at about 62% of GDP.", "62%", "public debt share of gdp"),
+    ("Ministers fixed the budget deficit goal at roughly 3 per cent of the GDP.", "3 per cent", "deficit share of gdp"),
 ])
 def test_a_share_of_gdp_names_its_base_and_the_amount_it_weighs(text, needle, measure):
     assert one(text, needle).measure == measure

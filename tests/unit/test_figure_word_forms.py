@@ -255,6 +255,10 @@ def test_teens_twenties_and_hundreds_in_words(text, language, expected):
     ("Il governo stanzia €7,4 mld per la ricostruzione.", "it", 7.4e9, "EUR"),
     ("O banco lucrou 14 bilhoes de reais no ano.", "pt", 14e9, "BRL"),
     ("A dívida pública europeia supera 13 biliões de euros.", "pt", 13e12, "EUR"),
+    # Brazil's trillion is "trilhão" (Portugal's "bilião"), Dutch "biljoen"
+    ("O governo vai emitir 2,7 trilhões de reais em títulos.", "pt", 2.7e12, "BRL"),
+    ("A estatal captou 1,5 trilhão de yuans no mercado.", "pt", 1.5e12, "CNY"),
+    ("De staatsschuld steeg tot 3 biljoen euro.", "nl", 3e12, "EUR"),
     ("The state set aside Rs 450 cr for flood relief.", "en", 4.5e9, "INR"),
     ("La région investit 3 Mds d'euros dans le rail.", "fr", 3e9, "EUR"),
 ])
@@ -342,3 +346,13 @@ def test_a_counted_noun_in_devanagari_keeps_its_vowel_signs():
 ])
 def test_two_said_in_a_word_of_another_meaning_before_a_scale_word(text, language, expected):
     assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a French noun after an elided "d'" heads its phrase; the adjective after it names nothing
+    ("La région promet 1,2 million d'emplois industriels d'ici 2030.", ("1,2 million d'emplois", "jobs")),
+    ("Le plan prévoit 3 millions d'emplois verts.", ("3 millions d'emplois", "jobs")),
+])
+def test_french_noun_after_elided_article_heads_the_count(text, expected):
+    counts = [(f.text, f.measure) for f in read(text, language="fr") if f.kind == "count"]
+    assert counts == [expected]

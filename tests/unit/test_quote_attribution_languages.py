@@ -213,3 +213,11 @@ def test_a_verb_of_urging_before_the_quote_names_its_speaker(tmp_path):
                      "commencera jeudi », a expliqué le préfet Henri Lasalle. Le maire Paul Verdier a notamment invité "
                      "« tous les habitants à rester chez eux ».\n")
     assert ("direct", "Paul Verdier", "tous les habitants à rester chez eux") in quotes
+
+
+def test_german_inversion_passes_an_article_and_adjective_before_a_compound_role(tmp_path):
+    quotes = _quotes(tmp_path, "Haushalt: Regierung hält an Sparkurs fest\n\n"
+                     "Die Koalition streitet seit Wochen über die Schuldenbremse. «Wir werden den Haushalt "
+                     "fristgerecht vorlegen», sagte der österreichische Finanzminister Markus Brenner am Dienstag "
+                     "in Wien.\n")
+    assert ("direct", "Markus Brenner", "Wir werden den Haushalt fristgerecht vorlegen") in quotes
