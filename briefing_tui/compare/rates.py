@@ -26,6 +26,9 @@ from briefing_tui.safe_yaml import safe_load
 RATES_FILE = "rates.yaml"
 DEFAULT_REASON = "default"  # an undated article converted at the table's default date
 STORY_REASON = "the story's date"  # ... at the median date of the story's dated articles
+# A date that names only its month ("2025-03", a page's "March 2025") is converted at the rate of this day of it:
+# the middle of the month, the nearest to any day of it, not the table's default (months away).
+MONTH_ONLY_DAY = 15
 
 
 RateOrigin = Literal["reference", "ECB reference rate", "table", "user table"]
@@ -92,10 +95,11 @@ class RateTable:
         if currency == self.reference:
             return Rate(currency, 1.0, (on or self.default_date)[:10], "reference", "reference")
         if self.use_dataset and self.reference == "USD" and currency not in self.overridden:
-            day = _date_key((on or "")[:10]) or self.default_date
+            day = _day_of(on) or self.default_date
             daily = daily_rate(currency, day) if day else None
             if daily is not None:
                 reason = f"article date {day}" if on and _date_key(on[:10]) else \
+                    f"article date {on[:7]} (its month only: the rate of the {MONTH_ONLY_DAY}th)" if _day_of(on) else \
                     f"article date unknown: {self.default_reason}"
                 return Rate(currency, daily.value, daily.day, reason, DATASET_NAME)
         return self._step_rate(currency, on)
@@ -126,7 +130,7 @@ def story_dated(table: RateTable, published: dict[str, str | None]) -> RateTable
     """The table an undated article of the story is converted with: its default date the median date of the
     story's dated articles (the day it most likely reports on), not the table's fixed default; the table itself
     when no article, or every article, is dated."""
-    days = sorted(d for v in published.values() if v and (d := _date_key(v[:10])))
+    days = sorted(d for v in published.values() if (d := _day_of(v)))
     if not days or len(days) == len(published):
         return table
     day = days[(len(days) - 1) // 2]
@@ -135,6 +139,16 @@ def story_dated(table: RateTable, published: dict[str, str | None]) -> RateTable
 
 MAX_RATES_BYTES = 256 * 1024
 MAX_LOOKED_UP = 1 << 14
+
+
+def _day_of(on: str | None) -> str | None:
+    """The day an article's date stands for in a conversion: the day itself, or the middle of a month given
+    alone ("2025-03" -> "2025-03-15"); None for no date or a year alone."""
+    if not on:
+        return None
+    if day := _date_key(on[:10]):
+        return day
+    return _date_key(f"{on[:7]}-{MONTH_ONLY_DAY:02d}") if len(on) == len("2025-03") else None
 
 
 def _date_key(value: object) -> str | None:
