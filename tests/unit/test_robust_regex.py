@@ -69,9 +69,9 @@ def _ingest_patterns() -> list[tuple[str, re.Pattern[str]]]:
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 found.append((f"{info.name}.{attr}", value))
         for attr, value in vars(module).items():
-            value = value.compiled() if isinstance(value, LazyPattern) else value  # compiled on first use
-            if isinstance(value, list) and value and all(isinstance(v, re.Pattern) for v in value):
-                found.extend((f"{info.name}.{attr}[{i}]", v) for i, v in enumerate(value))
+            if isinstance(value, list) and value and all(isinstance(v, (re.Pattern, LazyPattern)) for v in value):
+                found.extend((f"{info.name}.{attr}[{i}]", v.compiled() if isinstance(v, LazyPattern) else v)
+                             for i, v in enumerate(value))  # (a list's lazy patterns, compiled on first use)
     return sorted(found, key=lambda kv: kv[0])
 
 
