@@ -61,6 +61,10 @@ _PHYSICAL_SPACED = lazy_compile(_physical_pattern(rf"(?:{SPACED_NUMERAL}|{NUMERA
 
 
 THOUSAND = 1000.0  # the factor of a thousand written as a word between a number and its unit ("10 mil km")
+# The units read with a thousand written as a word: lengths. An area so written ("9,1 mil hectares") is left a count
+# of hectares, as before: read as an area, one fire's area named by one source drew every unnamed area of a story of
+# several fires into that fire's claim (a false disagreement), a join that waits on subjects of areas told apart.
+THOUSAND_UNITS = frozenset({"km", "m"})
 
 
 def physical_in(text: str, style: NumberStyle) -> list[Found]:
@@ -80,6 +84,8 @@ def physical_in(text: str, style: NumberStyle) -> list[Found]:
                 continue
             if m.group("half"):
                 low, high = low + 0.5, high + 0.5
+            if m.group("thousand") and unit not in THOUSAND_UNITS:
+                continue  # (an area so written stays a count of its unit, as before: see THOUSAND_UNITS)
             if m.group("thousand"):
                 low, high = low * THOUSAND, high * THOUSAND
             fields = {"low": low * factor, "high": high * factor, "unit": unit}
