@@ -4,6 +4,7 @@ import the comparison) share this one loader."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from briefing_tui.lazy_pattern import lazy_compile
@@ -43,6 +44,12 @@ def per_language(section: object) -> list[list[str]]:
     if isinstance(section, list):
         return [[str(w).lower() for w in section]]
     return []
+
+
+def phrase_alternation(phrases: object) -> str:
+    """A regex alternation of ``phrases`` (a table's words and phrases), longest first, each escaped, its spaces
+    matching any run of spaces ("a fait état de" also written across a line break)."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
 
 
 @lru_cache(maxsize=64)

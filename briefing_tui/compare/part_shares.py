@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.language_table import per_language, word_table
+from briefing_tui.language_table import per_language, phrase_alternation, word_table
 from briefing_tui.model import Figure
 
 if TYPE_CHECKING:
@@ -25,11 +25,10 @@ SUBJECT_WORDS = 3  # words of the part before its verb ("Swiss pharmaceutical pr
 @lru_cache(maxsize=1)
 def _part_verb() -> re.Pattern[str] | None:
     """The subject, a part's verb and up to ``PART_REACH`` words, right before a share at a sentence's start."""
-    verbs = sorted({" ".join(w.split()) for names in per_language(word_table().get("part_verbs")) for w in names},
-                   key=lambda w: (-len(w), w))
+    verbs = {" ".join(w.split()) for names in per_language(word_table().get("part_verbs")) for w in names}
     if not verbs:
         return None
-    alternatives = "|".join(r"\s+".join(map(re.escape, v.split())) for v in verbs)
+    alternatives = phrase_alternation(verbs)
     return re.compile(rf"^\s*(?P<part>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,{SUBJECT_WORDS - 1}}})\s+"
                       rf"(?:{alternatives})(?:\s+[^\W\d_][\w'’-]*){{0,{PART_REACH}}}\s*$", re.I)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing_tui.language_table import per_language, word_table
+from briefing_tui.language_table import per_language, phrase_alternation, word_table
 
 # English words right after a period that make it an offset from an event ("three days after the quake", "two
 # weeks later", "a year ago", "hours before the vote", "a day earlier").
@@ -43,11 +43,8 @@ def _offset_patterns() -> tuple[re.Pattern, re.Pattern | None]:
     after = {*ENGLISH_AFTER, *(w for names in per_language(section.get("after")) for w in names)}
     before = {w for names in per_language(section.get("before")) for w in names}
 
-    def alternation(words: set[str]) -> str:
-        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-    after_pattern = re.compile(rf"^\s{{1,3}}(?:{alternation(after)})(?![\w-])", re.I)
-    before_pattern = re.compile(rf"(?<![\w-])(?:{alternation(before)})\s{{1,3}}$", re.I) if before else None
+    after_pattern = re.compile(rf"^\s{{1,3}}(?:{phrase_alternation(after)})(?![\w-])", re.I)
+    before_pattern = re.compile(rf"(?<![\w-])(?:{phrase_alternation(before)})\s{{1,3}}$", re.I) if before else None
     return after_pattern, before_pattern
 
 

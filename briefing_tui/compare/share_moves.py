@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing_tui.language_table import per_language, word_table
+from briefing_tui.language_table import per_language, phrase_alternation, word_table
 
 DIRECTION_GAP = 3  # spaces between a share and its word of direction
 
@@ -16,11 +16,10 @@ DIRECTION_GAP = 3  # spaces between a share and its word of direction
 @lru_cache(maxsize=1)
 def _direction() -> re.Pattern[str] | None:
     """A word of direction of the table at the start of the text after a share, as a whole word."""
-    words = sorted({" ".join(w.split()) for names in per_language(word_table().get("directions")) for w in names},
-                   key=lambda w: (-len(w), w))
+    words = {" ".join(w.split()) for names in per_language(word_table().get("directions")) for w in names}
     if not words:
         return None
-    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    alternatives = phrase_alternation(words)
     return re.compile(rf"\A\s{{1,{DIRECTION_GAP}}}(?:{alternatives})(?![\w-])", re.I)
 
 
