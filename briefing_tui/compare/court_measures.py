@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefing_tui.compare.court_parties import ASK_WORDS as _ASK
+from briefing_tui.compare.court_parties import PARTY_WORDS as _PARTY_WORDS
 from briefing_tui.compare.wholes import whole_kind
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
-PROSECUTION, DEFENCE, PROBATION = "prosecution", "defence", "probation"
 REQUESTED_TERM = "requested sentence"  # a term a party asked for (a kind of sentence), the party its subject
 MAXIMUM_TERM = "maximum sentence"  # the most the charges carry ("faces up to 110 years")
 MAXIMUM_PER_CHARGE = "maximum sentence per charge"  # the most each charge carries ("each carry up to 10 years")
@@ -34,34 +35,9 @@ CHARGE_COUNTS = "counts charged"
 COURT_BASES = frozenset({FORFEITURE, RESTITUTION, TAKEN.split()[-1], CONVICTION_COUNTS.split()[-1],
                          CHARGE_COUNTS.split()[-1]})
 
-# The parties that ask for a term, by the words that name them (English, German, French, Spanish, Portuguese,
-# Italian, Dutch). A lawyer is the defence's: prosecutors are called prosecutors.
-_PARTY_WORDS = {
-    PROSECUTION: r"prosecutors?|prosecution|(?:the\s{1,3})?government|justice\s{1,3}department|DOJ|crown"
-                 r"|staatsanwaltschaft|staatsanwalt|staatsanwälte|anklage|anklagebehörde"
-                 r"|parquet|procureurs?|minist[èe]re\s{1,3}public"
-                 r"|fiscal[ií]a|fiscal(?:es)?|minist[ée]rio\s{1,3}p[úu]blico|procuradoria|promotoria|pgr"
-                 r"|procura|pubblico\s{1,3}ministero|openbaar\s{1,3}ministerie|jaksa|penuntut\s{1,3}umum",
-    DEFENCE: r"defen[cs]e(?:\s{1,3}(?:team|lawyers?|attorneys?|counsel))?|lawyers?|attorneys?|legal\s{1,3}team|counsel"
-             r"|verteidigung|verteidiger|anwälte|anwälten|anwalt|anwältin"
-             r"|d[ée]fense|avocats?|defensa|abogados?|defesa|advogados?|difesa|avvocati|avvocato|verdediging|advocaten?"
-             r"|pengacara|kuasa\s{1,3}hukum",
-    PROBATION: r"probation(?:\s{1,3}(?:office|officers?|department|service))?|bewährungshilfe",
-}
 _PARTY = "|".join(_PARTY_WORDS.values())
 # Each party's words alone, to tell which party a match named.
 _PARTY_OF = {p: re.compile(rf"(?:^|[^\w’'-])(?:{w})(?![\w-])", re.I) for p, w in _PARTY_WORDS.items()}
-# Verbs and nouns of asking for a term, in the languages of the party words.
-_ASK = (r"sought|seeking|seeks|seek|asked\s{1,3}for|asking\s{1,3}for|asks\s{1,3}for|requested|requesting|requests"
-        # (the judge or court asked may carry an article and up to two words: "asking a federal judge")
-        r"|ask(?:ed|ing|s)\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:[^\W\d_]{1,20}\s{1,3}){0,2}?(?:judge|court)"
-        r"|recommended|recommending|recommends|recommendation|demanded|demanding|called\s{1,3}for|calling\s{1,3}for"
-        r"|pushed\s{1,3}for|urged|wanted|proposed|request|pleaded\s{1,3}for|argued\s{1,3}for"
-        r"|gefordert|geforderten|geforderte|forderte|fordert|beantragt|beantragten|beantragte|verlangt|verlangte|verlangten"
-        r"|vorgeschlagen|vorgeschlagenen|schlug|plädiert|plädierte"
-        r"|requis|requiert|r[ée]clam[ée]|demand[ée]|ped[ií]a|pidi[óo]|pidieron|solicit[óo]|solicitaba|pediu|pedia|pediram"
-        r"|chiesto|chiesti|chiedeva|richiesto|richiesti|geëist|eiste|eisten|menuntut|dituntut|meminta")
-ASK_WORDS = _ASK  # (for other measures asked for: a fine, compare/fines.py)
 # Participles a verb-last clause (German, Dutch) puts after the term: "Die Staatsanwaltschaft hatte 12 Jahre Haft
 # gefordert", "Het OM had 12 jaar geëist".
 _ASKED_LAST = lazy_compile(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.compare.court_measures import ASK_WORDS
+from briefing_tui.compare.court_parties import ASK_WORDS
 from briefing_tui.compare.subject_names import is_acronym, is_place, name_ok
 from briefing_tui.lazy_pattern import lazy_compile
 

@@ -159,3 +159,18 @@ def test_the_person_sentenced_is_named_after_a_colon_or_a_fronted_clause():
         "prison sentence", "Marc Vidal")
     assert prison_term("La saison est finie.Alors que s'ouvre le Festival de Venise, Marc Vidal a été condamné à ",
                        " de prison.") == ("prison sentence", "Marc Vidal")
+
+
+def test_a_term_asked_for_with_a_participle_or_by_the_italian_accusa_is_the_prosecutions():
+    # Spanish and Portuguese participles after an auxiliary, a French feminine participle, Italian "l'accusa"
+    assert measured("La Fiscalía había pedido una pena de 7 años para el cantante.", "period", language="es") == [
+        ("7 años", 7.0, 7.0, "requested sentence", "prosecution")]
+    assert measured("O Ministério Público tinha solicitado uma pena de 6 anos.", "period", language="pt") == [
+        ("6 anos", 6.0, 6.0, "requested sentence", "prosecution")]
+    assert measured("La peine reste loin des 8 ans de prison requise par le parquet.", "period", language="fr") == [
+        ("8 ans", 8.0, 8.0, "requested sentence", "prosecution")]
+    assert measured("L’accusa aveva chiesto una condanna a 5 anni di carcere.", "period", language="it") == [
+        ("5 anni", 5.0, 5.0, "requested sentence", "prosecution")]
+    # the charge ("con l'accusa di") is no party
+    assert measured("Il cantante è stato arrestato con l’accusa di frode e condannato a 3 anni di carcere.", "period",
+                    language="it")[0][3] == "prison sentence"

@@ -1,0 +1,35 @@
+"""The parties of a court case that ask for a term (the prosecution, the defence, probation), by the words that name
+them, and the words of asking, in the languages read (compare/court_measures.py reads a term asked for with them).
+"""
+
+from __future__ import annotations
+
+PROSECUTION, DEFENCE, PROBATION = "prosecution", "defence", "probation"
+
+# The parties that ask for a term, by the words that name them (English, German, French, Spanish, Portuguese,
+# Italian, Dutch). A lawyer is the defence's: prosecutors are called prosecutors.
+PARTY_WORDS = {
+    PROSECUTION: r"prosecutors?|prosecution|(?:the\s{1,3})?government|justice\s{1,3}department|DOJ|crown"
+                 r"|staatsanwaltschaft|staatsanwalt|staatsanwälte|anklage|anklagebehörde"
+                 r"|parquet|procureurs?|minist[èe]re\s{1,3}public"
+                 r"|fiscal[ií]a|fiscal(?:es)?|minist[ée]rio\s{1,3}p[úu]blico|procuradoria|promotoria|pgr"
+                 r"|procura|pubblico\s{1,3}ministero|l['’]\s{0,1}accusa|openbaar\s{1,3}ministerie|jaksa|penuntut\s{1,3}umum",
+    DEFENCE: r"defen[cs]e(?:\s{1,3}(?:team|lawyers?|attorneys?|counsel))?|lawyers?|attorneys?|legal\s{1,3}team|counsel"
+             r"|verteidigung|verteidiger|anwälte|anwälten|anwalt|anwältin"
+             r"|d[ée]fense|avocats?|defensa|abogados?|defesa|advogados?|difesa|avvocati|avvocato|verdediging|advocaten?"
+             r"|pengacara|kuasa\s{1,3}hukum",
+    PROBATION: r"probation(?:\s{1,3}(?:office|officers?|department|service))?|bewährungshilfe",
+}
+# Verbs and nouns of asking for a term, in the languages of the party words (also for other measures asked for:
+# a fine, compare/fines.py).
+ASK_WORDS = (r"sought|seeking|seeks|seek|asked\s{1,3}for|asking\s{1,3}for|asks\s{1,3}for|requested|requesting|requests"
+             # (the judge or court asked may carry an article and up to two words: "asking a federal judge")
+             r"|ask(?:ed|ing|s)\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:[^\W\d_]{1,20}\s{1,3}){0,2}?(?:judge|court)"
+             r"|recommended|recommending|recommends|recommendation|demanded|demanding|called\s{1,3}for|calling\s{1,3}for"
+             r"|pushed\s{1,3}for|urged|wanted|proposed|request|pleaded\s{1,3}for|argued\s{1,3}for"
+             r"|gefordert|geforderten|geforderte|forderte|fordert|beantragt|beantragten|beantragte|verlangt|verlangte|verlangten"
+             r"|vorgeschlagen|vorgeschlagenen|schlug|plädiert|plädierte"
+             r"|requis|requise|requises|requiert|r[ée]clam[ée]|demand[ée]|ped[ií]a|pidi[óo]|pidieron|solicit[óo]|solicitaba|pediu|pedia"
+             # (participles after an auxiliary: "La Fiscalía había pedido", "o MP tinha solicitado")
+             r"|pediram|pedid[oa]s?|solicitad[oa]s?|requerid[oa]s?|exigid[oa]s?"
+             r"|chiesto|chiesti|chiedeva|richiesto|richiesti|geëist|eiste|eisten|menuntut|dituntut|meminta")
