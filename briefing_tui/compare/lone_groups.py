@@ -23,6 +23,10 @@ Here, within one measure (and family, period, time), such a one-source group wit
 A sum of money that is the group's value with the next scale word ("a €150 million loan" beside four sources' "€150
 billion in loans": compare/scale_slips.py) is the same number with the scale word slipped: it joins
 despite the ratio and the settled value, and the group's verdict weighs it (a real disagreement between the pages).
+Such a slipped sum with no named group to take it joins the one group with no subject either that ``SLIP_SUPPORT``
+sources or more give (two pages' "150,000 euros in compensation", a third's "150 milhões de euros"): there each
+source's value, converted to the reference currency, must be ``SCALE_STEP`` times the lone one's (or a
+``SCALE_STEP``-th) within a rate's drift (the pages may give it in other currencies).
 
 With two or more groups that may take it, it stays where it is. The joined group is judged afterwards like any
 other (its verdict weighs the moved value).
@@ -35,11 +39,13 @@ from collections import defaultdict
 from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredStatement, kind_of, statement_value
 from briefing_tui.compare.rates import RateTable
-from briefing_tui.compare.scale_slips import values_slipped
+from briefing_tui.compare.scale_slips import SCALE_STEP, values_slipped
+from briefing_tui.compare.tolerance import RATE_DRIFT
 
 LONE_KINDS = ("count", "money")  # (a lone share is too often another share of the contest: no join)
 LONE_RATIO = 1.5  # how far (larger over smaller) a lone figure may be from a group's first value and join it
 SETTLED_SOURCES = 3  # sources giving a group one value, for a figure that departs from it to be another thing
+SLIP_SUPPORT = 2  # sources an unnamed group needs for a lone sum with its scale word slipped to join it
 
 _Gathered = list[tuple[list[MeasuredStatement], str | None]]
 
@@ -69,6 +75,15 @@ def _scale_slip(mine: list[float], firsts: list[float]) -> bool:
     """Whether each lone value is a first value of the group with the neighbouring scale word ("€150 million" for
     "€150 billion")."""
     return all(any(values_slipped(x, y) for y in firsts) for x in mine)
+
+
+def _converted_slip(lone: dict[str, list[float]], group: dict[str, list[float]]) -> bool:
+    """Whether every source of a group gives a first value ``SCALE_STEP`` times the lone values' (or a
+    ``SCALE_STEP``-th of them) within ``RATE_DRIFT`` (the values converted to the reference currency)."""
+    mine = [v for vs in lone.values() for v in vs]
+    firsts = [vs[0] for vs in group.values() if vs]
+    return bool(mine and firsts) and all(
+        abs(min(x, y) * SCALE_STEP - max(x, y)) <= RATE_DRIFT * max(x, y) for x in mine for y in firsts)
 
 
 def _may_take(lone: dict[str, list[float]], group: dict[str, list[float]], placed: bool, money: bool = False) -> bool:
@@ -108,6 +123,10 @@ def join_lone_unnamed(gathered: _Gathered, placed: bool, published: dict[str, st
         money = all(m.figure.kind == "money" for m in members)
         takers = [j for j in named
                   if _may_take(values[k], values[j], placed, money) and _own_kinds(gathered[j][0]) == kinds]
+        if not takers and money:  # (a slipped scale word, with no named group: the one unnamed group it slips from)
+            takers = [j for j, (others, other_name) in enumerate(gathered)
+                      if j != k and j not in gone and not other_name and len(values[j]) >= SLIP_SUPPORT
+                      and _converted_slip(values[k], values[j]) and _own_kinds(others) == kinds]
         if len(takers) == 1:
             gathered[takers[0]][0].extend(members)
             for s, vs in values[k].items():

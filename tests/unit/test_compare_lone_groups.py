@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from briefing_tui.compare import compare
 from briefing_tui.compare.lone_groups import join_lone_unnamed
-from tests.compare_helpers import filled_articles, holding, measured_statements
+from tests.compare_helpers import article, filled_articles, holding, measured_statements
 
 FINES = (
     "Regulators fined Acme €400 million on Tuesday. Globex was fined €90 million in a separate case.",
@@ -55,3 +55,23 @@ def test_a_lone_figure_joins_a_near_value_not_a_far_one_nor_one_three_sources_se
     assert _joined([(list(three), "Ruritania"), ([st("o4", "At least 34 people")], None)], published, table) == [
         ("Ruritania", [("o1", "40 people"), ("o2", "40 people"), ("o3", "40")]),
         (None, [("o4", "At least 34 people")])]
+
+
+
+COMPENSATION = (
+    "The singer was also ordered to pay 80,000 euros (£68,500) in compensation to the victim. His lawyers had "
+    "offered 20,000 euros (£17,100) in compensation instead.",
+    "El cantante fue condenado a cinco años de prisión y al pago de una indemnización de 80.000 euros (algo más "
+    "de 86.000 dólares) a la víctima.",
+)
+SLIPPED = ("O cantor foi condenado por agressão. Ele deve cumprir a pena e ainda pagar uma indenização de 80 milhões "
+           "de euros à vítima, segundo a decisão do tribunal de Lisboa.")
+
+
+def test_a_lone_sum_with_its_scale_word_slipped_joins_the_unnamed_group_two_sources_give():
+    # two pages' 80,000 euros of compensation (given with conversions) and a third page's "80 milhões": one sum
+    # with the scale word slipped, a disagreement, not a claim of its own
+    claims = compare([*filled_articles("2025-03-08", *COMPENSATION), article("o3", "2025-03-08", SLIPPED)])
+    joined = [c for c in holding(claims, "80 milhões") if len(c.statements) > 1]
+    assert [(c.measure, c.verdict, sorted({s.source for s in c.statements})) for c in joined] == [
+        ("compensation", "disagree", ["o1", "o2", "o3"])]
