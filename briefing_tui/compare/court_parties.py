@@ -1,14 +1,26 @@
-"""The parties of a court case that ask for a term (the prosecution, the defence, probation), by the words that name
-them, and the words of asking, in the languages read (compare/court_measures.py reads a term asked for with them).
+"""The parties of a court case that ask for a term (the prosecution, the defence, probation, the accuser), by the
+words that name them, and the words of asking, in the languages read (compare/court_measures.py reads a term asked
+for with them).
 """
 
 from __future__ import annotations
 
-PROSECUTION, DEFENCE, PROBATION = "prosecution", "defence", "probation"
+PROSECUTION, DEFENCE, PROBATION, ACCUSER = "prosecution", "defence", "probation", "accuser"
 
 # The parties that ask for a term, by the words that name them (English, German, French, Spanish, Portuguese,
-# Italian, Dutch). A lawyer is the defence's: prosecutors are called prosecutors.
+# Italian, Dutch). A lawyer is the defence's: prosecutors are called prosecutors; but the lawyers of the victim or the
+# accuser (a private prosecution, a "partie civile") are the accuser's ("the victim's lawyers wanted 12 years": the
+# party written first in a match is the one it names, so "victim's lawyers" is never the defence's "lawyers").
 PARTY_WORDS = {
+    ACCUSER: r"(?:the\s{1,3})?(?:victim|victims|accuser|complainant|plaintiff|plaintiffs|woman|family)[’']s?"
+             r"\s{1,3}(?:lawyers?|attorneys?|legal\s{1,3}team|counsel)"
+             r"|(?:lawyers?|attorneys?)\s{1,3}(?:for|of|representing)\s{1,3}(?:the\s{1,3}|his\s{1,3}|her\s{1,3})?"
+             r"(?:victim|victims|accuser|complainant|plaintiff|woman|family)"
+             r"|acusaci[óo]n\s{1,3}particular|abogad[oa]s?\s{1,3}de\s{1,3}la\s{1,3}(?:v[íi]ctima|denunciante)"
+             r"|advogad[oa]s?\s{1,3}da\s{1,3}(?:v[íi]tima|denunciante)|assistente\s{1,3}de\s{1,3}acusa[çc][ãa]o"
+             r"|avocats?\s{1,3}de\s{1,3}la\s{1,3}(?:victime|plaignante)|partie\s{1,3}civile"
+             r"|(?:anwälte|anwälten|anwalt|anwältin)\s{1,3}(?:der|des)\s{1,3}(?:klägerin|klägers|opfers|nebenklägerin)"
+             r"|nebenklage|avvocat[oi]\s{1,3}della\s{1,3}(?:vittima|parte\s{1,3}civile)|parte\s{1,3}civile",
     PROSECUTION: r"prosecutors?|prosecution|(?:the\s{1,3})?government|justice\s{1,3}department|DOJ|crown"
                  r"|staatsanwaltschaft|staatsanwalt|staatsanwälte|anklage|anklagebehörde"
                  r"|parquet|procureurs?|minist[èe]re\s{1,3}public"

@@ -174,3 +174,17 @@ def test_a_term_asked_for_with_a_participle_or_by_the_italian_accusa_is_the_pros
     # the charge ("con l'accusa di") is no party
     assert measured("Il cantante è stato arrestato con l’accusa di frode e condannato a 3 anni di carcere.", "period",
                     language="it")[0][3] == "prison sentence"
+
+
+def test_a_term_the_victims_lawyers_asked_for_is_the_accusers_not_the_defences():
+    assert measured("Prosecutors had sought 8 years, while the victim’s lawyers wanted 11 years.", "period") == [
+        ("8 years", 8.0, 8.0, "requested sentence", "prosecution"),
+        ("11 years", 11.0, 11.0, "requested sentence", "accuser")]
+    assert measured("Lawyers for the woman had asked for 9 years.", "period")[0][3:] == ("requested sentence", "accuser")
+    assert measured("His lawyers had asked for 2 years.", "period")[0][3:] == ("requested sentence", "defence")
+    assert measured("Les avocats de la plaignante avaient requis 10 ans de prison.", "period", language="fr") == [
+        ("10 ans", 10.0, 10.0, "requested sentence", "accuser")]
+    assert measured("Die Anwälte der Klägerin hatten 10 Jahre Haft gefordert.", "period", language="de") == [
+        ("10 Jahre", 10.0, 10.0, "requested sentence", "accuser")]
+    assert measured("La acusación particular había pedido 10 años de prisión.", "period", language="es") == [
+        ("10 años", 10.0, 10.0, "requested sentence", "accuser")]
