@@ -221,3 +221,10 @@ def test_german_inversion_passes_an_article_and_adjective_before_a_compound_role
                      "fristgerecht vorlegen», sagte der österreichische Finanzminister Markus Brenner am Dienstag "
                      "in Wien.\n")
     assert ("direct", "Markus Brenner", "Wir werden den Haushalt fristgerecht vorlegen") in quotes
+
+
+def test_french_a_ecrit_names_the_writer_not_the_person_the_paragraph_is_about(tmp_path):
+    quotes = _quotes(tmp_path, "Procès : le chanteur condamné\n\n"
+                     "Le chanteur Marc Dupuis a été condamné mardi à trois ans de prison. « La plaignante n'a jamais "
+                     "menti », a écrit la juge Claire Morel dans sa décision.\n")
+    assert ("direct", "Claire Morel", "La plaignante n'a jamais menti") in quotes
