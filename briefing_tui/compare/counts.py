@@ -115,7 +115,7 @@ _CLOCK_AFTER = lazy_compile(
     r"|hora local|heure locale|hora de|Uhr\b|Ortszeit)",  # Spanish, Portuguese, French, German
     re.I)
 # The word after a day number, to tell a month name of another language ("31 Agustus", "2 de septiembre").
-_MONTH_AFTER = lazy_compile(r"[\s\u00a0]{1,3}(?:de\s{1,3})?([^\W\d_]{3,12})")
+_MONTH_AFTER = lazy_compile(r"\s{1,3}(?:de\s{1,3})?([^\W\d_]{3,12})")
 # A word for "number" right before a number makes it a label, not a count: "candidate number 2", "No. 10", "Nr. 5",
 # "nomor urut 1" (a ballot number), "berita acara nomor 218", "le numéro 3", "#1"; so does a word for a level of a
 # scale or an alert ("shaking of level 2 on the seismic scale", "secousses de niveau 2", "nivel 3", "livello 4",

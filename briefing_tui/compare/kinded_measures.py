@@ -18,10 +18,10 @@ from briefing_tui.lazy_pattern import lazy_compile
 # allocation of ", "the outlay of ").
 _ARTICLE_NOUN_TAIL = lazy_compile(
     r"\b(?:a|an|the|its|their|this|that)"
-    r"[\s\u00a0]{1,3}([a-z]{3,30})"
-    r"[\s\u00a0]{1,3}(?:of|worth|at)[\s\u00a0]{0,3}$")
+    r"\s{1,3}([a-z]{3,30})"
+    r"\s{1,3}(?:of|worth|at)\s{0,3}$")
 # A lower-case word and the next one, anywhere before ("in capital expenditure").
-_WORD_PAIR = lazy_compile(r"\b([a-z]{3,30})[\s\u00a0]{1,3}(?=([a-z]{3,30})\b)")
+_WORD_PAIR = lazy_compile(r"\b([a-z]{3,30})\s{1,3}(?=([a-z]{3,30})\b)")
 KIND_REACH = 300  # characters before the amount searched for the kinded noun (about one sentence)
 
 

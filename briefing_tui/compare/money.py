@@ -17,7 +17,7 @@ _NUM = NUMBER
 _RANGE = RANGE_TO
 # Thousands grouped by spaces with no decimal part ("€100 000", "$1 500 000"): after a currency sign, one amount in
 # either style (an English page's "1 300,5" would read as 13,005: the decimal part is left to the continental style).
-_SPACED_WHOLE = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)"
+_SPACED_WHOLE = r"\d{1,3}(?:" + SPACE + r"\d{3})+(?![\d]|[.,]\d)"
 # Scale words abbreviated only beside a currency: French "1,5 Md€", "300 M€", "2 Mds €" (glued to the euro sign,
 # spaced or not), Brazilian "R$ 1,3 bi", "US$ 500 mi", "R$ 2 tri" (after the currency: alone, "5 mi" is miles).
 MONEY_SCALE_ABBREVIATIONS = {"md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "m": 1e6, "bi": 1e9, "mi": 1e6,

@@ -81,10 +81,10 @@ NUMBER_WORD = r"(?=[^\W\d_])(?:" + _HUNDREDS + r"|a\s+(?:dozen|hundred|thousand|
     sorted((w for w in UNITS if " " not in w), key=len, reverse=True)) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?(?:[-\s]dozen\b)?"  # ("two dozen", "two-dozen")
 # Thousands grouped by spaces, as French, German or Nordic pages write them ("1 300", "12 500,5"): read in the
 # continental style only (an English "on Jan. 7 126 people died" is two numbers).
-SPACED_NUMERAL = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d{3})(?:,\d+)?"
+SPACED_NUMERAL = r"\d{1,3}(?:" + SPACE + r"\d{3})+(?!\d|[.,]\d{3})(?:,\d+)?"
 # Thousands grouped by spaces that any style reads so: every group after the first starts with a zero ("250 000",
 # "1 050 000"), as no count is written "000 people" (an English "on Jan. 7 126 people" stays two numbers).
-ZERO_LED_SPACED_NUMERAL = r"\d{1,3}(?:[ \u00a0\u202f\u2009]0\d\d)+(?![\d]|[.,]\d)"
+ZERO_LED_SPACED_NUMERAL = r"\d{1,3}(?:" + SPACE + r"0\d\d)+(?![\d]|[.,]\d)"
 # Not right after a word character, East Asian scripts aside: Chinese, Japanese and Korean glue numbers to the word
 # before them ("同比增长15%", "지분 17.5%").
 NOT_AFTER_WORD = r"(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"

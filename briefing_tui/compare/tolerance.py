@@ -23,7 +23,7 @@ from operator import attrgetter
 
 from briefing_tui.compare.measure_kinds import measures_differ
 from briefing_tui.compare.figure_patterns import PERCENTAGE_POINT
-from briefing_tui.compare.numbers import (NUMBER_WORD, format_amount, parse_number, period_in_words, shape_style,
+from briefing_tui.compare.numbers import (NUMBER_WORD, SPACE, format_amount, parse_number, period_in_words, shape_style,
                                           written_number)
 from briefing_tui.compare.rates import Rate, RateTable
 from briefing_tui.compare.shared_currencies import other_readings
@@ -78,7 +78,7 @@ class FigureCheck:
     evidence: str
 
 
-_NUMERAL = lazy_compile(r"\d(?:[\d,.]|[ \u00a0\u202f\u2009](?=\d{3}))*")  # ("1 300": grouped by a space)
+_NUMERAL = lazy_compile(r"\d(?:[\d,.]|" + SPACE + r"(?=\d{3}))*")  # ("1 300": grouped by a space)
 # A number written in words, with no digit ("an eight-week trial", "three days"): it has the room of its last
 # digit as a numeral would ("8 weeks" is 7.51-8.49 weeks, within the cap).
 _NUMBER_IN_WORDS = lazy_compile(rf"\b{NUMBER_WORD}\b", re.I)
@@ -96,7 +96,7 @@ def _rounding(figure: Figure, value: float, converted: bool) -> float:
     scaled = False  # (a numeral times a scale word: "4.66 million", "1.2 crore")
     words = None if m else _NUMBER_IN_WORDS.search(figure.text)
     if m or words:
-        written = re.sub(r"[ \u00a0\u202f\u2009]", "", m.group(0)).rstrip(",.") if m else words.group(0)
+        written = re.sub(SPACE, "", m.group(0)).rstrip(",.") if m else words.group(0)
         style = shape_style(written)  # (the numeral's own marks: "1.442.194" groups, "99,6" has a decimal)
         decimals = len(written.rsplit(style.decimal, 1)[1]) if m and style.decimal in written else 0
         plain = parse_number(written, style)
