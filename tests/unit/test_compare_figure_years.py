@@ -17,6 +17,10 @@ def test_two_years_shares_of_output_are_no_disagreement():
         article("diario", "2031-03-10", "El Gobierno registró un déficit público del 6,3% del PIB en 2030."),
         article("journal", "2031-03-11", "Le gouvernement vise un déficit public de 4,9 % du PIB en 2032."),
     ) == ["agree"]
+    assert _verdicts(  # (one year's two values still disagree)
+        article("diario", "2031-03-10", "El Gobierno prevé un déficit público del 5,4% del PIB en 2032."),
+        article("journal", "2031-03-11", "Le gouvernement vise un déficit public de 4,9 % du PIB en 2032."),
+    ) == ["disagree"]
 
 
 def test_a_relative_year_is_read_against_the_articles_year():
@@ -24,10 +28,3 @@ def test_a_relative_year_is_read_against_the_articles_year():
         article("diario", "2031-03-10", "El Gobierno prevé un déficit público del 4,9% del PIB el próximo año."),
         article("journal", "2031-03-11", "Le gouvernement a enregistré un déficit public de 6,1 % du PIB en 2031."),
     ) == ["agree"]
-
-
-def test_one_years_two_shares_still_disagree():
-    assert _verdicts(
-        article("diario", "2031-03-10", "El Gobierno prevé un déficit público del 5,4% del PIB en 2032."),
-        article("journal", "2031-03-11", "Le gouvernement vise un déficit public de 4,9 % du PIB en 2032."),
-    ) == ["disagree"]
