@@ -9,6 +9,7 @@ import re
 
 from briefing_tui.compare.changed_by import changed_by
 from briefing_tui.compare.charged_goods import charged_measure
+from briefing_tui.compare.closed_quotes import blank_closed_quotes
 from briefing_tui.compare.compound_heads import compound_head
 from briefing_tui.compare.east_asian_measures import east_asian_measure
 from briefing_tui.compare.foreign_words import share_link_pattern
@@ -95,7 +96,7 @@ def _money_measure(before: str, after: str) -> str | None:
         return (kind_named_before(before, back) or back) if plain else back
     if (valued := valued_measure(before, MONEY_BACK_WORDS)) != NOT_A_VALUE:
         return valued  # "bringing the agreement's total value to": the deal's price, not a measure further back
-    far = _back_measure(before, True, MONEY_BACK_WORDS, True)
+    far = _back_measure(blank_closed_quotes(before), True, MONEY_BACK_WORDS, True)  # (not a quote's words)
     kind = _KIND_OF_AMOUNT.findall(before[-KIND_OF_AMOUNT_REACH:])
     if far and kind and _MODIFIER.fullmatch(kind[-1]) and " " not in far.split(" ", 1)[-1]:
         return f"{kind[-1]} {far.split()[-1]}"  # "33% of the compensatory amount, or $42.6 million"

@@ -38,10 +38,12 @@ RELATIVE_YEARS: dict[str, int] = {
     "last year": -1, "next year": 1, "this year": 0,
     "el año pasado": -1, "el pasado año": -1, "el próximo año": 1, "el año próximo": 1, "este año": 0,
     "l'année dernière": -1, "l’année dernière": -1, "l'an dernier": -1, "l’an dernier": -1, "l'an passé": -1,
-    "l’an passé": -1, "l'année prochaine": 1, "l’année prochaine": 1, "cette année": 0,
-    "letzten jahr": -1, "vergangenen jahr": -1, "vorigen jahr": -1, "nächsten jahr": 1, "diesem jahr": 0,
-    "l'anno scorso": -1, "l’anno scorso": -1, "lo scorso anno": -1, "il prossimo anno": 1, "quest'anno": 0,
-    "o ano passado": -1, "no ano passado": -1, "vorig jaar": -1, "vorige jaar": -1, "volgend jaar": 1,
+    "l’an passé": -1, "l'année prochaine": 1, "l’année prochaine": 1, "l'an prochain": 1, "l’an prochain": 1,
+    "cette année": 0, "letzten jahr": -1, "vergangenen jahr": -1, "vorigen jahr": -1, "nächsten jahr": 1,
+    "kommenden jahr": 1, "diesem jahr": 0, "el año que viene": 1,
+    "l'anno scorso": -1, "l’anno scorso": -1, "lo scorso anno": -1, "il prossimo anno": 1, "l'anno prossimo": 1,
+    "l’anno prossimo": 1, "quest'anno": 0, "quest’anno": 0,
+    "o ano passado": -1, "no ano passado": -1, "o próximo ano": 1, "no próximo ano": 1, "este ano": 0, "neste ano": 0, "vorig jaar": -1, "vorige jaar": -1, "volgend jaar": 1,
     "tahun lalu": -1, "tahun depan": 1, "tahun ini": 0,
 }
 _RELATIVE_YEAR = lazy_compile(r"(?<![\w'’])(?:" + "|".join(

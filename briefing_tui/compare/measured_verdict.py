@@ -10,6 +10,7 @@ from briefing_tui.compare.change_amounts import is_change
 from briefing_tui.compare.comparable import not_comparable, two_subjects
 from briefing_tui.compare.developing import (Reading, develops, earliest, report_time, same_number,
                                              unplace_months)
+from briefing_tui.compare.figure_years import years_apart
 from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement, moved, reading_order, statement_value
 from briefing_tui.compare.partitives import PART_KIND
 from briefing_tui.compare.rates import RateTable
@@ -151,6 +152,9 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
             if _unnamed_part(fa) and _unnamed_part(fb):
                 matches.append(f"{sa} '{fa.text}' and {sb} '{fb.text}': not weighed (parts of a whole whose group is "
                                f"not named: two sub-groups)")
+                continue
+            if apart_years := years_apart(sa, firsts[sa], sb, firsts[sb], published):  # (last year's, next year's)
+                matches.append(apart_years)
                 continue
             if is_change(firsts[sa]) != is_change(firsts[sb]):  # (what a sum changes by against the sum itself)
                 what = "sum" if fa.kind == "money" else "count"

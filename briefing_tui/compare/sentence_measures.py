@@ -7,11 +7,10 @@ takes it. The words are the money words of the measure vocabulary (``measures.WO
 languages of ``data/measure_words.yaml``), the words of a deal's price that the vocabulary leaves out because a
 figure next to them may be another thing (``DEAL_WORDS``: an offer) and German compounds opening on a word of a
 purchase ("Übernahmeangebot", ``DEAL_COMPOUND``), and money put on the table ("a mis sur la table près de 36
-milliards"). A word of a value put on a thing (``VALUE_WORDS``: "valued at", "its market valuation") names no measure
-of the vocabulary, and the amount takes none. Words that name two money
-measures ("revenue" and "sale") say nothing certain of a bare amount, and a word nearer another amount, or nearer a
-figure the readers gave the measure it names, is that figure's ("Google closed 2024 with $96 billion, and paying Wiz
-$32 billion"; "The $1.9 billion total is equal to 0.5 percent of Apple's global turnover"). An amount in brackets
+milliards"); not the words of a quotation closed before the amount (:mod:`.closed_quotes`). A word of a value
+(``VALUE_WORDS``: "valued at") names no measure, and the amount takes none. Words of two money measures ("revenue"
+and "sale") say nothing certain of a bare amount, and a word nearer another amount, or nearer a
+figure the readers gave the measure it names, is that figure's (see ``sentence_money``). An amount in brackets
 restating a measured one ("$US23 billion ($36.2 billion) purchase bid") takes its measure.
 
 A figure whose value the same source gives elsewhere with a measure ("This issue total of Hyundai Motor India is ₹
@@ -50,6 +49,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing_tui.compare.clause_measures import story_vocabulary
+from briefing_tui.compare.closed_quotes import blank_closed_quotes
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.language_words import fold_apostrophes, without_elision
 from briefing_tui.compare.measures import CHANGE_WORDS, MONEY_MEASURES, WORD_MEASURE, singular
@@ -137,7 +137,7 @@ def sentence_money(u: Unit, f: Figure, measured: list[bool]) -> tuple[str, str] 
     base = u.start
     rivals = [(g, had) for g, had in zip(u.figures, measured) if g is not f and g.kind not in ("date", "year")]
     own = []
-    for start, end, measure, word in money_words(u.text):
+    for start, end, measure, word in money_words(blank_closed_quotes(u.text, f.start - base)):
         gap = _gap(start, end, f, base)
         if not any(_gap(start, end, g, base) <= gap for g, had in rivals
                    if g.kind == "money" or (had and g.measure.split()[-1] == measure)):

@@ -287,6 +287,7 @@ TITLE_TAIL = lazy_compile(r"\s(?:View (?:Photos?|Gallery|Video)|By (?P<agency>[A
 TITLE_REPEATS = frozenset({"summary repeated below", "caption (repeated)", "repeated template line"})
 """Repeated lines that may still be the headline (a page often prints it twice) when they read as one."""
 MIN_DISPLACING_WORDS = 4
+QUESTION_LABEL_WORDS = 5  # a question this short is a section's heading, no headline: "De quoi on parle ?"
 
 
 def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts: Counter[str]) -> None:
@@ -329,7 +330,7 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
             continue  # a caption printed bare, then again with its credit
         label = best is not None and len(words(best.text)) + cjk_count(best.text) // 2 < MIN_DISPLACING_WORDS
         if best is None or not printed_twice and (not dated or label) and not _standfirst_like(text) \
-                and n >= MIN_DISPLACING_WORDS:
+                and n >= MIN_DISPLACING_WORDS and not (text.endswith("?") and n <= QUESTION_LABEL_WORDS):
             if best is not None and not label and held is None and standfirst_under(best.text, text):
                 held = ln
                 continue
