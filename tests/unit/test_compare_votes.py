@@ -131,3 +131,10 @@ def test_a_side_word_without_a_vote_is_no_vote():
     assert "votes-against" not in [m for _, m in vote_counts("Police pushed 20 protesters against the wall.")]
     # a change of a number, passed or not, is no score of votes
     assert vote_counts("The board approved raising the number of seats from 20 to 30.") == [(20, "seats"), (30, "seats")]
+
+
+def test_a_race_won_with_votes_against_a_rivals_is_no_chamber_vote():
+    # "X votos contra Y" in a race nobody calls passed or rejected: two candidates' votes, never votes against
+    measures = [m for _, m in vote_counts("Segundo o tribunal, o prefeito venceu com 812.340 votos contra 640.115 "
+                                          "do rival.", "pt")]
+    assert "votes-against" not in measures and "votes-for" not in measures
