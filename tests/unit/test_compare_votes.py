@@ -138,3 +138,12 @@ def test_a_race_won_with_votes_against_a_rivals_is_no_chamber_vote():
     measures = [m for _, m in vote_counts("Segundo o tribunal, o prefeito venceu com 812.340 votos contra 640.115 "
                                           "do rival.", "pt")]
     assert "votes-against" not in measures and "votes-for" not in measures
+
+
+def test_a_winners_margin_and_the_votes_cast_are_no_candidates_votes():
+    def measures(text: str, language: str) -> list[str | None]:
+        return [f.measure for f in read(text, language=language) if f.kind == "count"]
+    assert measures("A prefeita venceu o rival por mais de 172 mil votos, segundo o partido.", "pt") == ["vote margin"]
+    assert measures("El alcalde ganó por una ventaja de 172.225 votos.", "es") == ["vote margin"]
+    assert measures("Novak won 812,340 votes, beating Smith by 172,225 votes.", "en") == ["votes", "vote margin"]
+    assert measures("Au total, 1.452.455 votes ont été exprimés dimanche.", "fr") == ["votes cast"]
