@@ -147,3 +147,13 @@ def test_a_winners_margin_and_the_votes_cast_are_no_candidates_votes():
     assert measures("El alcalde ganó por una ventaja de 172.225 votos.", "es") == ["vote margin"]
     assert measures("Novak won 812,340 votes, beating Smith by 172,225 votes.", "en") == ["votes", "vote margin"]
     assert measures("Au total, 1.452.455 votes ont été exprimés dimanche.", "fr") == ["votes cast"]
+
+
+def test_a_count_of_votes_belongs_to_the_name_right_after_it():
+    def owners(text: str, language: str) -> list[tuple[str | None, str | None]]:
+        return [(f.measure, f.subject) for f in read(text, language=language) if f.kind == "count"]
+    # the count set against the winner's is the rival's, not the winner's who heads the clause
+    assert owners("Segundo o tribunal, Novak venceu com 812.340 votos contra 640.115 de Smith.", "pt") == [
+        ("votes", "Novak"), ("votes", "Smith")]
+    assert owners("Según el tribunal, Novak obtuvo 812.340 votos, frente a 640.115 votos para Smith.", "es")[1] == (
+        "votes", "Smith")
