@@ -47,10 +47,13 @@ _COUNTING_BEFORE = lazy_compile(
     r"(?:de|del|des|da|do|von|dei|degli|di))\s{1,3}"
     r"(?:(?:about|around|nearly|almost|over|more\s{1,3}than|some|el|le|la|o|a)\s{1,3})*$", re.I)
 # Before a share whose clause has no auxiliary ("99% of the votes counted"): the word opening that absolute clause
-# ("with", "after", "con el", "avec", "mit", "com", "nach"), or the start of the sentence or of a clause.
+# ("with", "after", "con el", "avec", "mit", "com", "nach"; or "based on": "com base em 80% das urnas apuradas",
+# "sur la base de 90 %"), or the start of the sentence or of a clause; an elided article may close it ("Con l'80%").
 _ABSOLUTE_BEFORE = lazy_compile(
-    r"(?:\b(?:with|after|once|when|as|con|avec|après|mit|nach|com|dopo)|^|[,;:(—–])\s{0,3}"
-    r"(?:(?:only|just|about|around|nearly|almost|over|more\s{1,3}than|el|le|il|o|los|les|i)\s{1,3})*$",
+    r"(?:\b(?:with|after|once|when|as|con|avec|après|mit|nach|com|dopo"
+    r"|based\s{1,3}on|com\s{1,3}base\s{1,3}(?:em|n[oa]s?)|con\s{1,3}base\s{1,3}en|sur\s{1,3}la\s{1,3}base\s{1,3}de"
+    r"|sulla\s{1,3}base\s{1,3}d(?:i|el|ell['’]))|^|[,;:(—–])\s{0,3}"
+    r"(?:(?:only|just|about|around|nearly|almost|over|more\s{1,3}than|el|le|il|o|los|les|i)\s{1,3}|l['’]\s{0,3})*$",
     re.I)
 ABSOLUTE_REACH = 30  # characters before the share searched for that opening
 

@@ -39,6 +39,7 @@ from briefing_tui.compare.received_sums import RECEIVED, received_sum
 from briefing_tui.compare.span_measures import span_measure
 from briefing_tui.compare.event_spans import event_span
 from briefing_tui.compare.share_owners import apposed_subject, person_of_party, share_subject
+from briefing_tui.compare.vote_owners import owner_after
 from briefing_tui.compare.count_groups import NO_COUNT, NOBODY_S, count_group
 from briefing_tui.compare.clause_subjects import continues_clause, governing_subject
 from briefing_tui.compare.subjects import subject_of
@@ -190,6 +191,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": measure, "subject": subject_of(phrase, "", after, people=True)}
         if people and nationwide(before, after):  # "a nivel nacional", "nationwide": the country's whole count
             return {"measure": measure, "subject": NATIONWIDE}
+        if measure in PERSON_TALLIES and (name := owner_after(after)):
+            return {"measure": measure, "subject": name}  # "contra 4.445.978 de Novak" (compare/vote_owners.py)
         if measure in TALLY_MEASURES and (name := apposed_subject(before)
                                                or (measure in PERSON_TALLIES and person_of_party(before))):
             # "Sajith Premadasa, leader of the SJB, received 4,363,035 votes"; "Hou Yu-ih (…) and his running mate …

@@ -124,6 +124,8 @@ def chamber_vote(phrase: str, before: str, after: str) -> str | None:
     words = _patterns()
     if side := _score_side(before, phrase + after, phrase + after):
         return VOTE_MEASURES[side]
+    if _VERSUS_AFTER.match(phrase + after):
+        return None  # a score no motion passed: a race's two candidates ("won with 5,100 votes against 4,400")
     part = _PART_AFTER.match(after)  # "513 of 720 members voted for it": 513's words come after the whole
     clause = _own_clause(phrase, after[part.end():] if part and not phrase.strip() else after)
     if not clause:

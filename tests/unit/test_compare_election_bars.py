@@ -75,3 +75,11 @@ def test_a_count_half_done_does_not_hide_an_early_share_that_differs():
                 "counted.")])
     (votes,) = [c for c in claims if c.measure == "votes"]
     assert votes.verdict == "disagree"
+
+
+def test_a_counts_progress_after_based_on_or_an_elided_article():
+    # "com base em 80% das urnas apuradas" and "Con l'80% delle schede scrutinate" are how far the count went
+    assert shares("Segundo o tribunal, o prefeito venceu com 61,4% dos votos, com base em 85% das urnas apuradas.",
+                  "pt") == [("61,4%", "votes"), ("85%", "share counted")]
+    assert [m for _, m in shares("Con l’85% delle schede scrutinate il sindaco uscente ha ottenuto il 61,4% dei "
+                                  "voti.", "it")] == ["share counted", "votes"]

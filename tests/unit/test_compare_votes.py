@@ -131,3 +131,29 @@ def test_a_side_word_without_a_vote_is_no_vote():
     assert "votes-against" not in [m for _, m in vote_counts("Police pushed 20 protesters against the wall.")]
     # a change of a number, passed or not, is no score of votes
     assert vote_counts("The board approved raising the number of seats from 20 to 30.") == [(20, "seats"), (30, "seats")]
+
+
+def test_a_race_won_with_votes_against_a_rivals_is_no_chamber_vote():
+    # "X votos contra Y" in a race nobody calls passed or rejected: two candidates' votes, never votes against
+    measures = [m for _, m in vote_counts("Segundo o tribunal, o prefeito venceu com 812.340 votos contra 640.115 "
+                                          "do rival.", "pt")]
+    assert "votes-against" not in measures and "votes-for" not in measures
+
+
+def test_a_winners_margin_and_the_votes_cast_are_no_candidates_votes():
+    def measures(text: str, language: str) -> list[str | None]:
+        return [f.measure for f in read(text, language=language) if f.kind == "count"]
+    assert measures("A prefeita venceu o rival por mais de 172 mil votos, segundo o partido.", "pt") == ["vote margin"]
+    assert measures("El alcalde ganó por una ventaja de 172.225 votos.", "es") == ["vote margin"]
+    assert measures("Novak won 812,340 votes, beating Smith by 172,225 votes.", "en") == ["votes", "vote margin"]
+    assert measures("Au total, 1.452.455 votes ont été exprimés dimanche.", "fr") == ["votes cast"]
+
+
+def test_a_count_of_votes_belongs_to_the_name_right_after_it():
+    def owners(text: str, language: str) -> list[tuple[str | None, str | None]]:
+        return [(f.measure, f.subject) for f in read(text, language=language) if f.kind == "count"]
+    # the count set against the winner's is the rival's, not the winner's who heads the clause
+    assert owners("Segundo o tribunal, Novak venceu com 812.340 votos contra 640.115 de Smith.", "pt") == [
+        ("votes", "Novak"), ("votes", "Smith")]
+    assert owners("Según el tribunal, Novak obtuvo 812.340 votos, frente a 640.115 votos para Smith.", "es")[1] == (
+        "votes", "Smith")

@@ -1,0 +1,52 @@
+"""Counts of votes that are no candidate's: a winner's margin ("won by more than 3 million votes", "por uma margem
+de 700 mil votos", "mit einem Vorsprung von 700.000 Stimmen") and the whole of the votes cast ("12.4 million votes
+were cast", "12 386 000 votes ont été exprimés").
+
+Read as a candidate's votes, a margin or the total would meet the candidates' own counts of the same story and stand
+as a value of theirs (a false disagreement). Each is a measure of its own (``VOTE_MARGIN``, ``VOTES_CAST``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.lazy_pattern import lazy_compile
+
+# The measure of a winner's lead in votes: no candidate's votes.
+VOTE_MARGIN = "vote margin"
+# The measure of all the votes cast: no candidate's votes.
+VOTES_CAST = "votes cast"
+# A qualifier that may stand between the margin's words and its number ("by more than", "por mais de").
+_QUALIFIER = (r"(?:(?:more\s{1,3}than|over|nearly|almost|about|around|some|mais\s{1,3}de|quase|cerca\s{1,3}de"
+              r"|más\s{1,3}de|casi|plus\s{1,3}de|près\s{1,3}de|environ|oltre|quasi|circa|über|mehr\s{1,3}als|fast|rund"
+              r"|knapp)\s{1,3})?")
+# The noun of a margin and its "of" right before the count ("a margin of", "uma margem de", "una ventaja de", "une
+# avance de", "uno scarto di", "einem Vorsprung von"), in the languages read.
+_MARGIN_NOUN_BEFORE = lazy_compile(
+    r"\b(?:margin|lead|margem|vantagem|margen|ventaja|diferencia|diferença|marge|avance|écart|scarto|vantaggio"
+    r"|vorsprung)\s{1,3}(?:of|de|da|del|di|von|d['’])\s{0,3}" + _QUALIFIER + "$", re.I)
+# A verb of winning or beating, at most four words (the rival's name), then "by" right before the count ("won by",
+# "beat Novak by", "venceu Novak por", "ganó por", "l'a emporté par"); never "with", which gives the winner's votes.
+_WON_BY_BEFORE = lazy_compile(
+    r"\b(?:won|wins|win|winning|beat|beats|beating|beaten|defeated|defeating|led|leads|venceu|vencido|vence|ganhou|ganó|venció|ganado"
+    r"|derrotó|derrotou|emporté|gagné|battu|devancé|vinto|battuto|gewann|gewonnen|besiegte)"
+    r"(?:\s{1,3}[^\W\d_][\w'’.-]{0,25}){0,4}?\s{1,3}(?:by|por|par)\s{1,3}" + _QUALIFIER + "$", re.I)
+# The words of a margin right after the count's noun ("700,000 votes ahead", "3 milhões de votos de vantagem",
+# "700.000 Stimmen Vorsprung", "700 000 voix d'avance").
+_MARGIN_AFTER = lazy_compile(r"\A\s{0,3}(?:ahead|de\s{1,3}(?:vantagem|ventaja|diferencia|diferença)|vorsprung"
+                             r"|d['’](?:avance|écart)|di\s{1,3}(?:vantaggio|scarto))\b", re.I)
+# Votes cast in all, right after the count's noun, with an auxiliary or two ("votes were cast", "votes ont été
+# exprimés", "votos fueron emitidos", "voti sono stati espressi", "Stimmen wurden abgegeben").
+_CAST_AFTER = lazy_compile(
+    r"\A\s{0,3}(?:(?:have|has|had|were|was|been|being|ont|a|été|fueron|foram|han|sido|sono|stati|state|wurden)\s{1,3})"
+    r"{0,3}(?:cast|exprimée?s|emitid[oa]s|expressos|espressi|abgegeben)\b", re.I)
+MARGIN_REACH = 60  # characters before a count searched for the words of a margin
+
+
+def vote_total(before: str, after: str) -> str | None:
+    """``VOTE_MARGIN`` or ``VOTES_CAST`` for a count of votes between ``before`` and ``after`` that is a winner's
+    margin or the whole cast, else None (a candidate's votes, or unknown)."""
+    near = before[-MARGIN_REACH:]
+    if _MARGIN_NOUN_BEFORE.search(near) or _WON_BY_BEFORE.search(near) or _MARGIN_AFTER.match(after):
+        return VOTE_MARGIN
+    return VOTES_CAST if _CAST_AFTER.match(after) else None
