@@ -296,5 +296,7 @@ def agent_before(measure: str | None) -> bool:
 # miners were killed", "12 climbers remain missing"): that count is of the measure, not of its noun.
 FATES = frozenset("dead injured missing hospitalised trapped rescued".split())
 # A plural noun naming people by what they do or where they are from (an agent's or a dweller's ending: "villagers",
-# "miners", "tourists", "fishermen", "civilians", "residents", "migrants", "refugees"); no other noun is read as people.
-_PERSON_NOUN = lazy_compile(r"(?:[a-z]{2}(?:ers|ors|ists|ians|ants|ents|ees)|[a-z](?:men|women|folk))\Z")
+# "miners", "tourists", "fishermen", "civilians", "residents", "migrants", "refugees"; and the agent's plural of other
+# languages: "migrantes", "migranti", "Migranten", "manifestantes", "Demonstranten"); no other noun is read as people.
+_PERSON_NOUN = lazy_compile(r"(?:[a-z]{2}(?:ers|ors|ists|ians|ants|ents|ees)|[a-z](?:men|women|folk)"
+                            r"|[a-z]{3}[ae]nt(?:es|i|en))\Z")

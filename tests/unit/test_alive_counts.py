@@ -37,3 +37,4 @@ def test_people_found_alive_are_never_the_dead(text, needle):
 ])
 def test_a_life_lost_is_still_the_dead(text, needle):
     assert measure_of(text, needle) == "dead"
+
