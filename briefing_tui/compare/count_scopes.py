@@ -27,7 +27,11 @@ _SCOPE_PHRASE = lazy_compile(
     r"|an\s{1,3}Bord\b|à\s{1,3}bord\b|a\s{1,3}bordo\b|aan\s{1,3}boord\b"  # German, French, Spanish/Italian, Dutch
     r"|(?:on|in)\s{1,3}(?:the|that|this|both)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?"
     r"(?:plane|airplane|aircraft|flight|jet|airliner|helicopter|ship|boat|vessel|ferry|bus|train)s?\b"
-    r"(?!\s{1,3}(?:accident|crash|collision|disaster|derailment|tragedy|incident|sinking|wreck)))"  # (the event)
+    r"(?!\s{1,3}(?:accident|crash|collision|disaster|derailment|tragedy|incident|sinking|wreck))"  # (the event)
+    # (and other languages' "on the boat": "en el barco", "sulla nave", "no barco", "dans le bateau", "auf dem Boot")
+    r"|(?:en|sur|dans)\s{1,3}(?:el|la|le)\s{1,3}(?:barco|barca|bateau|navire|buque|pesquero|embarcación|avion|avión)\b"
+    r"|(?:sulla|sul|nella|nel)\s{1,3}(?:nave|barca|barcone|peschereccio|aereo)\b"
+    r"|(?:no|na)\s{1,3}(?:barco|navio|embarcação|avião)\b|(?:auf|in)\s{1,3}dem\s{1,3}(?:Boot|Schiff|Flugzeug)\b)"
     r"|(?P<ground>on\s{1,3}(?:the\s{1,3})?ground\b)",
     re.I)
 # Crew named with the passengers: the whole complement aboard ("241 passengers and crew members").
@@ -57,6 +61,13 @@ _WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
 _CARRIED_BEFORE = lazy_compile(r"\b(?:carried|carrying|carries|carry)\s{1,3}(?:[a-z]{1,10}\s{1,3}){0,3}$", re.I)
 
 
+ABOARD_BEFORE_REACH = 120  # characters before a count where its clause may open on a place phrase of those aboard
+# What ends a clause before a count: punctuation of a sentence's parts, or another number (its own figure's).
+_CLAUSE_BREAK = lazy_compile(r"[,;.()\[\]\d—–]")
+# People counted by a kind that a craft carries whole (a migrant boat's migrants): aboard, they are the people aboard.
+CARRIED_KINDS = frozenset("migrant refugee".split())
+
+
 def count_scope(head: str | None, after: str, before: str = "", measure: str | None = None) -> Scope | None:
     """Where the counted people were: "aboard", "ground" or None. ``head`` is the count's noun (None for a
     bare number), ``after`` the text after the counted phrase. The place phrase must come within
@@ -78,12 +89,17 @@ def count_scope(head: str | None, after: str, before: str = "", measure: str | N
             return "aboard" if found.group("aboard") else "ground"
         if w.group(0).lower() in _WINDOW_ENDS or not w.group(0).islower():
             break  # "and" opens another phrase ("and 19 people on the ground"); a name ends the window
+    clause = _CLAUSE_BREAK.split(before[-ABOARD_BEFORE_REACH:])[-1]  # (the count's own clause before it)
+    if any(found.group("aboard") for found in _SCOPE_PHRASE.finditer(clause)):
+        return "aboard"  # "An Bord des Kutters waren mehr als 700 Menschen", "sulla nave c'erano fino a 800 migranti"
     return "aboard" if _CARRIED_BEFORE.search(before[-60:]) else None
 
 
 def scoped(measure: str | None, head: str | None, after: str, before: str = "") -> str | None:
     """The measure with the count's scope ("dead" -> "dead aboard"); the measure unchanged when it is no
     count of people or no place phrase scopes it."""
+    if measure in CARRIED_KINDS:
+        return "people aboard" if count_scope(head, after, before, measure) == "aboard" else measure
     if measure not in SCOPED_MEASURES:
         return measure
     scope = count_scope(head, after, before, measure)

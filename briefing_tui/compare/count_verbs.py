@@ -16,6 +16,7 @@ from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.lemmas import lemma
 from briefing_tui.compare.measures import PREDICATE_WORDS, measure_of_word, words_in
 from briefing_tui.compare.numbers import UNITS
+from briefing_tui.compare.word_roles import alive
 from briefing_tui.lazy_pattern import lazy_compile
 
 ATTENDANCE = "attendance"
@@ -51,6 +52,8 @@ def verb_before(before: str) -> str | None:
         if lemma(word) in VERBS_BEFORE:
             gap = tail[tail.lower().rfind(word) + len(word):]
             return VERBS_BEFORE[lemma(word)] if not _VERB_GAP_BREAK.search(gap) else None
+        if alive(words, k):
+            return None  # ("rescatados con vida 104 personas": alive, no verb of the dead; compare/word_roles.py)
         if measure_of_word(word) in PERSON_MEASURES and (word.endswith("ed") or word in language_words().measures):
             gap = tail[tail.lower().rfind(word) + len(word):]  # "evacuated 3,000 residents", "evacuati 2.000 abitanti"
             return measure_of_word(word) if not _VERB_GAP_BREAK.search(gap) else None

@@ -67,6 +67,12 @@ PERSON_GROUPS: dict[str, str] = {
     **language_words().person_groups,  # other languages' ("manifestants", "Teilnehmer")
 }
 SURVIVORS = "survivors"  # who they are, not what befell them: a verb governing their count says that
+# What a predicate after a count of survivors says befell some of them, a count of its own ("25 survivors were
+# hospitalised", "Vinte e cinco sobreviventes foram hospitalizados"): not the survivors' whole count.
+SURVIVOR_FATES = frozenset("hospitalised injured".split())
+# A relative pronoun opening what follows a count (past its asides): a clause about those counted, not their predicate
+# ("one survivor, a British national, who is hospitalised" still counts the survivors).
+_RELATIVE = lazy_compile(r"\s{0,3}(?:who|whom|which|que|qui|quien|quienes|die|der|welche|che|cui)\b", re.I)
 # Groups whose count, when no predicate says otherwise, is itself a measure: those who take part in a gathering.
 ROLE_MEASURES: dict[str, str] = {"protester": ATTENDANCE, "participant": ATTENDANCE}
 # Measures a group's count says by itself: "5,000 marchers attended" is the attendance, not marchers' attendance.
@@ -251,6 +257,9 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
         measure = count_measure(head, after, before) if head is None or generic else measure
     if head and not adverb and measure == SURVIVORS and (verb := verb_before(before)) and verb != SURVIVORS:
         base = verb  # ("displaced 1,650 survivors": what befell them, the survivors being who they are)
+    elif head and not adverb and measure == SURVIVORS and (fate := predicate_measure(after)) in SURVIVOR_FATES \
+            and not _RELATIVE.match(past_insertions(after)):  # (not "one survivor, ..., who is hospitalised")
+        base = fate  # ("25 survivors were hospitalised": the hospitalised, the survivors being who they are)
     elif head and not adverb and measure_of_word(lower) and not generic:
         base = measure  # ("two dozen injured officers", "four seriously injured": the noun's own measure)
     elif head and not adverb and group is None and not generic and not arrived(after):
@@ -296,5 +305,7 @@ def agent_before(measure: str | None) -> bool:
 # miners were killed", "12 climbers remain missing"): that count is of the measure, not of its noun.
 FATES = frozenset("dead injured missing hospitalised trapped rescued".split())
 # A plural noun naming people by what they do or where they are from (an agent's or a dweller's ending: "villagers",
-# "miners", "tourists", "fishermen", "civilians", "residents", "migrants", "refugees"); no other noun is read as people.
-_PERSON_NOUN = lazy_compile(r"(?:[a-z]{2}(?:ers|ors|ists|ians|ants|ents|ees)|[a-z](?:men|women|folk))\Z")
+# "miners", "tourists", "fishermen", "civilians", "residents", "migrants", "refugees"; and the agent's plural of other
+# languages: "migrantes", "migranti", "Migranten", "manifestantes", "Demonstranten"); no other noun is read as people.
+_PERSON_NOUN = lazy_compile(r"(?:[a-z]{2}(?:ers|ors|ists|ians|ants|ents|ees)|[a-z](?:men|women|folk)"
+                            r"|[a-z]{3}[ae]nt(?:es|i|en))\Z")

@@ -20,6 +20,10 @@ from briefing_tui.compare.numbers import (
 from briefing_tui.compare.physical_units import PHYSICAL
 from briefing_tui.lazy_pattern import lazy_compile
 
+# Nautical miles as written in six languages ("47 nautical miles", "46 milles marins", "50 Seemeilen": PHYSICAL's
+# nautical entries), before the statute "miles" in the unit alternation.
+NAUTICAL_UNITS = (r"nautical\s+miles?|milles\s+(?:marins|nautiques)|mille\s+marin|seemeilen?|millas\s+(?:náuticas|marinas)"
+                  r"|miglia\s+(?:nautiche|marine)|milhas\s+(?:náuticas|marítimas)")
 # A speed in other languages' words, before their kilometres alone ("160 kilomètres à l'heure", "120 kilómetros
 # por hora", "100 quilômetros por hora", "90 chilometri orari", "80 Kilometer pro Stunde", "Stundenkilometern"):
 # read as km/h (an unknown written unit of this group falls back to km/h), never as a distance.
@@ -37,7 +41,7 @@ def _physical_pattern(numeral: str) -> str:
         r"(?P<half>\s+and\s+a\s+half)?"  # "29 and a half feet": 29.5
         r"(?P<thousand>\s+(?:thousand|mil|mila|tausend))?"  # "10 mil quilômetros", "10 thousand miles": 10,000
         rf"{SPACE}?-?"
-        rf"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|{_FOREIGN_SPEED}|km/h|kms?|kph|kmh|"
+        rf"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|{_FOREIGN_SPEED}|{NAUTICAL_UNITS}|km/h|kms?|kph|kmh|"
         r"kilomet(?:re|er)s?|kilómetros?|quil[ôó]metros?|miles?|mph|"
         r"kilomètres|chilometri|kilometern|metres|meters|metros|mètres|metri|metern|meter|metro|mètre|m|feet|foot|ft|"
         r"tons|tonnes|kg|hectares|hectáreas|hektar|ettari|acres?|ha|mm|cm|inch(?:es)?|in(?=\.\))|(?:milli|centi)"

@@ -4,6 +4,7 @@ canonical unit gives by default. Split from :mod:`briefing_tui.compare.counts`."
 from __future__ import annotations
 
 ACRE_IN_HECTARES = 0.40468564224  # the international acre
+NAUTICAL_MILE_IN_KM = 1.852  # the international nautical mile
 # Physical quantities: the unit as written -> (canonical unit, factor to it). Miles are given in km.
 PHYSICAL = {
     "km": ("km", 1.0), "kms": ("km", 1.0), "kilometres": ("km", 1.0), "kilometers": ("km", 1.0),
@@ -27,6 +28,10 @@ PHYSICAL = {
     **dict.fromkeys(("cm", "centimetres", "centimeters", "centimètres", "centímetros", "centimetri", "zentimeter",
                      "zentimetern"), ("mm", 10.0)),
     "inches": ("mm", 25.4), "inch": ("mm", 25.4), "in": ("mm", 25.4),  # ("in" only as "(8 in.)")
+    # (a distance at sea is given in nautical miles, of 1.852 km: "47 nautical miles", "46 milles marins", "50 Seemeilen")
+    **dict.fromkeys(("nautical miles", "nautical mile", "milles marins", "milles nautiques", "mille marin", "seemeilen",
+                     "seemeile", "millas náuticas", "millas marinas", "miglia nautiche", "miglia marine",
+                     "milhas náuticas", "milhas marítimas"), ("km", NAUTICAL_MILE_IN_KM)),
 }
 PHYSICAL_UNITS = {k: v[0] for k, v in PHYSICAL.items()}
 PHYSICAL_WINS = frozenset({"km", "km/h", "m", "mm", "t", "kg", "ha", "magnitude", "ordinal"})  # over a plain count's reading

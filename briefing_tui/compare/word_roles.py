@@ -12,6 +12,10 @@ from briefing_tui.compare.language_words import language_words
 # "the number of injured rose to 3,408" counts the injured).
 _PLACE_PREPOSITIONS = frozenset("from in at on into inside across under near".split())
 _DETERMINERS = frozenset("the a an their its his her our your this that these those".split())
+# A life word after a preposition of state is "alive", not a life lost ("rescatados con vida 104 personas", "retrouvés
+# en vie", "resgatados com vida", "estratti in vita"): never the dead that "perdieron la vida" counts.
+_ALIVE_PREPOSITIONS = frozenset("con com en in".split())
+_LIFE_WORDS = frozenset("vida vie vita".split())
 
 NAME_RUN = 3
 """Capitalised words in a row that make a name ("International Monetary Fund"): a measure's word inside one is the
@@ -27,8 +31,15 @@ def _not_name_words() -> frozenset[str]:
     return words.not_names | frozenset(words.scales) | _CURRENCY_WORDS | _DETERMINERS
 
 
+def alive(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is the life word of "alive" ("con vida", "en vie", "com vida", "in vita"): no life lost."""
+    return bool(i) and words[i].lower() in _LIFE_WORDS and words[i - 1].lower() in _ALIVE_PREPOSITIONS
+
+
 def after_preposition(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` is the object of a place preposition ("from their homes", "in the building")."""
+    if alive(words, i):
+        return True  # ("rescatados con vida": alive)
     k = i - 1
     while k >= 0 and words[k].lower() in _DETERMINERS:
         k -= 1

@@ -54,7 +54,7 @@ class RoleResolver(MentionIndex):
         modifiers = modifiers.rsplit(",", 1)[-1]  # "a surprise announcement, Cuomo’s campaign": after the comma
         phrase = " ".join((modifiers + " " + noun).split())
         if noun_low in ROLE_NOUNS:
-            person = self.role(noun_low, pos, modifiers)
+            person = self.role(noun_low, pos, modifiers, definite)
             if person is None and not definite and noun_low not in ANONYMOUS_SUBJECTS:
                 # "A former federal prosecutor stated", "Bankman-Fried's lawyer has stated": a person the
                 # text describes but does not name is the speaker as the text describes them
@@ -126,10 +126,11 @@ class RoleResolver(MentionIndex):
                 if f.type == "organization" and lo <= f.start < pos}
         return next(iter(ents.values())) if len(ents) == 1 else None
 
-    def role(self, noun: str, pos: int, modifiers: str = "") -> Entity | None:
+    def role(self, noun: str, pos: int, modifiers: str = "", definite: bool = True) -> Entity | None:
         """The one person the source describes by this role noun ("the professor"): named earlier,
         else named later ("..., said the Kazakh President", named in full two paragraphs on); else None.
-        With several, the words before the noun choose ("the finance minister")."""
+        With several, the words before the noun choose ("the finance minister"); an indefinite one (not
+        ``definite``: "an official") is never the last speaker left without a role."""
         related = bool(POSSESSIVE_PRONOUNS & set(modifiers.lower().split()))
         last = self.last_person_speaker
         if (last is not None and not modifiers.strip() and self.last_person_pos >= self._paragraph_floor(pos)
@@ -149,8 +150,8 @@ class RoleResolver(MentionIndex):
         ents = before if related else before or after
         if not ents and related:
             return None  # ("his lawyer said", no lawyer named before: someone else than him, the text does not name)
-        if not ents:
-            return self._unroled_last_speaker(noun, pos) or self._named_next(pos)
+        if not ents:  # (an indefinite "An official said" brings in someone new: never the last speaker)
+            return (self._unroled_last_speaker(noun, pos) if definite else None) or self._named_next(pos)
         last = self.last_speaker
         if len(ents) > 1 and last is not None and last.id in ents and not modifiers.strip():
             return last  # "The Minister said", right after the minister's own words
