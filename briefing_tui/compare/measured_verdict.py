@@ -18,7 +18,7 @@ from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.scale_slips import scale_slipped
 from briefing_tui.compare.several_facts import several_facts, unweighed_reason
 from briefing_tui.compare.stance import Cue
-from briefing_tui.compare.stated_conversions import written_alike
+from briefing_tui.compare.stated_conversions import conversion_conflicts, written_alike
 from briefing_tui.compare.titles import value_text
 from briefing_tui.compare.tolerance import SCOPE_APART, compare_figures, sums_apart
 from briefing_tui.lazy_pattern import lazy_compile
@@ -180,6 +180,9 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
                 reasons.append(evidence)
                 for source in readings[ka] + readings[kb]:
                     conflicted.add((source, firsts[source].figure.start))
+    for check in conversion_conflicts(firsts, every, published, table):  # (one sum, converted apart by two writers)
+        conflicts.append((check.left, check.right))
+        reasons.append(check.evidence)
     if len(keys) == 1 and len(order) > 1:
         matches.append(f"{len(order)} sources give {value_text(firsts[order[0]].figure, published.get(order[0]), table)}")
     disputed = [(m, cue) for m in group.members for cue in [dispute_of(m)] if cue is not None]
