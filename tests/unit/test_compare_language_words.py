@@ -170,3 +170,11 @@ def test_pilgrims_and_more_nationalities_of_other_languages_are_counted_people()
     found = [[(f.measure, f.subject) for f in read(text, language=lang) if f.kind == "count"] for lang, text in cases]
     assert found == [[("dead", "Tunisian")], [("dead", "Egyptian")], [("dead", "Indonesian")],
                      [("dead", "Tunisian")], [("dead", "Moroccan")], [("dead", "Jordanian")]]
+
+
+def test_the_predicate_of_a_count_of_nationals_is_read_past_their_adjective_and_an_insertion():
+    # "peregrinos tunecinos (del total) murieron": the nationality's adjective and the brackets stand between the
+    # count and its verb, which still says what befell them
+    found = [(f.measure, f.subject) for f in read("Dijo que 48 peregrinos tunecinos (del total) murieron ayer.",
+                                                  language="es") if f.kind == "count"]
+    assert found == [("dead", "Tunisian")]
