@@ -55,6 +55,7 @@ from briefing_tui.store.analysis_codec import MAGIC, PARTS, parts_of
 from briefing_tui.store.analysis_splice import splice
 from briefing_tui.store.backend import IndexBackend, Member
 from briefing_tui.store.candidate_respread import known_for, respread
+from briefing_tui.store.made_known import made_known
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.resolution_codec import decode_resolution
 from briefing_tui.store.new_words import common_after, unread_by_others
@@ -148,6 +149,17 @@ class Patch:
         if names_route and new_words:  # names added with words new to the corpus: see new_words
             common_text = common_after(common_text, new_words)
         candidates = {" ".join(f.text.split()) for f in new_found if f.type == "person" and not f.confirmed}
+        people, held = None, set()  # (the articles whose view the answers after the edit change: spread again)
+        digests = dict(digests)
+        if addition and any(_lone_surname(f) for f in new_found):  # (spreading keeps a confirmed name as it is)
+            return self._no(LONE_SURNAME_ADDED)
+        if addition and _makes_known(known_new, names):  # the answers as a full analysis makes them
+            made = made_known(stages, backend, self._members, at, new_found, [names, surnames, common_text],
+                              digests, held)
+            if isinstance(made, str):
+                return self._no(made)
+            names, surnames, people = made
+        spelled = set(held)
         known = known_for(names, surnames, probes.keys(), candidates)
         kept = decode_resolution(resolution_blob) if resolution_blob is not None else None
         if kept is None or kept.order != [m[0] for m in base.members]:
@@ -163,20 +175,19 @@ class Patch:
         if addition or known_changed or len(old_names) != len(new_names):  # names added: see mention_patch
             if not common_same and not names_route:
                 return self._no("names added, and the words the corpus writes in lower case")
-            if new_words:
+            answers = [names, surnames, common_text]
+            if new_words or held:
                 others = {m.key for i, m in enumerate(self._members) if i != at and m.key}
-                held: set[str] = set()  # the articles whose candidates are read otherwise: spread again
-                why = unread_by_others(stages, others, new_words, answers, backend, set(common_text.split()), held)
-                answers = [names, surnames, common_text]
-                digests = dict(digests)
-                why = why or respread(backend, stages, self._members, held, answers, digests)
+                why = unread_by_others(stages, others, new_words, answers, backend, set(common_text.split()),
+                                       held) if new_words else ""
+                why = why or respread(backend, stages, self._members, held, answers, digests, spelled)
                 if why:
                     return self._no(why)
             from briefing_tui.store.mention_patch import AddedMentions, Edit
 
             edit = Edit(backend, stages, self._members, self._signature, base, at, kept, answers, digests,
                         known_new - known_old, not known_old <= known_new, old_names, new_names, new, self._digest,
-                        addition)
+                        addition, people)
             return self._no(AddedMentions(edit).run())
         at_names = sum(kept.counts[:at])
         if not kept.counts[at] == len(old_names) == len(new_names):
@@ -298,6 +309,15 @@ def _source(backend: IndexBackend, sid: str, key: str) -> StoredSource | None:
 def _lone_surname(f: Found) -> bool:
     """A person confirmed under a lone surname (``mention_patch._single``: grouped after every other name)."""
     return f.type == "person" and f.confirmed and not f.full and fold(f.key) == fold(f.text)
+
+
+def _makes_known(known: set[tuple], names: list) -> bool:
+    """Whether names confirmed as ``known`` (:func:`_known_part`) may make a spelling known that the answers'
+    known spellings ``names`` do not hold as a name of its own (a person's full name, a place's or organisation's
+    key): see :mod:`~briefing_tui.store.made_known`."""
+    said = {s: tuple(v) for s, *v in names}
+    return any(said.get(key) != (kind, key, True) for kind, _, key, full in known
+               if kind != "person" or full and len(key.split()) >= 2)
 
 
 def _known_part(found: list[Found]) -> set[tuple]:

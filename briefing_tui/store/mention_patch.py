@@ -30,7 +30,6 @@ and sufficient:
 
 from __future__ import annotations
 
-import dataclasses
 from array import array
 from bisect import bisect_left
 from itertools import accumulate, chain
@@ -42,40 +41,16 @@ from briefing_tui.extract.resolution_record import SINGLE, KeptResolution
 from briefing_tui.extract.resolve import _context_of, _entities
 from briefing_tui.extract.spread_step import apply
 from briefing_tui.model import Entity
-from briefing_tui.store.analysis_base import Base
 from briefing_tui.store.analysis_codec import MAGIC, PARTS, parts_of
 from briefing_tui.store.analysis_splice import parts_joined, splice
 from briefing_tui.store.codec import pack, unpack, unpack_value
 from briefing_tui.store.group_ids import GroupIds, group_name, made_before
+from briefing_tui.store.mention_edit import Edit
 from briefing_tui.store.mention_quotes import added_run, edited_quotes, other_quotes
 from briefing_tui.store.mention_splice import insert_quote, mentions, store
+from briefing_tui.store.new_groups import NewGroups
 from briefing_tui.store.new_words import known_in_order
 from briefing_tui.store.spread_rows import decode_spread
-
-
-@dataclasses.dataclass
-class Edit:
-    """What :class:`~briefing_tui.store.analysis_patch.Patch` read of the edit (see its ``_run``)."""
-
-    backend: Any
-    stages: Any
-    members: Any
-    signature: str
-    base: Base
-    at: int
-    kept: KeptResolution
-    answers: list
-    digests: dict
-    known_added: set[tuple]
-    known_lost: bool
-    old_names: list[Found]
-    new_names: list[Found]
-    source: Any
-    digest: str
-    added: bool = False
-    """Whether the article is new (an edit from nothing: no names, quotes or terms before)."""
-    moved: tuple[int, int] | None = None
-    """A group the edit makes earlier: its number in the kept record, and in a full analysis's."""
 
 
 def _reads(f: Found, context: Any) -> tuple:
@@ -121,6 +96,13 @@ class AddedMentions:
         if len(number_of) != len(rows):
             return "entity ids repeat"
         entity_sources = unpack(parts[7])
+        fresh = NewGroups(kept, offsets[at], e.new_names if e.added else [], e.people)
+        why = fresh.plan(lambda f, ids=GroupIds(kept.groups): self._group_of(f, rows, ids, number_of))
+        made = why or fresh.make(e.members[at].id, rows, number_of, entity_sources, head)
+        if isinstance(made, str):
+            return made
+        fresh_keys = {e.new_names[j].key for j in fresh.numbers}
+        e.known_added = {item for item in e.known_added if item[2] not in fresh_keys}
         group_ids = GroupIds(kept.groups)
         # The added names' groups: each joins the group an earlier name of its key joined (or makes it).
         sid = e.members[at].id
@@ -129,6 +111,9 @@ class AddedMentions:
         plain: dict[int, list[int]] = {}  # the same for places and organisations
         for j in added:
             f = e.new_names[j]
+            if j in fresh.numbers:  # a new entity's
+                new_numbers[j] = fresh.numbers[j]
+                continue
             if f.type != "person":
                 group = self._group_of(f, rows, group_ids, number_of)
                 if group is None:
@@ -161,7 +146,7 @@ class AddedMentions:
         why = self._plain(plain, rows, number_of, group_ids, entity_sources, index_of, new_rows, e.known_added)
         if why:
             return why
-        entities_new: dict[int, Entity] = {}
+        entities_new: dict[int, Entity] = dict(made)
         self._first: dict[int, str] = {}  # group -> key of its first name, when the edit writes it
         for group, positions in touched.items():
             why = self._check_group(group, positions, sorted({*sources, at}), names, found, numbers_at, known_added)
@@ -175,7 +160,7 @@ class AddedMentions:
             new_rows[number_of[entity.id]] = [entity.id, entity.name, entity.type, list(entity.aliases),
                                              list(entity.roles), len(entity.mentions)]
         # Every known spelling the edit adds is confirmed earlier (checked per group), or moves (_made_here).
-        if known_added - {e.new_names[j].key for js in touched.values() for j in js}:
+        if known_added - {e.new_names[j].key for js in touched.values() for j in js} - fresh_keys:
             return "a spelling made known"
         why = self._made_here(offsets, new_numbers, touched)
         if why:
@@ -229,7 +214,7 @@ class AddedMentions:
     def _made_here(self, offsets: list[int], numbers: list[int], touched: dict[int, list[int]]) -> str:
         """Where a group an added name makes earlier goes; the known spellings' order."""
         e = self.e
-        if self._first and (len(self._first) > 1 or not all(name for _, name in e.kept.groups)):
+        if self._first and (len(self._first) > 1 or not all(name for _, name in e.kept.groups) or e.people):
             return "groups made earlier, or bridged"
         for group, key in self._first.items():
             j = next(j for j in touched[group] if e.new_names[j].key == key)
