@@ -73,10 +73,10 @@ def made_known(stages, backend, members: Sequence, at: int, new_found: list[Foun
         for row in rows:
             if row[_CONFIRMED]:
                 item = (row[_TYPE], row[_TEXT], row[_KEY], row[_FULL])
-                if item not in firsts:
+                if item not in firsts:  # (what people keep of a name depends on these fields alone)
                     firsts[item] = Found(*row)
-                if row[_TYPE] == "person":
-                    people.add(row)
+                    if row[_TYPE] == "person":
+                        people.add(row)
     known = KnownSpellings({"": list(firsts.values())}, shipped_gazetteer())
     names = [[s, *v] for s, v in known.names.items()]
     surnames = [[s, *v] for s, v in known.surnames.items()]

@@ -38,6 +38,8 @@ from briefing_tui.store.group_ids import group_name, made_before, slug
 
 NEW_NAME_READ = "a new name may join or be joined"
 """Why an added article's new person is refused: another form is that spelling, alike, or shares two words."""
+LONE_SURNAME_OF_NEW = "a lone surname of a new name"
+"""Why it is refused when a lone surname another article writes is a surname of it."""
 
 
 def _canonical(kind: str, key: str) -> str:
@@ -120,7 +122,7 @@ class NewGroups:
             if _alike(words, form) or variant_key(raw) == variant or _shares_pair(words, form):
                 return NEW_NAME_READ
         if {" ".join(words[surname_start(words):]), words[-1]} & self._people.singles:
-            return "a lone surname of a new name"
+            return LONE_SURNAME_OF_NEW
         return ""
 
     def _plain(self, kind: str, key: str) -> str:

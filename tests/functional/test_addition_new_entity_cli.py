@@ -12,7 +12,10 @@ The corpus is test_mention_patch_cli's (a, b, c, d) and an article whose unconfi
 2. b2: a new place and the same minister again: patched;
 3. f (last): "Ilvane Torsk" named as a minister: e's candidate is now a known spelling, e names otherwise:
    analysed in full;
-4. g (last): "Halvard Dunmoore", alike with a person of a: analysed in full.
+4. g (last): "Halvard Dunmoore", alike with a person of a: analysed in full;
+5. h (last): "Edda Dunmore": b's lone "Dunmore" (Halvard Dunmore's) now has two full names of its surname and
+   becomes an entity of its own: analysed in full;
+6. b3 (between b2 and c): a new organisation: patched.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import json
 from briefing_tui.cli import main
 from briefing_tui.store.analysis_patch import Patch
 from briefing_tui.store.candidate_respread import SPELLING_NAMES_CHANGED
-from briefing_tui.store.new_groups import NEW_NAME_READ
+from briefing_tui.store.new_groups import LONE_SURNAME_OF_NEW, NEW_NAME_READ
 from tests.functional.test_mention_patch_cli import ARTICLE_C, ARTICLE_D, COMMANDS, add_and_run
 from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, count_full_analyses, outputs
 
@@ -35,6 +38,8 @@ ADDITIONS = (
     ("b2", HEAD + "Tomas Verhoeven, the transport minister, flew to Helsinki on Tuesday.\n", False),
     ("f", HEAD + "Ilvane Torsk, the fisheries minister, opened the new quay.\n", True),
     ("g", HEAD + "Halvard Dunmoore, the finance minister, closed the session.\n", True),
+    ("h", HEAD + "Edda Dunmore, the health minister, opened a clinic.\n", True),
+    ("b3", HEAD + "The Tessaly Port Authority raised its fees on Monday.\n", False),
 )
 
 
@@ -61,7 +66,10 @@ def test_an_addition_naming_a_new_person_or_place_makes_its_group_as_a_full_anal
         assert outputs(main, capsys, LATER, corpus, "--index", str(index)) == outputs(
             main, capsys, LATER, corpus, "--no-cache"), addition[0]
         entities.append({(e["type"], e["name"]) for e in json.loads(indexed[1])["entities"]})
-    assert [r for r in reasons if r != "no base"] == ["", "", SPELLING_NAMES_CHANGED, NEW_NAME_READ]
+    assert [r for r in reasons if r != "no base"] == ["", "", SPELLING_NAMES_CHANGED, NEW_NAME_READ,
+                                                      LONE_SURNAME_OF_NEW, ""]
     assert ("person", "Tomas Verhoeven") in entities[0]
     assert ("place", "Helsinki") in entities[1] - entities[0]
     assert ("person", "Ilvane Torsk") in entities[2]
+    assert ("person", "Dunmore") in entities[4] - entities[3]
+    assert ("organization", "Tessaly Port Authority") in entities[5] - entities[4]
