@@ -31,7 +31,8 @@ An added article (one member more, the others as the base had them, in order) is
 there with no text: no names (its place in the kept grouping a source with none, :func:`_insert_nothing`), no
 lower-case words (:data:`NOTHING`), no quotes or quoted terms. Its names are all added, so it always takes
 :mod:`~briefing_tui.store.mention_patch`'s checks (each name a candidate or a name the corpus already groups, its
-quotes merged quotes of their own); anything else is analysed in full. Words new to the corpus that make another
+quotes merged quotes of their own) or makes a group no article made
+(:mod:`~briefing_tui.store.new_groups`); anything else is analysed in full. Words new to the corpus that make another
 article's candidate a run of common words spread that article again
 (:mod:`~briefing_tui.store.candidate_respread`): patched when its names stay the same.
 """
@@ -56,6 +57,7 @@ from briefing_tui.store.analysis_splice import splice
 from briefing_tui.store.backend import IndexBackend, Member
 from briefing_tui.store.candidate_respread import known_for, respread
 from briefing_tui.store.made_known import made_known
+from briefing_tui.store.mention_edit import known_part
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.resolution_codec import decode_resolution
 from briefing_tui.store.new_words import common_after, unread_by_others
@@ -129,7 +131,7 @@ class Patch:
         gaz = shipped_gazetteer()
         new_found = recognise(new, gaz)
         stages.keep_found(new_key, new_found)
-        known_old, known_new = _known_part(old_found), _known_part(new_found)  # before spreading changes new_found
+        known_old, known_new = known_part(old_found), known_part(new_found)  # before spreading changes new_found
         known_changed = known_old != known_new
         answers, digests = unpack_value(answers_blob)
         names, surnames, common_text = answers
@@ -312,17 +314,12 @@ def _lone_surname(f: Found) -> bool:
 
 
 def _makes_known(known: set[tuple], names: list) -> bool:
-    """Whether names confirmed as ``known`` (:func:`_known_part`) may make a spelling known that the answers'
-    known spellings ``names`` do not hold as a name of its own (a person's full name, a place's or organisation's
-    key): see :mod:`~briefing_tui.store.made_known`."""
+    """Whether names confirmed as ``known`` (:func:`~briefing_tui.store.mention_edit.known_part`) may make known a
+    spelling that the answers' ``names`` do not hold as a name of its own (a person's full name, a place's or
+    organisation's key): see :mod:`~briefing_tui.store.made_known`."""
     said = {s: tuple(v) for s, *v in names}
     return any(said.get(key) != (kind, key, True) for kind, _, key, full in known
                if kind != "person" or full and len(key.split()) >= 2)
-
-
-def _known_part(found: list[Found]) -> set[tuple]:
-    """What spreading's known spellings take of one source's names (:class:`KnownSpellings`)."""
-    return {(f.type, f.text, f.key, f.full) for f in found if f.confirmed}
 
 
 def _entities(rows: list) -> dict[str, Entity] | None:

@@ -37,3 +37,8 @@ class Edit:
     when the spreading answers were made from every member's names (:mod:`~briefing_tui.store.made_known`)."""
     moved: tuple[int, int] | None = None
     """A group the edit makes earlier: its number in the kept record, and in a full analysis's."""
+
+
+def known_part(found: list[Found]) -> set[tuple]:
+    """What spreading's known spellings take of one source's names (:class:`~briefing_tui.extract.corpus_names.KnownSpellings`)."""
+    return {(f.type, f.text, f.key, f.full) for f in found if f.confirmed}

@@ -12,7 +12,8 @@ and sufficient:
 - the edited article's names are its old ones (what resolution reads of each, its text and role) with one run
   of names added; each added name is an unconfirmed candidate (in no group) or a confirmed full name of a group
   that an earlier name with the same key joined (it joins that group, adds no spelling, the group is made where it
-  was; or made it later: :mod:`~briefing_tui.store.group_ids`), its context within the group's up to there;
+  was; or made it later: :mod:`~briefing_tui.store.group_ids`), its context within the group's up to there; or,
+  in an added article, a name no group has (:mod:`~briefing_tui.store.new_groups`);
 - the group's name by weight stays the same (its entity id, which quotes carry, too);
 - spreading answers the same: no lower-case word removed, none added that others read
   (:mod:`~briefing_tui.store.new_words`); every spelling the edit makes known is known already, confirmed earlier
@@ -45,7 +46,7 @@ from briefing_tui.store.analysis_codec import MAGIC, PARTS, parts_of
 from briefing_tui.store.analysis_splice import parts_joined, splice
 from briefing_tui.store.codec import pack, unpack, unpack_value
 from briefing_tui.store.group_ids import GroupIds, group_name, made_before
-from briefing_tui.store.mention_edit import Edit
+from briefing_tui.store.mention_edit import Edit, known_part
 from briefing_tui.store.mention_quotes import added_run, edited_quotes, other_quotes
 from briefing_tui.store.mention_splice import insert_quote, mentions, store
 from briefing_tui.store.new_groups import NewGroups
@@ -261,7 +262,7 @@ class AddedMentions:
                 item = (f.type, f.text, f.key, f.full)
                 if item in known_added:  # known already, from an earlier article (the known spellings keep their order)
                     found = [self._found(k) for k in earlier[:3]]
-                    if not any(item in self._known_part(got or []) for got in found):
+                    if not any(item in known_part(got or []) for got in found):
                         return "a place or organisation made known here first"
             new_rows[i] = [id_, name, kind, aliases, roles, count + len(positions)]
             if sid not in sources:
@@ -299,10 +300,6 @@ class AddedMentions:
             if len(names[i]) != kept.counts[i]:
                 return "resolution reads another article's names otherwise"
         return ""
-
-    @staticmethod
-    def _known_part(found: list[Found]) -> set[tuple]:
-        return {(f.type, f.text, f.key, f.full) for f in found if f.confirmed}
 
     def _check_group(self, group: int, positions: list[int], sources: list[int], names: dict, found: dict,
                      numbers_at: dict, known_added: set[str]) -> Entity | str:
