@@ -102,7 +102,7 @@ class NewGroups:
             return "a name no entity has" if any(k == "person" for k, _, _ in self.groups) else \
                 "a place or organisation no entity has"
         for kind, key, _ in self.groups:
-            why = self._person(key, by_key) if kind == "person" else self._plain(kind, key)
+            why = self._person(key) if kind == "person" else self._plain(kind, key)
             if why:
                 return why
         for n, (_, _, positions) in enumerate(self.groups):
@@ -110,13 +110,13 @@ class NewGroups:
                 self.numbers[j] = base + n
         return ""
 
-    def _person(self, key: str, by_key: dict) -> str:
+    def _person(self, key: str) -> str:
         """Why a new person's group may be joined otherwise (see the module docstring), or ""."""
         words = tuple(fold(key).split())
         if len(words) < 2:
             return NEW_NAME_READ
         variant = variant_key(key)
-        others = [(w, k) for w, k in self._people.forms.items()]
+        others = list(self._people.forms.items())
         others += [(tuple(fold(k).split()), k) for kind, k, _ in self.groups if kind == "person" and k != key]
         for form, raw in others:
             if _alike(words, form) or variant_key(raw) == variant or _shares_pair(words, form):
