@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.names import fold
+from briefing_tui.store.candidate_respread import SPELLING_NAMES_CHANGED
 from briefing_tui.store.candidate_words import ENCODING, candidate_rows_of
 from briefing_tui.store.codec import unpack_value
 from briefing_tui.store.new_words import _CONFIRMED, _FULL, _KEY, _TEXT, _TYPE
@@ -57,6 +58,11 @@ def made_known(stages, backend, members: Sequence, at: int, new_found: list[Foun
     from briefing_tui.extract.spread_step import SpreadStep
 
     keys = {m.key for i, m in enumerate(members) if i != at and m.key}
+    said = {s for s, *_ in answers[0]}
+    spellings = {" ".join(f.key.split()) for f in new_found if f.confirmed and f.key not in said and (
+        f.type != "person" or f.full and len(f.key.split()) >= 2)}
+    if _candidate_spelled(stages, backend, keys, spellings, set(answers[2].split())):
+        return SPELLING_NAMES_CHANGED
     blobs = stages.found_rows(keys)
     if len(blobs) != len(keys):
         return "another article's names not stored"
@@ -112,3 +118,20 @@ def made_known(stages, backend, members: Sequence, at: int, new_found: list[Foun
             held.add(key)
     return names, surnames, people
 
+
+def _candidate_spelled(stages, backend, keys: set[str], spellings: set[str], common: set[str]) -> bool:
+    """Whether an unconfirmed person candidate of the articles of content ``keys`` is written as one of the
+    ``spellings`` an addition makes known (not as common words): spreading then gives it what that spelling names
+    (a full name or a place's, an organisation's key: no surname clash keeps it), so that article names otherwise.
+    Decided from the candidates' words (:data:`~briefing_tui.store.candidate_words.CANDIDATES`) and the few
+    articles holding every word of one, before every article's names are read."""
+    from briefing_tui.extract.corpus_names import written_as_common
+
+    spellings = {s for s in spellings if not written_as_common(s, common)}
+    wanted = [set(s.lower().split()) for s in spellings]
+    words = candidate_rows_of(backend, stages.version, keys, stages.found_rows) if wanted else None
+    if not words:
+        return False
+    holding = {key for key, row in words.items() if any(w <= set(row.decode(*ENCODING).split()) for w in wanted)}
+    return any(row[_TYPE] == "person" and not row[_CONFIRMED] and " ".join(row[_TEXT].split()) in spellings
+               for blob in stages.found_rows(holding).values() for row in unpack_value(blob))
