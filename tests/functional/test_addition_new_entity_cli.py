@@ -5,10 +5,11 @@ names change; what is stored is byte for byte what a fresh index stores (the ana
 each article's view digest, the resolution record), and every step prints what a cold run (``--no-cache``) prints
 (quotes, entities, stories and diff).
 
-The corpus is test_mention_patch_cli's (a, b, c, d) and an article whose unconfirmed candidate is "Ilvane Torsk"
-(e). Additions, one after another:
+The corpus is test_mention_patch_cli's (a, b, c, d), an article whose unconfirmed candidate is "Ilvane Torsk"
+(e) and one whose candidate is "Tomas Vermeer" (e2). Additions, one after another:
 
-1. b1 (between b and c: the groups c and d made come one later): a new minister named in full: patched;
+1. b1 (between b and c: the groups c and d made come one later): a new minister, "Tomas Verhoeven", named in
+   full: e2 (and e) spread again under the new spelling, their names the same: patched;
 2. b2: a new place and the same minister again: patched;
 3. f (last): "Ilvane Torsk" named as a minister: e's candidate is now a known spelling, e names otherwise:
    analysed in full;
@@ -30,6 +31,8 @@ from tests.functional.test_mention_patch_cli import ARTICLE_C, ARTICLE_D, COMMAN
 from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, count_full_analyses, outputs
 
 CANDIDATE = "Harbour board meets\n\nBy Staff Reporter\n\nThe board met Ilvane Torsk on Friday.\n"
+NEAR = "Ferry board meets\n\nBy Staff Reporter\n\nThe board met Tomas Vermeer on Friday.\n"
+"""An article writing "Tomas Ver..." at a capital: spread again once "Tomas Verhoeven" is known, names the same."""
 LATER = (("stories", "--json"), ("diff", "--json"))
 """What reads the analysis after quotes and entities: the same as a cold run's too."""
 HEAD = "Ports wait for funds\n\nBy Staff Reporter\n\n"
@@ -46,7 +49,8 @@ ADDITIONS = (
 def test_an_addition_naming_a_new_person_or_place_makes_its_group_as_a_full_analysis(tmp_path, capsys, monkeypatch):
     corpus, index = tmp_path / "corpus", tmp_path / "index.sqlite3"
     corpus.mkdir()
-    for name, text in (("a", ARTICLE_A), ("b", ARTICLE_B), ("c", ARTICLE_C), ("d", ARTICLE_D), ("e", CANDIDATE)):
+    for name, text in (("a", ARTICLE_A), ("b", ARTICLE_B), ("c", ARTICLE_C), ("d", ARTICLE_D), ("e", CANDIDATE),
+                       ("e2", NEAR)):
         (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
     age([*corpus.iterdir(), corpus], seconds=120)
     outputs(main, capsys, COMMANDS, corpus, "--index", str(index))
