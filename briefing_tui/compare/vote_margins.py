@@ -33,8 +33,14 @@ _WON_BY_BEFORE = lazy_compile(
     r"(?:\s{1,3}[^\W\d_][\w'’.-]{0,25}){0,4}?\s{1,3}(?:by|por|par)\s{1,3}" + _QUALIFIER + "$", re.I)
 # The words of a margin right after the count's noun ("700,000 votes ahead", "3 milhões de votos de vantagem",
 # "700.000 Stimmen Vorsprung", "700 000 voix d'avance").
+# Or a comparison with the rival right after the count ("3 million more than Novak", "3 millions de plus que",
+# "3 millones más que", "3 milhões a mais que", "3 milioni in più rispetto al rivale", "3 Millionen mehr als").
 _MARGIN_AFTER = lazy_compile(r"\A\s{0,3}(?:ahead|de\s{1,3}(?:vantagem|ventaja|diferencia|diferença)|vorsprung"
-                             r"|d['’](?:avance|écart)|di\s{1,3}(?:vantaggio|scarto))\b", re.I)
+                             r"|d['’](?:avance|écart)|di\s{1,3}(?:vantaggio|scarto)"
+                             r"|(?:votes?\s{1,3})?more\s{1,3}(?:votes?\s{1,3})?than"
+                             r"|(?:de\s{1,3})?(?:voix\s{1,3})?de\s{1,3}plus"
+                             r"|(?:votos\s{1,3})?más\s{1,3}que|(?:votos\s{1,3})?a\s{1,3}mais|(?:voti\s{1,3})?in\s{1,3}più"
+                             r"|(?:Stimmen\s{1,3})?mehr\s{1,3}als)\b", re.I)
 # Votes cast in all, right after the count's noun, with an auxiliary or two ("votes were cast", "votes ont été
 # exprimés", "votos fueron emitidos", "voti sono stati espressi", "Stimmen wurden abgegeben").
 _CAST_AFTER = lazy_compile(
