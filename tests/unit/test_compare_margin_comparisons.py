@@ -1,6 +1,6 @@
 """Issue 11: a winner's margin written as a comparison with the rival ("2 million more than Berg", "2 millions de
-plus que", "2 milioni in più rispetto al rivale", "2 milhões a mais que") is no candidate's votes. Every sentence is made up
-for the test."""
+plus que", "2 milioni in più rispetto al rivale", "2 milhões a mais que") is no candidate's votes. Every sentence is
+made up for the test."""
 
 from __future__ import annotations
 
