@@ -56,3 +56,30 @@ def vote_total(before: str, after: str) -> str | None:
     if _MARGIN_NOUN_BEFORE.search(near) or _WON_BY_BEFORE.search(near) or _MARGIN_AFTER.match(after):
         return VOTE_MARGIN
     return VOTES_CAST if _CAST_AFTER.match(after) else None
+
+
+# The measure of the voters entitled to vote in a contest: no candidate's votes and nobody's people.
+ELECTORATE = "electorate"
+# A count's words, in its phrase or in the few words after it (no sentence end, no other number), that make it the
+# voters entitled to vote: "61 million eligible voters", "61 millions d'électeurs appelés à voter", "64 millones de
+# personas tenían derecho a votar", "61 Millionen Menschen waren zur Wahl aufgerufen", "61.452.321 aventi diritto",
+# "61 milhões de eleitores aptos a votar", "61 milioni di elettori chiamati alle urne".
+_ELECTORATE_WORDS = lazy_compile(
+    r"\A[^.;:!?\d]{0,60}?\b(?:eligible|registered\s{1,3}voters|entitled\s{1,3}to\s{1,3}vote"
+    r"|(?:appelée?s|convoquée?s)\s{1,3}(?:à\s{1,3}voter|aux\s{1,3}urnes)|électeurs\s{1,3}inscrits"
+    r"|derecho\s{1,3}(?:a|al)\s{1,3}vot[oa]r?|habilitad[oa]s\s{1,3}para\s{1,3}votar"
+    r"|convocad[oa]s\s{1,3}(?:a\s{1,3}votar|a\s{1,3}las\s{1,3}urnas)|aventi\s{1,3}diritto"
+    r"|chiamati\s{1,3}(?:al\s{1,3}voto|alle\s{1,3}urne|a\s{1,3}votare)|apt[oa]s\s{1,3}a\s{1,3}votar"
+    r"|chamad[oa]s\s{1,3}(?:a\s{1,3}votar|às\s{1,3}urnas)|wahlberechtigt\w*"
+    r"|zur\s{1,3}(?:Wahl|Stimmabgabe)\s{1,3}aufgerufen"
+    r"|aufgerufen[^.;:!?\d]{0,60}?(?:wähl|wahl|stimm|entscheid))", re.I)
+ELECTORATE_BASES = frozenset({"votes", "people"})  # the measures a count of the electorate is first read as
+_OWN_NUMBER = lazy_compile(r"\d[\d.,\s\u00a0\u202f]*")  # the count's own number in its phrase, left out of the reading
+
+
+def electorate(measure: str | None, phrase: str, after: str) -> bool:
+    """Whether a count of ``measure`` (votes or people, or the electorate's own noun read as the measure: "61.452.321
+    aventi diritto"), written ``phrase`` before ``after``, is the electorate."""
+    if measure is None or not _ELECTORATE_WORDS.match(_OWN_NUMBER.sub(" ", phrase) + after):
+        return False
+    return measure in ELECTORATE_BASES or bool(_ELECTORATE_WORDS.match(f" {measure}{after}"))
