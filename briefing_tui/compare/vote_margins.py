@@ -47,6 +47,12 @@ _CAST_AFTER = lazy_compile(
     r"\A\s{0,3}(?:(?:have|has|had|were|was|been|being|ont|a|été|fueron|foram|han|sido|sono|stati|state|wurden)\s{1,3})"
     r"{0,3}(?:cast|exprimée?s|emitid[oa]s|expressos|espressi|abgegeben)\b", re.I)
 MARGIN_REACH = 60  # characters before a count searched for the words of a margin
+# The voters who took part, the verb right before their count ("Hanno partecipato circa 30.530.157 elettori",
+# "participaron 12 millones de votantes", "ont participé 12 millions d'électeurs", "took part: 12 million voters"):
+# all the votes cast, no candidate's.
+_TOOK_PART_BEFORE = lazy_compile(
+    r"\b(?:hanno\s{1,3}(?:partecipato|votato)|participaron|votaron|ont\s{1,3}(?:participé|voté)|participaram"
+    r"|votaram|took\s{1,3}part|haben\s{1,3}(?:teilgenommen|gewählt))\s{1,3}" + _QUALIFIER + "$", re.I)
 
 
 def vote_total(before: str, after: str) -> str | None:
@@ -55,7 +61,7 @@ def vote_total(before: str, after: str) -> str | None:
     near = before[-MARGIN_REACH:]
     if _MARGIN_NOUN_BEFORE.search(near) or _WON_BY_BEFORE.search(near) or _MARGIN_AFTER.match(after):
         return VOTE_MARGIN
-    return VOTES_CAST if _CAST_AFTER.match(after) else None
+    return VOTES_CAST if _CAST_AFTER.match(after) or _TOOK_PART_BEFORE.search(near) else None
 
 
 # The measure of the voters entitled to vote in a contest: no candidate's votes and nobody's people.
