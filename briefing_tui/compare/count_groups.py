@@ -26,14 +26,14 @@ from briefing_tui.compare.count_progress import COUNTED_VOTES, counted_share
 from briefing_tui.compare.measure_lookup import measure_of_word
 from briefing_tui.compare.prison_terms import sentenced_to
 from briefing_tui.compare.series_parts import partitive_noun
-from briefing_tui.compare.vote_margins import VOTE_MARGIN, VOTES_CAST, vote_total
+from briefing_tui.compare.vote_margins import ELECTORATE, VOTE_MARGIN, VOTES_CAST, electorate, vote_total
 from briefing_tui.compare.word_counts import OTHER_WORDS
 from briefing_tui.lazy_pattern import lazy_compile
 
 DEFENDANTS, CO_DEFENDANTS = "defendants", "co-defendants"
 NO_COUNT = "no count"
 """A count that is a part of a group or a term: no measure of its own."""
-NOBODY_S = frozenset({NO_COUNT, COUNTED_VOTES, VOTE_MARGIN, VOTES_CAST})
+NOBODY_S = frozenset({NO_COUNT, COUNTED_VOTES, VOTE_MARGIN, VOTES_CAST, ELECTORATE})
 """What :func:`count_group` gives a count that is nobody's: it takes no subject."""
 # A word for "other" right before a count's number ("the other 50", "los otros 50", "die anderen 50"), in the
 # languages read.
@@ -57,6 +57,8 @@ def count_group(measure: str | None, head: str | None, before: str, phrase: str,
         return COUNTED_VOTES  # "after 2.8 million votes had been counted"
     if measure == "votes" and (total := vote_total(before, after)):
         return total  # "won by 3 million votes", "12.4 million votes were cast" (compare/vote_margins.py)
+    if electorate(measure, phrase, after):
+        return ELECTORATE  # "61 million eligible voters", "64 millones de personas tenían derecho a votar"
     if measure == DEFENDANTS and (_OTHER_BEFORE.search(before[-OTHER_REACH:]) or _OTHER_AFTER.match(phrase + after)):
         return CO_DEFENDANTS
     if measure and (noun := partitive_noun(after)) and noun == (head or noun) and measure_of_word(noun) == measure \

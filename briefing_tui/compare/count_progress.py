@@ -40,12 +40,17 @@ _COUNTED_AFTER = lazy_compile(
 _COUNTING_BEFORE = lazy_compile(
     r"\b(?:counting|tallying|processing|escrutar|escrutarse|computar|contabilizar|apurar|dépouiller|auszählen"
     r"|avoir\s{1,3}compté|compter|contar|contare"
+    # (a past tense of counting before the votes counted: "authorities have counted more than 30 million votes",
+    # "as autoridades contaram mais de 30 milhões de votos", "han contado más de", "ont compté plus de")
+    r"|(?:have|has|had)\s{1,3}counted|contaram|contaron|(?:han|ha)\s{1,3}contado|ont\s{1,3}compté"
+    r"|hanno\s{1,3}contato"
     # (or the count's noun and "of": "après le dépouillement de 99,4 %", "après la validation de 99,5 %", "tras el
     # escrutinio del 99%", "nach Auszählung von 99 Prozent", "dopo lo scrutinio del 99%")
     r"|(?:dépouillement|décompte|validation|escrutinio|recuento|validación|apuração|contagem|validação"
     r"|auszählung|scrutinio|conteggio)\s{1,3}"
     r"(?:de|del|des|da|do|von|dei|degli|di))\s{1,3}"
-    r"(?:(?:about|around|nearly|almost|over|more\s{1,3}than|some|el|le|la|o|a)\s{1,3})*$", re.I)
+    r"(?:(?:about|around|nearly|almost|over|more\s{1,3}than|some|el|le|la|o|a|mais\s{1,3}de|más\s{1,3}de|plus\s{1,3}de"
+    r"|oltre|cerca\s{1,3}de|environ)\s{1,3})*$", re.I)
 # Before a share whose clause has no auxiliary ("99% of the votes counted"): the word opening that absolute clause
 # ("with", "after", "con el", "avec", "mit", "com", "nach"; or "based on": "com base em 80% das urnas apuradas",
 # "sur la base de 90 %"), or the start of the sentence or of a clause; an elided article may close it ("Con l'80%").

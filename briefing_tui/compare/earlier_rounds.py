@@ -15,13 +15,16 @@ import re
 from briefing_tui.lazy_pattern import lazy_compile
 
 # The first round of a vote, in the languages of the news ("first round", "premier tour", "primera vuelta", "ersten
-# Runde", "ersten Wahlgang", "primo turno", "primeiro turno", "first ballot"), not a round of counting.
+# Runde", "ersten Wahlgang", "ersten Durchgang", "primo turno", "primeiro turno", "first ballot"), not a round of
+# counting.
 _FIRST_ROUND = (r"(?:first|1st|premier|1er|primera?|primo|primeiro|erste[nm]?|eerste)[\s-]{1,3}"
-                r"(?:round|ballot|tour|vuelta|ronda|turno|runde|wahlgang|tornata|ronde)\b"
+                r"(?:round|ballot|tour|vuelta|ronda|turno|runde|wahlgang|durchgang|tornata|ronde)\b"
                 r"(?!\s{1,3}(?:of|de|des|der|del|di|da|do)\s{1,3}(?:the\s{1,3}|la\s{1,3}|l['’])?(?:counting|count|tally"
                 r"|dépouillement|escrutinio|conteggio|auszählung|apuração|contagem))")
-# A preposition of time and an article before the round ("in the", "au", "en la", "in der", "im", "nel", "no", "al").
-_IN_THE = (r"\b(?:in|at|during|au|lors\s{1,3}du|dans\s{1,3}le|en|im|in\s{1,3}der|beim|nel|al|alla|no|na|bij)"
+# A preposition of time and an article before the round ("in the", "au", "en la", "in der", "bei der", "im", "nel",
+# "no", "al").
+_IN_THE = (r"\b(?:in|at|during|au|lors\s{1,3}du|dans\s{1,3}le|en|im|in\s{1,3}der|bei\s{1,3}der|beim|nel|al|alla|no"
+           r"|na|bij)"
            r"(?:\s{1,3}(?:the|le|la|el|der|dem|il|lo|o|a|de))?\s{1,3}")
 # After the figure, in its clause (no clause break, no number, no comparison): the round it was won in ("40.96 percent
 # of the votes in the first round"), or the first round named by its ordinal alone, the noun left to the words
@@ -58,9 +61,10 @@ def first_round_figure(text: str, start: int, end: int) -> bool:
 
 
 # Between a fronted first round and a figure: the end of a sentence or a clause group, a contrast, or another round
-# (the figure is then no longer the first round's).
+# (the figure is then no longer the first round's); French "mais" (but), not Portuguese "mais de" (more than).
 _TURN = lazy_compile(
-    r"[;:!?]|\.\s|\b(?:but|while|whereas|now|however|this\s{1,3}time|mais|tandis|alors\s{1,3}que|pero|mientras"
+    r"[;:!?]|\.\s|\bmais\b(?!\s{1,3}(?:de|do|da|dos|das|que|\d))"
+    r"|\b(?:but|while|whereas|now|however|this\s{1,3}time|tandis|alors\s{1,3}que|pero|mientras"
     r"|aber|während|doch|jedoch|ma|mentre|invece|porém|enquanto|second|secondo|seconda|segunda|segundo|deuxième"
     r"|zweiten|run-?off|stichwahl|ballottaggio|today|sunday|aujourd['’]hui|hoy|heute|oggi|hoje)\b",
     re.IGNORECASE)

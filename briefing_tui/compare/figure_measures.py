@@ -46,7 +46,7 @@ from briefing_tui.compare.subjects import subject_of
 from briefing_tui.compare.seat_holders import seats_counted
 from briefing_tui.compare.series_parts import part_of_series
 from briefing_tui.compare.title_case import TITLE_WINDOW, TITLE_WINDOW_WORDS, title_case
-from briefing_tui.compare.turnout_shares import voters_who_voted
+from briefing_tui.compare.turnout_shares import ABSTENTION, voters_who_abstained, voters_who_voted
 from briefing_tui.compare.votes import chamber_vote
 from briefing_tui.compare.wholes import sizes_body
 from briefing_tui.lazy_pattern import lazy_compile
@@ -223,6 +223,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": measure, "subject": bought.group(1)}  # "the $14.9 billion purchase of U.S. Steel"
         return {"measure": measure, "subject": subject_of("", before, after, people=False, money=True)}
     if f.kind == "percent":
+        if voters_who_abstained(after):
+            return {"measure": ABSTENTION, "subject": None}  # "over 60 percent of voters abstained": no share of votes
         if voters_who_voted(after):
             return {"measure": "turnout", "subject": None}  # "76% of the 17.1 million eligible voters cast ballots"
         if counted_share(before, after):

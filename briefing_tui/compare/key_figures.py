@@ -7,6 +7,7 @@ from briefing_tui.compare.court_measures import COURT_BASES
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.received_sums import RECEIVED
 from briefing_tui.compare.span_measures import DEADLINE_MEASURE, SPAN_MEASURES
+from briefing_tui.compare.vote_margins import ELECTORATE
 from briefing_tui.compare.votes import VOTE_MEASURES
 from briefing_tui.model import Figure
 
@@ -14,7 +15,7 @@ from briefing_tui.model import Figure
 # Measures the claims by measure align (their last word): the figures the wording path leaves to them.
 KNOWN_MEASURES = frozenset(MEASURE_WORDS) | {"hours", "change", "aftershock magnitude", "term", "sentence", "until", "rise",
                                              "aboard", "ground", "gdp", "premium",
-                                             "price", RECEIVED} | set(VOTE_MEASURES.values()) | COURT_BASES \
+                                             "price", RECEIVED, ELECTORATE} | set(VOTE_MEASURES.values()) | COURT_BASES \
     | {m.split()[-1] for m in SPAN_MEASURES - {DEADLINE_MEASURE}} \
     | counted_names()  # (people counts scoped by count_scopes.py; things counted by one name: compare/counted_names.py)
 MEASURED_KINDS = ("count", "money", "percent", "period", "year")

@@ -68,9 +68,11 @@ class LanguageWords:
     def not_names(self) -> frozenset[str]:
         """Capitalised words that are never a figure's subject: qualifiers' words ("Lebih dari"), months, days,
         number words and words for many ("Cinco", "Miles de"), words counting people ("Menschen"), nouns naming a
-        party by its kind ("Unternehmen", "Konzern"), sentence adverbs and connectives ("Enfin", "Además")."""
+        party by its kind ("Unternehmen", "Konzern"), sentence adverbs and connectives ("Enfin", "Además"), scale
+        words ("Millionen", capitalised as German nouns are: "mit 13 Millionen Stimmen" is nobody's)."""
         return frozenset(w for q in self.qualifiers for w in q.split()) | frozenset(self.months) | self.weekdays \
             | frozenset(self.numbers) | frozenset(w for v in self.vague for w in v.split()) | self.people \
+            | frozenset(w for s in self.scales for w in s.split()) \
             | self.function_words | self.kind_nouns | self.connectives
 
 

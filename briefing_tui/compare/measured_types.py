@@ -17,7 +17,7 @@ from briefing_tui.model import OUTSIDE_BODY, CounterKind, Figure, ParagraphKind,
 EVENT_MEASURES = frozenset(
     "dead injured missing displaced hospitalised rescued arrested affected storeys homes buildings residents "
     "hours firefighters votes seats aftershocks trapped turnout depth sentence until survivors aboard ground attendance outage "
-    "deployed "
+    "deployed electorate "
     # the crew of the event's craft: one size, however each outlet counts it ("the 22-member crew", "nearly two dozen
     # crew members"); what befell the crew is its own measure (compare/aboard_counts.py)
     "crew "

@@ -17,8 +17,10 @@ from briefing_tui.language_table import ELIDED_ARTICLE, elided_common, per_langu
 from briefing_tui.lazy_pattern import lazy_compile
 # A preposition linking a role (a word starting with a stem of the table's ``role_stems``) to the place or body it is
 # of, at the end of the text before that place's name ("expresidente de", "président de la", "former president of",
-# "Präsident von", "presidente della", "ex-presidente da"), with an article (elided or not) after it.
-_ROLE_OF_TAIL = (r"[\w-]{0,20}\s{1,3}(?:of|de|du|des|del|della|dello|di|da|do|von|der)\s{1,3}"
+# "Präsident von", "presidente della", "ex-presidente da"), with an article (elided or not) after it; one lower-case
+# adjective may stand between the role and its preposition ("le président conservateur du Parlement").
+_ROLE_OF_TAIL = (r"[\w-]{0,20}(?:\s{1,3}[a-zà-ÿ][\w-]{1,20})?"
+                 r"\s{1,3}(?:of|de|du|des|del|della|dello|di|da|do|von|der)\s{1,3}"
                  r"(?:(?:the|la|le|el|il|lo|a|o)\s{1,3}|[lL]['’])?\Z")
 
 

@@ -154,7 +154,7 @@ _KIN_OF_BEFORE = lazy_compile(r"\b(?:famil(?:y|ia|le|ie|ies|ias|les)|família|re
 # A teller named by a word of attribution: "den Teilergebnissen zufolge", "laut Prognose", "according to Yonhap",
 # "selon la commission": where a figure comes from, not whose it is.
 _ATTRIBUTED_AFTER = lazy_compile(r"\s{1,3}zufolge\b")
-_ATTRIBUTED_BEFORE = lazy_compile(r"\b(?:according\s{1,3}to|laut|gemäß|nach\s{1,3}Angaben|selon|según|secondo|segundo|volgens)\s{1,3}"
+_ATTRIBUTED_BEFORE = lazy_compile(r"\b(?:according\s{1,3}to|laut|gemäß|nach\s{1,3}(?:Angaben|Worten)|selon|según|secondo|segundo|volgens)\s{1,3}"
                                 r"(?:(?:the|den|der|dem|des|la|le|les|el|los|las|il|lo|a|o|os|de)\s{1,3})?$", re.I)
 
 

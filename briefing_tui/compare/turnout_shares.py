@@ -49,3 +49,24 @@ def voters_who_voted(after: str) -> bool:
     """Whether the words after a share make it a share of the voters who voted, or of the electorate: the
     turnout."""
     return bool(_VOTERS_WHO_VOTED.match(after) or _OF_ELECTORATE.match(after))
+
+
+# After a share: "of" (or another language's), up to 60 characters (no sentence end), a word of voters, at most two
+# words, then a verb of abstaining or staying away: "over 60 percent of voters abstained", "58 % des électeurs se sont
+# abstenus", "el 60% de los votantes se abstuvo", "il 60% degli elettori si è astenuto", "60% dos eleitores se
+# abstiveram", "60 Prozent der Wähler enthielten sich" (the share who did not vote, no share of the votes).
+_VOTERS_WHO_ABSTAINED = lazy_compile(
+    r"\s{0,3}(?:of|des|de|dos|das|degli|dei|der)\s(?:[^.;:]|\.(?=\d)){0,60}?"
+    r"\b(?:voters|électeurs|électrices|inscrits|electores|votantes|elettori|aventi\s{1,3}diritto|eleitores"
+    r"|Wahlberechtigten|Wähler|Wählerinnen)"
+    r"(?:\s{1,3}[^\W\d_][\w-]{0,20}){0,2}?\s{1,3}"
+    r"(?:abstained|stayed\s{1,3}(?:away|home)|se\s{1,3}sont\s{1,3}abstenu(?:e|s|es)?"
+    r"|se\s{1,3}abstuvo|se\s{1,3}abstuvieron"
+    r"|si\s{1,3}(?:è|sono)\s{1,3}astenut[oiae]|se\s{1,3}abstiveram|abstiveram-se|se\s{1,3}absteve|absteve-se"
+    r"|enthielten\s{1,3}sich|blieben(?:\s{1,3}\w{1,20}){0,4}?\s{1,3}fern)\b", re.I)
+ABSTENTION = "abstention"  # the measure of a share of the voters who did not vote (beside the turnout, not a vote)
+
+
+def voters_who_abstained(after: str) -> bool:
+    """Whether the words after a share make it a share of the voters who abstained: the abstention."""
+    return bool(_VOTERS_WHO_ABSTAINED.match(after))

@@ -33,14 +33,26 @@ _WON_BY_BEFORE = lazy_compile(
     r"(?:\s{1,3}[^\W\d_][\w'’.-]{0,25}){0,4}?\s{1,3}(?:by|por|par)\s{1,3}" + _QUALIFIER + "$", re.I)
 # The words of a margin right after the count's noun ("700,000 votes ahead", "3 milhões de votos de vantagem",
 # "700.000 Stimmen Vorsprung", "700 000 voix d'avance").
+# Or a comparison with the rival right after the count ("3 million more than Novak", "3 millions de plus que",
+# "3 millones más que", "3 milhões a mais que", "3 milioni in più rispetto al rivale", "3 Millionen mehr als").
 _MARGIN_AFTER = lazy_compile(r"\A\s{0,3}(?:ahead|de\s{1,3}(?:vantagem|ventaja|diferencia|diferença)|vorsprung"
-                             r"|d['’](?:avance|écart)|di\s{1,3}(?:vantaggio|scarto))\b", re.I)
+                             r"|d['’](?:avance|écart)|di\s{1,3}(?:vantaggio|scarto)"
+                             r"|(?:votes?\s{1,3})?more\s{1,3}(?:votes?\s{1,3})?than"
+                             r"|(?:de\s{1,3})?(?:voix\s{1,3})?de\s{1,3}plus"
+                             r"|(?:votos\s{1,3})?más\s{1,3}que|(?:votos\s{1,3})?a\s{1,3}mais|(?:voti\s{1,3})?in\s{1,3}più"
+                             r"|(?:Stimmen\s{1,3})?mehr\s{1,3}als)\b", re.I)
 # Votes cast in all, right after the count's noun, with an auxiliary or two ("votes were cast", "votes ont été
 # exprimés", "votos fueron emitidos", "voti sono stati espressi", "Stimmen wurden abgegeben").
 _CAST_AFTER = lazy_compile(
     r"\A\s{0,3}(?:(?:have|has|had|were|was|been|being|ont|a|été|fueron|foram|han|sido|sono|stati|state|wurden)\s{1,3})"
     r"{0,3}(?:cast|exprimée?s|emitid[oa]s|expressos|espressi|abgegeben)\b", re.I)
 MARGIN_REACH = 60  # characters before a count searched for the words of a margin
+# The voters who took part, the verb right before their count ("Hanno partecipato circa 30.530.157 elettori",
+# "participaron 12 millones de votantes", "ont participé 12 millions d'électeurs", "took part: 12 million voters"):
+# all the votes cast, no candidate's.
+_TOOK_PART_BEFORE = lazy_compile(
+    r"\b(?:hanno\s{1,3}(?:partecipato|votato)|participaron|votaron|ont\s{1,3}(?:participé|voté)|participaram"
+    r"|votaram|took\s{1,3}part|haben\s{1,3}(?:teilgenommen|gewählt))\s{1,3}" + _QUALIFIER + "$", re.I)
 
 
 def vote_total(before: str, after: str) -> str | None:
@@ -49,4 +61,31 @@ def vote_total(before: str, after: str) -> str | None:
     near = before[-MARGIN_REACH:]
     if _MARGIN_NOUN_BEFORE.search(near) or _WON_BY_BEFORE.search(near) or _MARGIN_AFTER.match(after):
         return VOTE_MARGIN
-    return VOTES_CAST if _CAST_AFTER.match(after) else None
+    return VOTES_CAST if _CAST_AFTER.match(after) or _TOOK_PART_BEFORE.search(near) else None
+
+
+# The measure of the voters entitled to vote in a contest: no candidate's votes and nobody's people.
+ELECTORATE = "electorate"
+# A count's words, in its phrase or in the few words after it (no sentence end, no other number), that make it the
+# voters entitled to vote: "61 million eligible voters", "61 millions d'électeurs appelés à voter", "64 millones de
+# personas tenían derecho a votar", "61 Millionen Menschen waren zur Wahl aufgerufen", "61.452.321 aventi diritto",
+# "61 milhões de eleitores aptos a votar", "61 milioni di elettori chiamati alle urne".
+_ELECTORATE_WORDS = lazy_compile(
+    r"\A[^.;:!?\d]{0,60}?\b(?:eligible|registered\s{1,3}voters|entitled\s{1,3}to\s{1,3}vote"
+    r"|(?:appelée?s|convoquée?s)\s{1,3}(?:à\s{1,3}voter|aux\s{1,3}urnes)|électeurs\s{1,3}inscrits"
+    r"|derecho\s{1,3}(?:a|al)\s{1,3}vot[oa]r?|habilitad[oa]s\s{1,3}para\s{1,3}votar"
+    r"|convocad[oa]s\s{1,3}(?:a\s{1,3}votar|a\s{1,3}las\s{1,3}urnas)|aventi\s{1,3}diritto"
+    r"|chiamati\s{1,3}(?:al\s{1,3}voto|alle\s{1,3}urne|a\s{1,3}votare)|apt[oa]s\s{1,3}a\s{1,3}votar"
+    r"|chamad[oa]s\s{1,3}(?:a\s{1,3}votar|às\s{1,3}urnas)|wahlberechtigt\w*"
+    r"|zur\s{1,3}(?:Wahl|Stimmabgabe)\s{1,3}aufgerufen"
+    r"|aufgerufen[^.;:!?\d]{0,60}?(?:wähl|wahl|stimm|entscheid))", re.I)
+ELECTORATE_BASES = frozenset({"votes", "people"})  # the measures a count of the electorate is first read as
+_OWN_NUMBER = lazy_compile(r"\d[\d.,\s\u00a0\u202f]*")  # the count's own number in its phrase, left out of the reading
+
+
+def electorate(measure: str | None, phrase: str, after: str) -> bool:
+    """Whether a count of ``measure`` (votes or people, or the electorate's own noun read as the measure: "61.452.321
+    aventi diritto"), written ``phrase`` before ``after``, is the electorate."""
+    if measure is None or not _ELECTORATE_WORDS.match(_OWN_NUMBER.sub(" ", phrase) + after):
+        return False
+    return measure in ELECTORATE_BASES or bool(_ELECTORATE_WORDS.match(f" {measure}{after}"))
