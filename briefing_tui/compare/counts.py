@@ -257,9 +257,9 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
 _SCALE_LINK = lazy_compile(r"\s{1,3}(?:de|di|d['’]|dos|das)(?:\s{1,3}|(?<=['’]))", re.I)
 
 
-# Other languages' words for "more" or "other" between a count and its noun ("sieben weitere Parlamentarier",
-# "trois autres députés"), function words of the table that would end the counted phrase.
-_MORE_AFTER = lazy_compile(r"\s{1,3}(?:weitere|weiteren|weiterer|andere|anderen|autres|altri|altre|otros|otras|outros|outras)"
+# Words for "more" or "other" between a count and its noun ("sieben weitere Parlamentarier", "trois autres
+# députés", "seven other defendants"), function words of the table that would end the counted phrase.
+_MORE_AFTER = lazy_compile(r"\s{1,3}(?:other|weitere|weiteren|weiterer|andere|anderen|autres|altri|altre|otros|otras|outros|outras)"
                          r"(?=\s{1,3}[^\W\d_])", re.I)
 
 

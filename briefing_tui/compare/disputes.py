@@ -114,12 +114,22 @@ def _judges_reported(cue: Cue, a: Unit, b: Unit) -> bool:
     return bool(_WORDS_JUDGED.match(a.text, cue.start)) and (b.voice.kind != "outlet" or bool(_CLAIM_WORD.search(b.text)))
 
 
+# Quotation marks that may open a quoted predicate adjective ("the allegations were “baseless”").
+_OPENING_QUOTES = "“‘\"'«„"
+
+
 def _rejects_reported_claim(cue: Cue, a: Unit, b: Unit) -> bool:
     """Whether ``cue`` is a verb of disputing whose object is somebody's claim ("Lai and Tsai reject | China's
-    sovereignty claims over Taiwan") while ``b`` reports that claim as a claim ("China – which claims Taiwan as part
-    of its territory"): both writers say the claim is somebody's; neither makes it its own."""
-    return (bool(_VERB_CUE.fullmatch(cue.text)) and bool(_CLAIM_WORD.search(a.text[cue.end:cue.end + CUE_AFTER]))
-            and bool(_CLAIM_WORD.search(b.text)))
+    sovereignty claims over Taiwan"), or a predicate adjective whose subject is one ("the allegations were
+    “baseless”"), while ``b`` reports that claim as a claim ("China – which claims Taiwan as part of its
+    territory", "dismissed the allegations as baseless"): both writers say the claim is somebody's; neither makes
+    it its own."""
+    if not _CLAIM_WORD.search(b.text):
+        return False
+    if _VERB_CUE.fullmatch(cue.text):
+        return bool(_CLAIM_WORD.search(a.text[cue.end:cue.end + CUE_AFTER]))
+    before = a.text[max(0, cue.start - CUE_BEFORE):cue.start].rstrip(_OPENING_QUOTES)
+    return bool(_COPULA_BEFORE.search(before)) and bool(_CLAIM_WORD.search(CLAUSE_BREAK.split(before)[-1]))
 
 
 def stance_dispute(a: Unit, b: Unit, similarity: float) -> list[Cue]:

@@ -29,7 +29,7 @@ from briefing_tui.compare.loans import borrower, debtor
 from briefing_tui.compare.foreign_words import national_count
 from briefing_tui.compare.measures import PEOPLE_MEASURES, PHRASE_STOP, count_measure, measure_of_word
 from briefing_tui.compare.numbers import SPACE
-from briefing_tui.compare.person_counts import agent_before, person_measure
+from briefing_tui.compare.person_counts import agent_before, of_nationals, person_measure
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.period_measures import PROBATION_MEASURE, SUSPENDED_MEASURE, ban_named_after, period_measure
 from briefing_tui.compare.per_noun import PER_NOUN_AFTER
@@ -198,7 +198,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             # "Sajith Premadasa, leader of the SJB, received 4,363,035 votes"; "Hou Yu-ih (…) and his running mate …
             # of the opposition Kuomintang received 4,671,021 votes": the person heading the phrase, not the party
             return {"measure": measure, "subject": name}
-        return {"measure": measure, "subject": subject_of(phrase, before, after, people=people, places=True)}
+        subject = subject_of(phrase, before, after, people=people, places=True)
+        return {"measure": of_nationals(measure, subject), "subject": subject}  # ("323 Egyptian pilgrims")
     if f.kind == "money":
         if court := court_money(before, after):  # "ordered to forfeit $11 billion", "stealing $8 billion from"
             return {"measure": court, "subject": None}

@@ -112,4 +112,9 @@ def national_count(head: str | None, after: str, before: str) -> dict | None:
     """The measure and subject of a count of nationals (see ``nationality``): people of that nationality, the
     measure told as for any count of people ("169 Inder kamen ums Leben": dead), else None."""
     country = nationality(head, after)
-    return {"measure": count_measure("people", after, before), "subject": country} if country else None
+    if not country:
+        return None
+    adjective = _NEXT_WORD.match(after) if head and head.lower() in language_words().people else None
+    # (past the adjective that names the nationality, its predicate: "325 peregrinos egipcios (del total) murieron")
+    return {"measure": count_measure("people", after[adjective.end():] if adjective else after, before),
+            "subject": country}

@@ -10,6 +10,7 @@ from briefing_tui.compare.change_amounts import is_change
 from briefing_tui.compare.comparable import not_comparable, two_subjects
 from briefing_tui.compare.developing import (Reading, develops, earliest, report_time, same_number,
                                              unplace_months)
+from briefing_tui.compare.far_outliers import OUTLIER_FACTOR, OUTLIER_SUPPORT, far_outliers
 from briefing_tui.compare.figure_years import years_apart
 from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement, moved, reading_order, statement_value
 from briefing_tui.compare.partitives import PART_KIND
@@ -18,7 +19,7 @@ from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.scale_slips import scale_slipped
 from briefing_tui.compare.several_facts import several_facts, unweighed_reason
 from briefing_tui.compare.stance import Cue
-from briefing_tui.compare.stated_conversions import written_alike
+from briefing_tui.compare.stated_conversions import conversion_conflicts, written_alike
 from briefing_tui.compare.titles import value_text
 from briefing_tui.compare.tolerance import SCOPE_APART, compare_figures, sums_apart
 from briefing_tui.lazy_pattern import lazy_compile
@@ -130,7 +131,7 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
     reasons, conflicts, matches = [], [], unweighed
     conflicted: set[tuple[str, int]] = set()
     figure_of = [moved(firsts[readings[k][0]], readings[k][0]) for k in keys]  # (once per reading, not per pair)
-    apart = _far_outliers(keys, readings, figure_of, firsts, published, table)
+    apart = far_outliers(keys, readings, figure_of, firsts, published, table)
     for i in sorted(apart):
         source = readings[keys[i]][0]
         matches.append(f"{source} '{figure_of[i].text}' set aside: over {OUTLIER_FACTOR:g} times apart from the "
@@ -180,6 +181,9 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
                 reasons.append(evidence)
                 for source in readings[ka] + readings[kb]:
                     conflicted.add((source, firsts[source].figure.start))
+    for check in conversion_conflicts(firsts, every, published, table):  # (one sum, converted apart by two writers)
+        conflicts.append((check.left, check.right))
+        reasons.append(check.evidence)
     if len(keys) == 1 and len(order) > 1:
         matches.append(f"{len(order)} sources give {value_text(firsts[order[0]].figure, published.get(order[0]), table)}")
     disputed = [(m, cue) for m in group.members for cue in [dispute_of(m)] if cue is not None]
@@ -214,46 +218,6 @@ def _unnamed_part(f: Figure) -> bool:
     two sub-groups chosen by their predicates, never one count."""
     words = (f.measure or "").split()
     return len(words) == 2 and words[0] == PART_KIND
-
-
-OUTLIER_FACTOR = 10.0  # a lone value this many times apart from every other is of another scope, not a conflict
-# Kinds a far lone value is set aside for: tallies and sums (a share ten times another is a share of something else
-# or an early state of a rate that rises day by day: "subscribed 0.18 times" on day one, "2.37 times" at the close).
-OUTLIER_KINDS = frozenset({"count", "money"})
-OUTLIER_SUPPORT = 2  # sources that must agree on the other value(s) for a lone far value to be set aside
-
-
-def _far_outliers(keys: list[tuple], readings: dict[tuple, list[str]], figure_of: list[Figure],
-                  firsts: dict[str, MeasuredStatement], published: dict[str, str | None], table: RateTable) -> set[int]:
-    """Readings (indexes into ``keys``) given by one source alone, ``OUTLIER_FACTOR`` times or more apart from
-    every other reading, while the other readings, given by ``OUTLIER_SUPPORT`` sources or more, agree with each
-    other, and that are a snapshot: a count of another noun or one at an hour its sentence states. A partial count
-    or a part ("According to the TV station's results shown at 5 p.m., Lai received 42.9% or 349,213 votes",
-    "voters cast two ballots") against the "more than 5.58 million votes" of two sources is a figure of another
-    scope, not a disagreement. Empty when the others disagree among themselves (a figure that develops keeps every
-    value); a far lone value of the same noun at no stated hour stays (an early toll of a developing story)."""
-    values = [statement_value(firsts[readings[k][0]], readings[k][0], published, table) for k in keys]
-    if len(keys) < 2 or any(v <= 0 for v in values) or any(f.kind not in OUTLIER_KINDS for f in figure_of):
-        return set()
-    lone = {i for i, k in enumerate(keys) if len(readings[k]) == 1
-            and all(max(values[i], values[j]) >= OUTLIER_FACTOR * min(values[i], values[j])
-                    for j in range(len(keys)) if j != i)}
-    rest = [j for j in range(len(keys)) if j not in lone]
-
-    def snapshot(i: int) -> bool:
-        source = readings[keys[i]][0]
-        time = report_time(firsts[source].unit.text, published.get(source))
-        return figure_of[i].unit not in {figure_of[j].unit for j in rest} or (time is not None and time.minutes is not None)
-
-    lone = {i for i in lone if snapshot(i)}
-    if not lone or sum(len(readings[keys[j]]) for j in rest) < OUTLIER_SUPPORT:
-        return set()
-    for n, a in enumerate(rest):
-        for b in rest[n + 1:]:
-            check = compare_figures(figure_of[a], figure_of[b], published, table)
-            if check is not None and not check.compatible:
-                return set()
-    return lone
 
 
 def _develop(group: MeasuredGroup, readings: list[tuple[Figure, list[str]]], firsts: dict[str, MeasuredStatement],

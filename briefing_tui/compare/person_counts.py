@@ -294,6 +294,20 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
     return f"{kind} {base}" if kind else base
 
 
+# Groups of people by their part in a gathering whose nationality, when their count names one, says who they are
+# (as other languages' readings do: "323 pèlerins égyptiens", compare/foreign_words.py national_count): their
+# count is of that nationality's people ("323 Egyptian pilgrims died": Egyptians dead), never of the group's.
+NATIONAL_GROUPS = frozenset({"participant"})
+
+
+def of_nationals(measure: str | None, subject: str | None) -> str | None:
+    """A count's measure without its group when its subject is a nationality (see ``NATIONAL_GROUPS``)."""
+    words = (measure or "").split()
+    if len(words) == 2 and words[0] in NATIONAL_GROUPS and subject in language_words().nationalities.values():
+        return words[1]
+    return measure
+
+
 def agent_before(measure: str | None) -> bool:
     """Whether a count's measure is a gathering's or a deployment's (attendance, deployed): the name before it is who
     drew or deployed them ("The Met deployed about 1,600 officers", "the rally led by X drew 110,000"), not whose

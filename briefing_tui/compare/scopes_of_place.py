@@ -159,16 +159,22 @@ WHERE_WINDOW = 200  # characters before a figure searched for the place of its r
 # Upcountry-Kula Fire, which ignited first, is 60 percent contained") is blanked; a naming aside ("A second fire,
 # known as Upcountry, is 60% contained") loses its commas, so that the name is read as the subject.
 _RELATIVE_ASIDE = lazy_compile(r",\s{0,3}(?:which|who|whose|that)\b[^,;:.()]{1,80},(?=[^,;:]{0,200}$)", re.I)
+# An apposition after a name, saying what it is part of ("Varuna Cement, the flagship company of the Varuna Group,
+# fell 20%"): blanked, so that the name before it is read as the subject, not the group after "of".
+_OF_APPOSITION = lazy_compile(r"\b[A-Z][\w&'’-]{0,30}(?P<aside>,\s{0,3}(?:the|an?)\s{1,3}[a-z][^,;:.()]{0,50}?\s(?:of|at)\s{1,3}"
+                              r"(?:the\s{1,3})?[A-Z][^,;:.()]{0,60}),(?=[^,;:]{0,200}$)")
 _NAMING_ASIDE = lazy_compile(r",(\s{0,3}(?:known|named|called|dubbed)\s{1,3}(?:as\s{1,3})?[^,;:.()]{1,60}),(?=[^,;:]{0,200}$)")
 
 
 def without_asides(before: str) -> str:
     """``before`` (the text before a figure) with the aside on its clause's subject taken out, offsets kept (see
-    ``_RELATIVE_ASIDE``, ``_NAMING_ASIDE``)."""
+    ``_OF_APPOSITION``, ``_RELATIVE_ASIDE``, ``_NAMING_ASIDE``)."""
     def blank(m: re.Match) -> str:
         opening = re.split(r"[.!?;:,]", before[max(0, m.start() - ASIDE_HEAD):m.start()])[-1]
         return m.group(0) if _FRONTED.match(opening) else " " * len(m.group(0))
 
+    before = _OF_APPOSITION.sub(lambda m: m.group(0)[:m.start("aside") - m.start()] + " " * len(m.group("aside"))
+                                + ",", before)
     before = _RELATIVE_ASIDE.sub(blank, before)
     return _NAMING_ASIDE.sub(lambda m: f" {m.group(1)} ", before)
 

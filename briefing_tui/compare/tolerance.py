@@ -23,8 +23,8 @@ from operator import attrgetter
 
 from briefing_tui.compare.measure_kinds import measures_differ
 from briefing_tui.compare.figure_patterns import PERCENTAGE_POINT
-from briefing_tui.compare.numbers import (NUMBER_WORD, SPACE, format_amount, parse_number, period_in_words, shape_style,
-                                          written_number)
+from briefing_tui.compare.numbers import (CONTINENTAL, NUMBER_WORD, SPACE, format_amount, parse_number, period_in_words,
+                                          shape_style, written_number)
 from briefing_tui.compare.rates import Rate, RateTable
 from briefing_tui.compare.shared_currencies import other_readings
 from briefing_tui.compare.when import DateSpan, spans_overlap
@@ -79,6 +79,8 @@ class FigureCheck:
 
 
 _NUMERAL = lazy_compile(r"\d(?:[\d,.]|" + SPACE + r"(?=\d{3}))*")  # ("1 300": grouped by a space)
+# A lone dot before three digits ending in zero: a sum's grouping, never three decimals ("2.000 millones", "1.300")
+_DOT_GROUPED_ZEROS = lazy_compile(r"\d{1,3}\.\d\d0")
 # A number written in words, with no digit ("an eight-week trial", "three days"): it has the room of its last
 # digit as a numeral would ("8 weeks" is 7.51-8.49 weeks, within the cap).
 _NUMBER_IN_WORDS = lazy_compile(rf"\b{NUMBER_WORD}\b", re.I)
@@ -98,6 +100,8 @@ def _rounding(figure: Figure, value: float, converted: bool) -> float:
     if m or words:
         written = re.sub(SPACE, "", m.group(0)).rstrip(",.") if m else words.group(0)
         style = shape_style(written)  # (the numeral's own marks: "1.442.194" groups, "99,6" has a decimal)
+        if figure.kind in ROUNDED_BY_ZEROS and _DOT_GROUPED_ZEROS.fullmatch(written):
+            style = CONTINENTAL
         decimals = len(written.rsplit(style.decimal, 1)[1]) if m and style.decimal in written else 0
         plain = parse_number(written, style)
         if plain:

@@ -73,6 +73,20 @@ def build_gazetteer(data: dict) -> Gazetteer:
     return gaz
 
 
+# Sections of the gazetteer whose variants are other names of a place, never a demonym: countries in other
+# languages ("Ägypten"), cities' other names ("Mekka", "Peking", "Kiev"). (The countries' and the regions'
+# variants hold demonyms: "Egyptian", "European".)
+_PLACE_NAME_SECTIONS = ("countries_other_languages", "cities")
+
+
+def place_names() -> list[tuple[str, list[str]]]:
+    """Each country or city of the shipped gazetteer with its names in other languages or times ("Egypt" with
+    "Ägypten" and "Egitto", not with "Egyptian")."""
+    data = load_shipped("gazetteer.yaml") or {}
+    return [(str(canonical), [str(v) for v in variants or ()])
+            for section in _PLACE_NAME_SECTIONS for canonical, variants in (data.get(section) or {}).items()]
+
+
 @lru_cache(maxsize=1)
 def shipped_gazetteer() -> Gazetteer:
     """The gazetteer shipped in ``briefing_tui/data/gazetteer.yaml`` (parsed once per process)."""

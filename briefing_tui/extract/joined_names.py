@@ -25,14 +25,22 @@ def _cut(f: Found, start: int, end: int) -> Found:
     return Found(f.start + start, f.start + end, text, f.type, text, sentence=f.sentence, confirmed=f.confirmed)
 
 
+def _one_family(left: str, right: str) -> bool:
+    """Whether two sides of an "A and B" run are two names of one family of companies: each of two words or more,
+    the first the same ("Tata Motors and Tata Steel"), not one name that repeats a word ("Johnson and Johnson")."""
+    a, b = left.split(), right.split()
+    return len(a) > 1 and len(b) > 1 and a[0] == b[0]
+
+
 def _both_named(f: Found, known: set[str]) -> list[Found] | None:
-    """The two names of an "A and B" organisation run, when the article names each of them elsewhere."""
+    """The two names of an "A and B" organisation run, when the article names each of them elsewhere or they are
+    names of one family of companies."""
     joins = list(_AND.finditer(f.text))
     if len(joins) != 1:
         return None
     join = joins[0]
     left, right = f.text[:join.start()], f.text[join.end():]
-    if organisation_key(left) not in known or organisation_key(right) not in known:
+    if not _one_family(left, right) and (organisation_key(left) not in known or organisation_key(right) not in known):
         return None
     return [_cut(f, 0, join.start()), _cut(f, join.end(), len(f.text))]
 

@@ -31,7 +31,8 @@ An added article (one member more, the others as the base had them, in order) is
 there with no text: no names (its place in the kept grouping a source with none, :func:`_insert_nothing`), no
 lower-case words (:data:`NOTHING`), no quotes or quoted terms. Its names are all added, so it always takes
 :mod:`~briefing_tui.store.mention_patch`'s checks (each name a candidate or a name the corpus already groups, its
-quotes merged quotes of their own); anything else is analysed in full. Words new to the corpus that make another
+quotes merged quotes of their own) or makes a group no article made
+(:mod:`~briefing_tui.store.new_groups`); anything else is analysed in full. Words new to the corpus that make another
 article's candidate a run of common words spread that article again
 (:mod:`~briefing_tui.store.candidate_respread`): patched when its names stay the same.
 """
@@ -55,6 +56,8 @@ from briefing_tui.store.analysis_codec import MAGIC, PARTS, parts_of
 from briefing_tui.store.analysis_splice import splice
 from briefing_tui.store.backend import IndexBackend, Member
 from briefing_tui.store.candidate_respread import known_for, respread
+from briefing_tui.store.made_known import made_known
+from briefing_tui.store.mention_edit import known_part
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.resolution_codec import decode_resolution
 from briefing_tui.store.new_words import common_after, unread_by_others
@@ -128,7 +131,7 @@ class Patch:
         gaz = shipped_gazetteer()
         new_found = recognise(new, gaz)
         stages.keep_found(new_key, new_found)
-        known_old, known_new = _known_part(old_found), _known_part(new_found)  # before spreading changes new_found
+        known_old, known_new = known_part(old_found), known_part(new_found)  # before spreading changes new_found
         known_changed = known_old != known_new
         answers, digests = unpack_value(answers_blob)
         names, surnames, common_text = answers
@@ -148,6 +151,17 @@ class Patch:
         if names_route and new_words:  # names added with words new to the corpus: see new_words
             common_text = common_after(common_text, new_words)
         candidates = {" ".join(f.text.split()) for f in new_found if f.type == "person" and not f.confirmed}
+        people, held = None, set()  # (the articles whose view the answers after the edit change: spread again)
+        digests = dict(digests)
+        if addition and any(_lone_surname(f) for f in new_found):  # (spreading keeps a confirmed name as it is)
+            return self._no(LONE_SURNAME_ADDED)
+        if addition and _makes_known(known_new, names):  # the answers as a full analysis makes them
+            made = made_known(stages, backend, self._members, at, new_found, [names, surnames, common_text],
+                              digests, held)
+            if isinstance(made, str):
+                return self._no(made)
+            names, surnames, people = made
+        spelled = set(held)
         known = known_for(names, surnames, probes.keys(), candidates)
         kept = decode_resolution(resolution_blob) if resolution_blob is not None else None
         if kept is None or kept.order != [m[0] for m in base.members]:
@@ -163,20 +177,19 @@ class Patch:
         if addition or known_changed or len(old_names) != len(new_names):  # names added: see mention_patch
             if not common_same and not names_route:
                 return self._no("names added, and the words the corpus writes in lower case")
-            if new_words:
+            answers = [names, surnames, common_text]
+            if new_words or held:
                 others = {m.key for i, m in enumerate(self._members) if i != at and m.key}
-                held: set[str] = set()  # the articles whose candidates are read otherwise: spread again
-                why = unread_by_others(stages, others, new_words, answers, backend, set(common_text.split()), held)
-                answers = [names, surnames, common_text]
-                digests = dict(digests)
-                why = why or respread(backend, stages, self._members, held, answers, digests)
+                why = unread_by_others(stages, others, new_words, answers, backend, set(common_text.split()),
+                                       held) if new_words else ""
+                why = why or respread(backend, stages, self._members, held, answers, digests, spelled)
                 if why:
                     return self._no(why)
             from briefing_tui.store.mention_patch import AddedMentions, Edit
 
             edit = Edit(backend, stages, self._members, self._signature, base, at, kept, answers, digests,
                         known_new - known_old, not known_old <= known_new, old_names, new_names, new, self._digest,
-                        addition)
+                        addition, people)
             return self._no(AddedMentions(edit).run())
         at_names = sum(kept.counts[:at])
         if not kept.counts[at] == len(old_names) == len(new_names):
@@ -300,9 +313,13 @@ def _lone_surname(f: Found) -> bool:
     return f.type == "person" and f.confirmed and not f.full and fold(f.key) == fold(f.text)
 
 
-def _known_part(found: list[Found]) -> set[tuple]:
-    """What spreading's known spellings take of one source's names (:class:`KnownSpellings`)."""
-    return {(f.type, f.text, f.key, f.full) for f in found if f.confirmed}
+def _makes_known(known: set[tuple], names: list) -> bool:
+    """Whether names confirmed as ``known`` (:func:`~briefing_tui.store.mention_edit.known_part`) may make known a
+    spelling that the answers' ``names`` do not hold as a name of its own (a person's full name, a place's or
+    organisation's key): see :mod:`~briefing_tui.store.made_known`."""
+    said = {s: tuple(v) for s, *v in names}
+    return any(said.get(key) != (kind, key, True) for kind, _, key, full in known
+               if kind != "person" or full and len(key.split()) >= 2)
 
 
 def _entities(rows: list) -> dict[str, Entity] | None:

@@ -26,11 +26,14 @@ from briefing_tui.store.codec import pack, unpack_value
 from briefing_tui.store.spread_rows import PROBES, decode_spread
 from briefing_tui.store.stored_source import StoredSource
 
-MOST_RESPREAD = 8
+MOST_RESPREAD = 16
 """At most this many other articles are spread again by one patch (each is read whole: its text and names);
 beyond it the analysis is made in full."""
 CANDIDATE_NAMES_CHANGED = "a new common word changes another article's candidates"
 """Why a patch is refused when an article spread again names otherwise."""
+SPELLING_NAMES_CHANGED = "a spelling made known changes another article's names"
+"""The same, for an article spread again because a spelling the edit makes known may be written at its capitals
+(:mod:`~briefing_tui.store.made_known`)."""
 
 
 def known_for(names: list, surnames: list, firsts: Collection[str], texts: set[str]) -> KnownSpellings:
@@ -46,10 +49,12 @@ def known_for(names: list, surnames: list, firsts: Collection[str], texts: set[s
     return known
 
 
-def respread(backend, stages, members: Sequence, keys: set[str], answers: Sequence, digests: dict[str, str]) -> str:
+def respread(backend, stages, members: Sequence, keys: set[str], answers: Sequence, digests: dict[str, str],
+             spelled: Collection[str] = ()) -> str:
     """Spread the articles of content ``keys`` again under ``answers`` (names, surnames, common words after the
     edit); "" when each names the same as under its digest in ``digests`` (its new ``spread`` row written and
-    ``digests`` updated in place), else why not (see the module docstring)."""
+    ``digests`` updated in place), else why not (see the module docstring; ``spelled``: those spread again for a
+    spelling made known)."""
     if not keys:
         return ""
     if len(keys) > MOST_RESPREAD:
@@ -80,7 +85,7 @@ def respread(backend, stages, members: Sequence, keys: set[str], answers: Sequen
         source = StoredSource.from_head(ids[key], "", key, heads[key], lambda _, body=body: body)
         after = step.run(source, found)
         if rows(after) != before:
-            return CANDIDATE_NAMES_CHANGED
+            return SPELLING_NAMES_CHANGED if key in spelled else CANDIDATE_NAMES_CHANGED
         fresh[key] = pack([row[0], row[1], digest, delta(unspread, found, after)], compress=False)
         made[key] = digest
     backend.put_analyses("spread", version, fresh)

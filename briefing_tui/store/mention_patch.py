@@ -12,7 +12,8 @@ and sufficient:
 - the edited article's names are its old ones (what resolution reads of each, its text and role) with one run
   of names added; each added name is an unconfirmed candidate (in no group) or a confirmed full name of a group
   that an earlier name with the same key joined (it joins that group, adds no spelling, the group is made where it
-  was; or made it later: :mod:`~briefing_tui.store.group_ids`), its context within the group's up to there;
+  was; or made it later: :mod:`~briefing_tui.store.group_ids`), its context within the group's up to there; or,
+  in an added article, a name no group has (:mod:`~briefing_tui.store.new_groups`);
 - the group's name by weight stays the same (its entity id, which quotes carry, too);
 - spreading answers the same: no lower-case word removed, none added that others read
   (:mod:`~briefing_tui.store.new_words`); every spelling the edit makes known is known already, confirmed earlier
@@ -30,7 +31,6 @@ and sufficient:
 
 from __future__ import annotations
 
-import dataclasses
 from array import array
 from bisect import bisect_left
 from itertools import accumulate, chain
@@ -42,40 +42,16 @@ from briefing_tui.extract.resolution_record import SINGLE, KeptResolution
 from briefing_tui.extract.resolve import _context_of, _entities
 from briefing_tui.extract.spread_step import apply
 from briefing_tui.model import Entity
-from briefing_tui.store.analysis_base import Base
 from briefing_tui.store.analysis_codec import MAGIC, PARTS, parts_of
 from briefing_tui.store.analysis_splice import parts_joined, splice
 from briefing_tui.store.codec import pack, unpack, unpack_value
 from briefing_tui.store.group_ids import GroupIds, group_name, made_before
+from briefing_tui.store.mention_edit import Edit, known_part
 from briefing_tui.store.mention_quotes import added_run, edited_quotes, other_quotes
 from briefing_tui.store.mention_splice import insert_quote, mentions, store
+from briefing_tui.store.new_groups import NewGroups
 from briefing_tui.store.new_words import known_in_order
 from briefing_tui.store.spread_rows import decode_spread
-
-
-@dataclasses.dataclass
-class Edit:
-    """What :class:`~briefing_tui.store.analysis_patch.Patch` read of the edit (see its ``_run``)."""
-
-    backend: Any
-    stages: Any
-    members: Any
-    signature: str
-    base: Base
-    at: int
-    kept: KeptResolution
-    answers: list
-    digests: dict
-    known_added: set[tuple]
-    known_lost: bool
-    old_names: list[Found]
-    new_names: list[Found]
-    source: Any
-    digest: str
-    added: bool = False
-    """Whether the article is new (an edit from nothing: no names, quotes or terms before)."""
-    moved: tuple[int, int] | None = None
-    """A group the edit makes earlier: its number in the kept record, and in a full analysis's."""
 
 
 def _reads(f: Found, context: Any) -> tuple:
@@ -121,6 +97,13 @@ class AddedMentions:
         if len(number_of) != len(rows):
             return "entity ids repeat"
         entity_sources = unpack(parts[7])
+        fresh = NewGroups(kept, offsets[at], e.new_names if e.added else [], e.people)
+        why = fresh.plan(lambda f, ids=GroupIds(kept.groups): self._group_of(f, rows, ids, number_of))
+        made = why or fresh.make(e.members[at].id, rows, number_of, entity_sources, head)
+        if isinstance(made, str):
+            return made
+        fresh_keys = {e.new_names[j].key for j in fresh.numbers}
+        e.known_added = {item for item in e.known_added if item[2] not in fresh_keys}
         group_ids = GroupIds(kept.groups)
         # The added names' groups: each joins the group an earlier name of its key joined (or makes it).
         sid = e.members[at].id
@@ -129,6 +112,9 @@ class AddedMentions:
         plain: dict[int, list[int]] = {}  # the same for places and organisations
         for j in added:
             f = e.new_names[j]
+            if j in fresh.numbers:  # a new entity's
+                new_numbers[j] = fresh.numbers[j]
+                continue
             if f.type != "person":
                 group = self._group_of(f, rows, group_ids, number_of)
                 if group is None:
@@ -161,7 +147,7 @@ class AddedMentions:
         why = self._plain(plain, rows, number_of, group_ids, entity_sources, index_of, new_rows, e.known_added)
         if why:
             return why
-        entities_new: dict[int, Entity] = {}
+        entities_new: dict[int, Entity] = dict(made)
         self._first: dict[int, str] = {}  # group -> key of its first name, when the edit writes it
         for group, positions in touched.items():
             why = self._check_group(group, positions, sorted({*sources, at}), names, found, numbers_at, known_added)
@@ -175,7 +161,7 @@ class AddedMentions:
             new_rows[number_of[entity.id]] = [entity.id, entity.name, entity.type, list(entity.aliases),
                                              list(entity.roles), len(entity.mentions)]
         # Every known spelling the edit adds is confirmed earlier (checked per group), or moves (_made_here).
-        if known_added - {e.new_names[j].key for js in touched.values() for j in js}:
+        if known_added - {e.new_names[j].key for js in touched.values() for j in js} - fresh_keys:
             return "a spelling made known"
         why = self._made_here(offsets, new_numbers, touched)
         if why:
@@ -229,7 +215,7 @@ class AddedMentions:
     def _made_here(self, offsets: list[int], numbers: list[int], touched: dict[int, list[int]]) -> str:
         """Where a group an added name makes earlier goes; the known spellings' order."""
         e = self.e
-        if self._first and (len(self._first) > 1 or not all(name for _, name in e.kept.groups)):
+        if self._first and (len(self._first) > 1 or not all(name for _, name in e.kept.groups) or e.people):
             return "groups made earlier, or bridged"
         for group, key in self._first.items():
             j = next(j for j in touched[group] if e.new_names[j].key == key)
@@ -276,7 +262,7 @@ class AddedMentions:
                 item = (f.type, f.text, f.key, f.full)
                 if item in known_added:  # known already, from an earlier article (the known spellings keep their order)
                     found = [self._found(k) for k in earlier[:3]]
-                    if not any(item in self._known_part(got or []) for got in found):
+                    if not any(item in known_part(got or []) for got in found):
                         return "a place or organisation made known here first"
             new_rows[i] = [id_, name, kind, aliases, roles, count + len(positions)]
             if sid not in sources:
@@ -314,10 +300,6 @@ class AddedMentions:
             if len(names[i]) != kept.counts[i]:
                 return "resolution reads another article's names otherwise"
         return ""
-
-    @staticmethod
-    def _known_part(found: list[Found]) -> set[tuple]:
-        return {(f.type, f.text, f.key, f.full) for f in found if f.confirmed}
 
     def _check_group(self, group: int, positions: list[int], sources: list[int], names: dict, found: dict,
                      numbers_at: dict, known_added: set[str]) -> Entity | str:

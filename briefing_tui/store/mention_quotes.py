@@ -10,7 +10,7 @@ from briefing_tui.store.codec import encode_value, pack
 from briefing_tui.store.stage_memo import decode_quotes
 
 if TYPE_CHECKING:
-    from briefing_tui.store.mention_patch import Edit
+    from briefing_tui.store.mention_edit import Edit
 
 MERGED_FIELDS = ("text", "kind", "speaker", "speaker_entity", "speaker_type", "source")
 """What the merge reads of a quote (and copies from it)."""

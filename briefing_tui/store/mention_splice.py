@@ -25,7 +25,7 @@ from briefing_tui.store.resolution_codec import encode_resolution
 from briefing_tui.store.spread_rows import decode_spread
 
 if TYPE_CHECKING:
-    from briefing_tui.store.mention_patch import Edit
+    from briefing_tui.store.mention_edit import Edit
 
 NEAR = 70
 """Fuzz ratio (of normalised words) from which a merged quote may merge otherwise once a quote is added: two

@@ -33,8 +33,9 @@ from briefing_tui.store.backend import IndexBackend, Member
 if TYPE_CHECKING:
     from briefing_tui.corpus import Corpus
 
-STORIES_DEPEND = ("stories", "compare", "ingest")
-"""Packages whose code the grouping reads (stop words from compare, function words from ingest)."""
+STORIES_DEPEND = ("stories", "compare", "ingest", "extract")
+"""Packages whose code the grouping reads (stop words from compare, function words from ingest, the gazetteer's
+places from extract)."""
 CLAIMS_DEPEND = ("extract", "compare")
 """Packages whose code a story's claims come from (its entities and quotes, then the comparison)."""
 TERMS_KIND = "story terms"

@@ -9,6 +9,10 @@ Each source becomes a bag of *features* counted over its title and cleaned body:
 * ``#<number>``: a figure, read the way the world writes it (``3,085``, ``3.085`` and ``3085`` are
   one figure; ``28,6`` and ``28.6`` are one figure), at least two significant digits.
 
+A place written in another language's name counts as the shipped gazetteer's name of it ("Mekka", "La Mecque"
+and "Meca" count as "mecca"; "Ägypten" and "Egitto" as "egypt"): articles of two languages share little but
+names, places and figures, and an exonym shares no letters with the name it stands for.
+
 Words capitalised in the middle of a sentence count as names and weigh more (:data:`NAME_BOOST`);
 the title counts :data:`TITLE_REPEAT` times. A function word that starts a sentence starts no name ("The
 European Commission" gives "european commission" alone). The source's language is marked in its bag (count 0,
@@ -39,6 +43,7 @@ NUMBER = lazy_compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 SENTENCE_END = lazy_compile(r"[.!?:;…\"”»]\s*$")
 
 MIN_WORD_LETTERS = 3  # shorter words ("of", "un", "la") carry no event
+ELIDED_MAX = 4  # letters of an elided article or preposition glued by an apostrophe ("d'Égypte", "dall'Egitto")
 TITLE_REPEAT = 2  # the title counts this many times: it says what the article is about
 NAME_BOOST = 1.5  # a word written capitalised mid-sentence (a name) weighs this much more than a common word
 PAIR_WEIGHT = 2.0  # a two-word name ("Key Largo") weighs this much per occurrence
@@ -57,6 +62,30 @@ def fold_word(word: str) -> str:
         if mark in word:
             word = word.split(mark, 1)[0]
     return word
+
+
+@lru_cache(maxsize=1)
+def place_words() -> dict[str, str]:
+    """Folded one-word names of places in other languages -> the folded word of the gazetteer's name of it
+    ("mekka" -> "mecca", "agypten" -> "egypt"; "La Mecque" gives "mecque", its function word aside). Names of
+    two content words or more ("Arabie saoudite"), and words that would name two places, are left as written."""
+    from briefing_tui.extract.gazetteer import place_names  # (only when terms are counted: not on a warm start)
+
+    found: dict[str, set[str]] = {}
+    for canonical, surfaces in place_names():
+        target = _content_words(canonical)
+        if len(target) != 1:
+            continue
+        for surface in surfaces:
+            words = _content_words(surface)
+            if len(words) == 1 and words[0] != target[0]:
+                found.setdefault(words[0], set()).add(target[0])
+    return {word: next(iter(targets)) for word, targets in found.items() if len(targets) == 1}
+
+
+def _content_words(name: str) -> list[str]:
+    """The folded words of a name but its function words ("La Mecque" -> ["mecque"])."""
+    return [key for word in WORD.findall(name) if (key := fold_word(word)) not in COMMON_WORDS]
 
 
 def figure_key(text: str) -> str | None:
@@ -87,8 +116,19 @@ def _paragraphs(source: Source) -> list[str]:
     return paragraphs
 
 
+def _unelided(word: str) -> str:
+    """The word after an elided article or preposition ("d'Égypte" -> "Égypte", "nell'Unione" -> "Unione"), as
+    written otherwise ("Japan's", "don't": what follows the apostrophe is no word)."""
+    for mark in ("'", "’"):
+        head, found, tail = word.partition(mark)
+        if found and len(head) <= ELIDED_MAX and len(tail) >= MIN_WORD_LETTERS:
+            return tail
+    return word
+
+
 def _count_text(text: str, repeat: float, counts: Counter) -> None:
     previous_capital: str | None = None
+    places = place_words()
     sentence_start = True
     last_end = 0
     for m in WORD.finditer(text):
@@ -100,9 +140,11 @@ def _count_text(text: str, repeat: float, counts: Counter) -> None:
             elif gap.strip(" -–—'’\u00a0"):
                 previous_capital = None  # a comma or bracket breaks a name
         last_end = m.end()
-        word = m.group(0)
+        word = _unelided(m.group(0))
         key = fold_word(word)
         capital = word[0].isupper()
+        if capital:
+            key = places.get(key, key)
         if len(key) >= MIN_WORD_LETTERS and key not in COMMON_WORDS:
             named = capital and not sentence_start and not word.isupper() or (word.isupper() and len(word) > 1)
             counts["w:" + key] += repeat * (NAME_BOOST if named else 1.0)

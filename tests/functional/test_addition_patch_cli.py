@@ -20,7 +20,8 @@ another (the folder grows):
 8. n (last): b's quote unattributed: one more occurrence of it (Halvard Dunmore's, b's "Dunmore"): patched;
 9. o (last): an unattributed quote of words no article quotes: a merged quote of its own: patched;
 10. p (last): Halvard Dunmore quoted with o's words: one more occurrence of o's quote, which so becomes his: patched;
-11. f: a person no article names ("Ingrid Solvang"): analysed in full;
+11. f: a person no article names ("Ingrid Solvang"), quoted: a new group, numbered after every other
+   (:mod:`briefing_tui.store.new_groups`): patched;
 12. g: an alias spelling of a known person ("Halvard Dunmoore", the finance minister), new to the corpus: analysed
    in full (it joins his entity);
 13. gg: the same alias spelling again, now one his group has (confirmed in g, earlier): patched;
@@ -53,7 +54,7 @@ ADDITIONS = (
     ("o", HEAD + "The vote is planned for December. “The talks are expected to continue in the spring.”\n", False),
     ("p", HEAD + "“The talks are expected to continue in the spring,” Halvard Dunmore said.\n", False),
     ("f", HEAD + "“The harvest will be counted again before the winter,” said Ingrid Solvang, the finance minister.\n",
-     True),
+     False),
     ("g", HEAD + "Halvard Dunmoore, the finance minister, said the talks are expected to continue next week.\n", True),
     ("gg", HEAD + "“The vote is planned for December,” said Halvard Dunmoore, the finance minister.\n",
      False),

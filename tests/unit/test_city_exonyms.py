@@ -19,3 +19,16 @@ def test_beijing_in_german_italian_and_portuguese_is_one_place(tmp_path: Path):
     places = {e.name for e in load_corpus([tmp_path], cache=False).entities if e.type == "place"}
     assert "Beijing" in places
     assert not {"Peking", "Pechino", "Pequim"} & places
+
+
+def test_mecca_in_german_french_and_spanish_is_one_place(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("Pilgrims arrive\n\nThousands of pilgrims reached Mecca on Friday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Pilger in Saudi-Arabien\n\nTausende Pilger erreichten am Freitag Mekka.\n",
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Arrivée des pèlerins\n\nDes milliers de pèlerins sont arrivés vendredi à La Mecque.\n",
+                                    encoding="utf-8")
+    (tmp_path / "d.txt").write_text("Llegan los peregrinos\n\nMiles de peregrinos llegaron el viernes a La Meca.\n",
+                                    encoding="utf-8")
+    places = {e.name for e in load_corpus([tmp_path], cache=False).entities if e.type == "place"}
+    assert "Mecca" in places
+    assert not {"Mekka", "La Mecque", "La Meca", "Mecque", "Meca"} & places

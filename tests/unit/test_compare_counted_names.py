@@ -3,11 +3,13 @@ gaúchos", "265 municipalities", "341 Gemeinden", "the state's 497 cities" (issu
 
 from __future__ import annotations
 
+from briefing_tui.compare import compare
 from briefing_tui.compare.counted_names import counted_name, event_counted
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.opening_subjects import opening_word
 from briefing_tui.model import Sentence, Source
+from tests.compare_helpers import article, holding
 
 
 def read(text: str):
@@ -103,11 +105,24 @@ def test_members_of_a_chamber_in_several_languages_are_one_measure():
 
 
 def test_members_of_a_chamber_who_act_are_one_claim_across_languages():
-    from briefing_tui.compare import compare
-    from tests.compare_helpers import article, holding
-
     claims = compare([article("a", "2025-05-20", "Quarantatré deputati hanno firmato la lettera contro la legge."),
                       article("b", "2025-05-20", "Cuarenta y tres diputados firmaron la carta contra la ley."),
                       article("c", "2025-05-20", "43 MPs signed the letter against the law.")])
     found = [c for c in holding(claims, "Quarantatré deputati", "tres diputados", "43 MPs") if c.measure]
     assert len(found) == 1 and found[0].measure == "legislator" and found[0].verdict == "agree"
+
+
+def test_degrees_of_heat_are_one_measure_in_every_language():
+    # "49,5 grados", "49.5 degrees", "49,5 Grad": one temperature, one claim across languages
+    sources = [article("diario", "2025-06-20", "Las temperaturas alcanzaron los 49,5 grados en la ciudad el lunes."),
+               article("herald", "2025-06-20", "Temperatures reached 49.5 degrees Celsius in the city on Monday."),
+               article("zeitung", "2025-06-21", "Am Montag wurden in der Stadt 47 Grad gemessen.")]
+    heat = holding(compare(sources), "49,5 grados", "49.5 degrees", "47 Grad")
+    assert len(heat) == 1 and heat[0].verdict == "disagree"
+
+
+def test_a_claim_of_degrees_is_titled_a_temperature():
+    sources = [article("diario", "2025-06-20", "Las temperaturas alcanzaron los 49,5 grados en la ciudad el lunes."),
+               article("herald", "2025-06-20", "Temperatures reached 49.5 degrees Celsius in the city on Monday.")]
+    heat = holding(compare(sources), "49,5 grados", "49.5 degrees")
+    assert len(heat) == 1 and heat[0].topic.startswith("Temperature in degrees: 49.5")

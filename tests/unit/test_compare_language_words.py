@@ -156,3 +156,25 @@ def test_indonesian_votes_and_shares_and_money_measures_of_every_language():
     assert [f.measure for f in read("Die Kosten belaufen sich auf 3 Milliarden Euro.", language="de")] == ["cost"]
     assert [f.measure for f in read("La deuda pública alcanzó 1,6 billones de euros.", language="es")] == ["debt"]
     assert [f.measure for f in read("Il governo ha creato un fondo di 500 milioni di euro.", language="it")] == ["fund"]
+
+
+def test_pilgrims_and_more_nationalities_of_other_languages_are_counted_people():
+    # "pèlerins", "peregrinos", "pellegrini", "Pilger" count people, whose nationality may follow them; "Tunesier",
+    # "Marokkaner", "Jordaniens" count nationals: a predicate says what befell them
+    cases = [("fr", "Au moins 41 pèlerins tunisiens sont décédés pendant le voyage."),
+             ("es", "Ayer murieron al menos 17 peregrinos egipcios en el desierto."),
+             ("it", "Almeno 230 pellegrini indonesiani sono morti durante il viaggio."),
+             ("de", "Mindestens 12 Tunesier sind ums Leben gekommen."),
+             ("de", "Dabei starben 8 Marokkaner."),
+             ("fr", "Au moins 75 Jordaniens sont également morts.")]
+    found = [[(f.measure, f.subject) for f in read(text, language=lang) if f.kind == "count"] for lang, text in cases]
+    assert found == [[("dead", "Tunisian")], [("dead", "Egyptian")], [("dead", "Indonesian")],
+                     [("dead", "Tunisian")], [("dead", "Moroccan")], [("dead", "Jordanian")]]
+
+
+def test_the_predicate_of_a_count_of_nationals_is_read_past_their_adjective_and_an_insertion():
+    # "peregrinos tunecinos (del total) murieron": the nationality's adjective and the brackets stand between the
+    # count and its verb, which still says what befell them
+    found = [(f.measure, f.subject) for f in read("Dijo que 48 peregrinos tunecinos (del total) murieron ayer.",
+                                                  language="es") if f.kind == "count"]
+    assert found == [("dead", "Tunisian")]

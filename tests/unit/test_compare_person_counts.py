@@ -133,3 +133,15 @@ def test_a_generic_count_under_the_rubble_or_object_of_trapping_is_of_the_trappe
     assert measure_of("Dozens of people are still under the debris.", "Dozens") == "trapped"
     # those who died under it are its dead
     assert measure_of("At least 50 people died under the rubble.", "50") == "dead"
+
+
+def test_a_count_of_participants_of_a_nationality_is_of_that_nationality_dead_in_every_language():
+    # "41 Tunisian pilgrims died" counts Tunisians dead, as "63 pellegrini tunisini sono morti" does: one claim whose
+    # figures differ (without the nationality the pilgrims stay a gathering's count: "2,000 pilgrims attended")
+    assert [(f.measure, f.subject) for f in read("At least 41 Tunisian pilgrims died on the road to the shrine.")
+            if f.kind == "count"] == [("dead", "Tunisian")]
+    assert measure_of("More than 2,000 pilgrims attended the service.", "2,000") == "attendance"
+    sources = [article("herald", "2025-07-02", "Officials said 41 Tunisian pilgrims died on the road to the shrine."),
+               article("corriere", "2025-07-04", "Sono morti 63 pellegrini tunisini durante il viaggio.")]
+    tunisians = holding(compare(sources), "41 Tunisian pilgrims", "63 pellegrini")
+    assert len(tunisians) == 1 and tunisians[0].verdict == "disagree"

@@ -103,3 +103,19 @@ def test_a_languages_count_moving_weighs_its_sources_again_as_a_cold_weighing_do
     del keys["s99"]
     links = grouped(ids, bags)
     assert links.counted == 1 and links.reweighed >= 8
+
+
+def test_a_place_named_in_another_language_counts_as_the_gazetteers_name_of_it():
+    # German, French and Italian articles name Mecca and Egypt by their own names: as written, they share nothing
+    # with the English ones but figures, and a folder's German articles became a story of their own.
+    german = source_terms(Source("d", "d.txt", "Die Pilger in Mekka litten unter der Hitze. Viele kamen aus Ägypten.",
+                                 language="de"))
+    french = source_terms(Source("f", "f.txt", "Les pèlerins à La Mecque venaient d'Égypte.", language="fr"))
+    italian = source_terms(Source("i", "i.txt", "I pellegrini alla Mecca arrivavano dall'Egitto.", language="it"))
+    english = source_terms(Source("e", "e.txt", "Pilgrims in Mecca came from Egypt.", language="en"))
+    for terms in (german, french, italian, english):
+        assert terms["w:mecca"] > 0 and terms["w:egypt"] > 0
+    assert "w:mekka" not in german and "w:agypten" not in german and "w:mecque" not in french
+    # A demonym stays a word of its own ("Egyptian" is no name of Egypt's), and so does a lower-case word.
+    assert source_terms(Source("x", "x.txt", "Egyptian pilgrims said the mekka was hot.", language="en"))["w:egyptian"]
+    assert "w:mecca" not in source_terms(Source("y", "y.txt", "They said the mekka was hot.", language="en"))
