@@ -25,7 +25,10 @@ PARTY_WORDS = {
                  r"|staatsanwaltschaft|staatsanwalt|staatsanwälte|anklage|anklagebehörde"
                  r"|parquet|procureurs?|minist[èe]re\s{1,3}public"
                  r"|fiscal[ií]a|fiscal(?:es)?|minist[ée]rio\s{1,3}p[úu]blico|procuradoria|promotoria|pgr"
-                 r"|procura|pubblico\s{1,3}ministero|l['’]\s{0,1}accusa|openbaar\s{1,3}ministerie|jaksa|penuntut\s{1,3}umum",
+                 r"|procura|pubblico\s{1,3}ministero|l['’]\s{0,1}accusa|openbaar\s{1,3}ministerie|jaksa|penuntut\s{1,3}umum"
+                 # (the prosecutor's title in courts of the canon-law tradition: "il promotore di giustizia",
+                 # "el promotor de justicia", "le promoteur de justice", "o promotor de justiça")
+                 r"|promot(?:ore|or|eur)\s{1,3}(?:di|de)\s{1,3}(?:giustizia|justicia|justice|justi[çc]a)",
     DEFENCE: r"defen[cs]e(?:\s{1,3}(?:team|lawyers?|attorneys?|counsel))?|lawyers?|attorneys?|legal\s{1,3}team|counsel"
              r"|verteidigung|verteidiger|anwälte|anwälten|anwalt|anwältin"
              r"|d[ée]fense|avocats?|defensa|abogados?|defesa|advogados?|difesa|avvocati|avvocato|verdediging|advocaten?"
@@ -42,6 +45,8 @@ ASK_WORDS = (r"sought|seeking|seeks|seek|asked\s{1,3}for|asking\s{1,3}for|asks\s
              r"|gefordert|geforderten|geforderte|forderte|fordert|beantragt|beantragten|beantragte|verlangt|verlangte|verlangten"
              r"|vorgeschlagen|vorgeschlagenen|schlug|plädiert|plädierte"
              r"|requis|requise|requises|requiert|r[ée]clam[ée]|demand[ée]|ped[ií]a|pidi[óo]|pidieron|solicit[óo]|solicitaba|pediu|pedia"
+             # (Portuguese "defend" a term: "o Ministério Público defendia uma pena de dez anos")
+             r"|defendia|defendiam|defendeu|defenderam"
              # (participles after an auxiliary: "La Fiscalía había pedido", "o MP tinha solicitado")
              r"|pediram|pedid[oa]s?|solicitad[oa]s?|requerid[oa]s?|exigid[oa]s?"
              r"|chiesto|chiesti|chiedeva|richiesto|richiesti|geëist|eiste|eisten|menuntut|dituntut|meminta")

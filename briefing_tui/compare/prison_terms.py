@@ -189,7 +189,8 @@ def _clause_subject(before: str) -> str | None:
 
 def join_compound_periods(found: list[Found], text: str) -> list[Found]:
     """Periods written in two units joined by "and" ("27 years and three months", "24 anos e 9 meses"), the
-    second the smaller, made one period of their sum; a period with a fraction ("6 1/2 years", "5-1/4 years") or
+    second the smaller and written in a smaller unit ("7.5 years and 7 years" are two terms), made one period of
+    their sum; a period with a fraction ("6 1/2 years", "5-1/4 years") or
     the low end of a range ("40- to 50-year", "40 bis 50 Jahre") written before it, read whole (the numbers before
     it are no counts); the other figures as they were (``found`` in reading order)."""
     out: list[Found] = []
@@ -197,6 +198,7 @@ def join_compound_periods(found: list[Found], text: str) -> list[Found]:
         last = out[-1] if out else None
         if last is not None and f.kind == last.kind == "period" and _COMPOUND_JOIN.fullmatch(text[last.end:f.start]) \
                 and last.fields.get("unit") == f.fields.get("unit") and 0 < f.fields["high"] < last.fields["low"] \
+                and f.fields.get("conversion", 1.0) < last.fields.get("conversion", 1.0) \
                 and last.fields.get("high") == last.fields.get("low") and not f.fields.get("qualifier"):
             out[-1] = Found("period", last.start, f.end, {**last.fields, "low": last.fields["low"] + f.fields["low"],
                                                           "high": last.fields["high"] + f.fields["high"]})

@@ -234,9 +234,18 @@ def _one_event(a: Unit, fa: Figure, b: Unit, fb: Figure) -> bool:
 def _counterparts(check: FigureCheck) -> bool:
     """Whether a check pairs one figure told exactly in both statements (dates: the same days)."""
     fa, fb = check.left, check.right
-    if not check.compatible or fa.qualifier is not None or fb.qualifier is not None:
+    if not check.compatible:
         return False
+    if fa.qualifier is not None or fb.qualifier is not None:
+        return _told_alike(fa, fb)
     return fa.kind != "date" or (fa.date_low, fa.date_high) == (fb.date_low, fb.date_high)
+
+
+def _told_alike(fa: Figure, fb: Figure) -> bool:
+    """Whether two loosely worded figures are one figure told alike: the same qualifier on the same value of the
+    same unit ("unos 350 millones de euros" / "cerca de 350 milhões de euros"): counterparts, as exact twins are."""
+    return fa.kind != "date" and fa.qualifier == fb.qualifier and (fa.kind, fa.low, fa.high, fa.unit) == (
+        fb.kind, fb.low, fb.high, fb.unit)
 
 
 def _paired(checks: list[FigureCheck]) -> set[tuple[int, int]]:
@@ -244,7 +253,8 @@ def _paired(checks: list[FigureCheck]) -> set[tuple[int, int]]:
     figures agrees with a figure of the other statement, that is its counterpart, and the conflict is two
     figures of different things ("from 2004 to 2016" twice: 2004 against 2016 is no conflict; "153 dead, up from
     144" against "153 dead": the 144 is the other's earlier figure, not its count). A counterpart is the same
-    figure told exactly (the same day for dates): a loose match ("more than 100", "last year") pairs nothing."""
+    figure told exactly (the same day for dates), or told alike with the same qualifier ("about 350 million" twice):
+    a loose match of two wordings ("more than 100" / "120", "last year") pairs nothing."""
     left = {c.left.start for c in checks if _counterparts(c)}
     right = {c.right.start for c in checks if _counterparts(c)}
     return {(c.left.start, c.right.start) for c in checks

@@ -37,3 +37,22 @@ def test_a_narrower_thing_keeps_its_own_name():
     # cars are vehicles, but a count of cars is not a count of vehicles; rockets are not missiles
     assert measure_of("La riada arrastró 12 coches y 30 vehículos.", "12") == "car"
     assert measure_of("Die Miliz feuerte 25 Raketen ab.", "25") == "rocket"
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ("The inquiry heard witnesses over 40 sessions in two years.", "40"),
+    ("El juicio se prolongó durante 41 audiencias.", "41"),
+    ("Il processo si è chiuso dopo 42 udienze.", "42"),
+    ("Das Verfahren umfasste 43 Verhandlungstage.", "43"),
+])
+def test_a_trials_sittings_are_one_count_whatever_the_language(text, needle):
+    assert measure_of(text, needle) == "hearing"
+
+
+def test_sittings_told_in_two_languages_are_one_claim():
+    from briefing_tui.compare import compare
+    from tests.compare_helpers import article
+    claims = compare([article("alpha", "2025-05-02", "The fraud trial ended after 60 sessions over two years."),
+                      article("beta", "2025-05-02", "El juicio por fraude terminó tras 61 audiencias.")])
+    held = [c for c in claims if len({s.source for s in c.statements}) == 2]
+    assert [c.verdict for c in held] == ["disagree"]

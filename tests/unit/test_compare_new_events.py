@@ -190,3 +190,14 @@ def test_a_height_after_a_verb_of_rising_is_the_rise():
     assert counts("The Guadalupe River surged by as much as 30 feet in a matter of hours.")[0][2] == "rise"
     assert counts("At Hunt, where the Guadalupe forks, a river gauge recorded a 22 foot rise (6.7 meters) in just "
                   "about two hours.")[0][2] == "rise"
+
+
+def test_two_terms_in_one_unit_are_two_periods():
+    # "respectively": the second is a second term, not the months of the first (a smaller unit joins, one unit never)
+    assert [t[:2] for t in terms("The two clerks received sentences of eight and a half years and six years "
+                                 "respectively.")] == [("eight and a half years", 8.5), ("six years", 6.0)]
+    assert [t[:2] for t in terms("Ambos recibieron penas de 9 años y 4 años, respectivamente.", language="es")] == [
+        ("9 años", 9.0), ("4 años", 4.0)]
+    # two units still join
+    assert [t[:2] for t in terms("The clerk received eight years and six months.")] == [
+        ("eight years and six months", 8.5)]

@@ -29,3 +29,16 @@ def test_the_defence_request_does_not_contradict_the_sentence():
         "Tom Vance was sentenced to 57 months in prison on Thursday.",
         "A court sentenced Tom Vance to 57 months in prison for fraud.")
     assert not [c for c in claims if c.verdict == "disagree"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the prosecutor's title in a court of the canon-law tradition
+    ("Il promotore di giustizia Marco Bellini aveva chiesto la condanna a nove anni e due mesi di reclusione.", "it"),
+    ("Le promoteur de justice avait requis 9 ans de prison contre l'évêque.", "fr"),
+    # Portuguese "defendia": the term the prosecution argued for
+    ("O bispo foi condenado a quatro anos, sendo que a procuradoria do tribunal defendia uma pena de nove anos e dois "
+     "meses de prisão.", "pt"),
+])
+def test_a_term_the_prosecutor_argued_for_is_the_requested_sentence(text, language):
+    found = [(f.measure, f.subject) for f in read(text, language=language) if f.kind == "period" and f.low >= 9]
+    assert found == [("requested sentence", "prosecution")]

@@ -98,3 +98,20 @@ def test_the_term_of_each_charge_is_not_the_sum_of_the_terms() -> None:
     assert [(f.text, f.measure) for f in read(a + " " + b) if f.kind == "period"] == [
         ("10 years", "maximum sentence per charge"), ("20 years", "maximum sentence"),
         ("10 years", "maximum sentence per charge")]
+
+
+def test_figures_told_alike_with_a_qualifier_are_counterparts() -> None:
+    # both statements give the same loose sums: "unos 80 millones" against "cerca de 54 millones" pairs the price
+    # with the sale, crosswise; each has its twin told alike ("about" both times) in the other
+    a = ("El viejo almacén del puerto, una antigua fábrica de la ciudad, había costado al ayuntamiento unos 80 "
+         "millones de euros pero luego fue vendido por 46 millones de libras (unos 54 millones de euros).")
+    b = ("El viejo almacén del puerto, una antigua fábrica de la ciudad, había costado al ayuntamiento cerca de 80 "
+         "millones de euros pero luego fue vendido por 46 millones de libras (cerca de 54 millones de euros).")
+    claims = compare([article("alpha", "2025-03-31", a), article("beta", "2025-03-31", b)])
+    held = holding(claims, "viejo almacén")
+    assert held and all(c.verdict == "agree" for c in held)
+    # a sale told at another sum still conflicts
+    b = ("El viejo almacén del puerto, una antigua fábrica de la ciudad, había costado al ayuntamiento cerca de 80 "
+         "millones de euros pero luego fue vendido por 26 millones de libras (cerca de 31 millones de euros).")
+    claims = compare([article("alpha", "2025-03-31", a), article("beta", "2025-03-31", b)])
+    assert "disagree" in [c.verdict for c in holding(claims, "viejo almacén")]
