@@ -66,10 +66,3 @@ def test_a_range_whose_first_end_is_a_word_is_read_whole():
     assert [(f.text, f.low, f.high) for f in found if f.kind == "period"] == [("drei und 15 Jahren", 3.0, 15.0)]
     found = read("Las condenas de prisión, de entre tres y 12 años, son inferiores a las pedidas.", language="es")
     assert [(f.text, f.low, f.high) for f in found if f.kind == "period"] == [("tres y 12 años", 3.0, 12.0)]
-
-
-def test_french_neuf_before_its_noun_is_nine():
-    # French "neuf" (9) before its noun is a number ("un immeuble neuf", new, comes after its noun)
-    assert _measures("Neuf autres accusés ont été condamnés.", "fr") == [("Neuf autres accusés", "co-defendants")]
-    assert [(f.text, f.low) for f in read("Il a été condamné à neuf ans de prison.", language="fr")] == [
-        ("neuf ans", 9.0)]
