@@ -8,9 +8,10 @@ owns it, and a bloc's tally is never weighed against one party's.
 
 from __future__ import annotations
 
+from briefing_tui.compare.comparable import joint_total, two_subjects
 from briefing_tui.compare.share_owners import share_subject
 from briefing_tui.compare.subjects import subject_of
-from tests.compare_helpers import compared, holding
+from tests.compare_helpers import measured_statements
 
 
 def _owner(sentence: str, share: str) -> str | None:
@@ -30,12 +31,12 @@ def test_the_bloc_heading_the_clause_owns_the_share_not_its_leader():
     assert _owner(other, "30.4%") != "alliance"  # (another clause's subject)
 
 
-def test_a_blocs_share_is_no_disagreement_with_the_leaders_party():
-    claims = compared(
-        "A coalizão governista de centro-esquerda do primeiro-ministro Anton Vik venceu as eleições desta "
-        "segunda-feira, com 51,3% dos votos, contra 44,1% da aliança de oposição. O Partido Social foi o mais "
-        "votado, com 30,4%.",
-        "Viks Sozialpartei bekam laut Wahlbehörde 30,4 Prozent der Stimmen.",
-        "Anton Vik's Social Party won 30.4% of the vote, official results showed.")
-    shown = [c for c in holding(claims, "51,3%") if c.verdict == "disagree"]
-    assert not shown, [(c.topic, [s.text for s in c.statements]) for c in shown]
+def test_a_blocs_share_is_not_weighed_against_a_partys():
+    _, _, st, _ = measured_statements(
+        "2024-05-02",
+        "A coalizão governista do primeiro-ministro Anton Vik venceu as eleições desta segunda-feira, com 51,3% dos "
+        "votos.",
+        "The Social Party of Anton Vik won 30.4% of the vote.")
+    bloc, party = st("o1", "51,3%"), st("o2", "30.4%")
+    assert joint_total(bloc.figure, bloc.unit) and not joint_total(party.figure, party.unit)
+    assert two_subjects(bloc.figure, bloc.unit, party.figure, party.unit)
