@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.bloc_tallies import bloc_of
 from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.subject_fallback import named_in, weak_subject
 from briefing_tui.compare.subject_names import is_place
@@ -61,6 +62,8 @@ def joint_total(f: Figure, unit: Unit) -> bool:
         return True
     if f.measure not in JOINED_TALLIES:  # (a party's partners: "Israel and its allies said 40 were killed" is a toll)
         return False
+    if bloc_of(unit.text[:at], unit.text[end:]):
+        return True  # ("A coalizão governista ... venceu ... com 49,2%", "contra 46,6% da aliança de oposição")
     window = unit.text[max(0, at - JOINT_REACH):at]
     joined = [m.end() for m in _JOINT_BEFORE.finditer(window)]  # (another figure between: its own, not this one)
     return bool(joined) and not any(c.isdigit() for c in window[joined[-1]:])

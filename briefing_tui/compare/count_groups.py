@@ -11,6 +11,8 @@ them, a part of it, or no group at all.
   justices found him guilty": judges).
 - **A share of a breakdown.** A bare number followed by a comma and the reason of its share ("culpables de algún
   delito: 47, por violación; dos, por intento de violación", "12, for fraud") counts one line of a breakdown.
+- **Partner parties.** "Four smaller parties", "les autres partis" count a main party's partners, not the whole
+  bloc ("a bloc of five parties"): a measure of their own (``partner parties``).
 - **Votes counted so far.** "After 2.8 million votes had been counted" is how far the count has gone
   (``COUNTED_VOTES``, :mod:`.count_progress`), no candidate's votes.
 - **A term.** A bare number right after a verb of sentencing ("condenado a 12 de prisión", the word for years
@@ -46,6 +48,11 @@ _OBJECT_BEFORE = lazy_compile(r"\b(?:against|for|to|with|from|among|on|contre|po
                               r"|von|per|verso)\s{1,3}$", re.I)
 # A comma and the reason a line of a breakdown counts, right after a bare number ("47, por violación").
 _BREAKDOWN_AFTER = lazy_compile(r"\A,\s{1,3}(?:for|por|pour|per|wegen|für|para)\s", re.I)
+# A word setting some parties beside a main one, in the count's phrase ("four smaller coalition parties", "les
+# autres partis", "vier kleinere Parteien", "otros partidos menores"): the main party's partners, not the whole bloc.
+_LESSER = lazy_compile(rf"\b(?:other|smaller|minor|junior|autres|petits|kleinere[n]?|{OTHER_WORDS}|menores|pequeños"
+                       r"|minori|piccoli|pequenos)\b", re.I)
+PARTIES, PARTNER_PARTIES = "party", "partner parties"
 OTHER_REACH = 20  # characters before a count's number read for a word for "other"
 
 
@@ -59,6 +66,8 @@ def count_group(measure: str | None, head: str | None, before: str, phrase: str,
         return total  # "won by 3 million votes", "12.4 million votes were cast" (compare/vote_margins.py)
     if electorate(measure, phrase, after):
         return ELECTORATE  # "61 million eligible voters", "64 millones de personas tenían derecho a votar"
+    if measure == PARTIES and (_LESSER.search(phrase) or _OTHER_BEFORE.search(before[-OTHER_REACH:])):
+        return PARTNER_PARTIES  # "Labour and four smaller parties": not "the bloc of five parties"
     if measure == DEFENDANTS and (_OTHER_BEFORE.search(before[-OTHER_REACH:]) or _OTHER_AFTER.match(phrase + after)):
         return CO_DEFENDANTS
     if measure and (noun := partitive_noun(after)) and noun == (head or noun) and measure_of_word(noun) == measure \

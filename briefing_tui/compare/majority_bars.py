@@ -18,6 +18,9 @@ _NEEDED_AFTER = lazy_compile(
     r"\s{0,3}(?:(?:are|is|sont|son|sono|são|sind)\s{1,3})?"
     r"(?:needed|required|nécessaires|requis|necesarios|necesarias|requeridos|necessari|necessarie|necessários"
     r"|necessárias|nötig|notwendig|erforderlich)\b", re.I)
+# Words of need right before a count, as its attributive adjective: "die für eine Mehrheit nötigen 85 Mandate", "die
+# erforderlichen 85 Sitze", "the required 85 seats".
+_NEEDED_BEFORE = lazy_compile(r"\b(?:nötigen|notwendigen|erforderlichen|benötigten|required)\s{1,3}$", re.I)
 # Words of need after a count, told with who needs it (a pronoun) or as "necessary": "the 50 seats it needed to
 # ensure a majority", "the 50 seats necessary to keep their majority", "les 50 sièges qu'il lui fallait".
 _NEEDED_BY_AFTER = lazy_compile(
@@ -81,7 +84,8 @@ def majority_bar(head: str | None, measure: str | None, after: str, before: str 
     if _SHORT_AFTER.match(after) and (after.lstrip()[:1] in "sS" or _SHORT_BEFORE.search(before)):
         return "shortfall"
     bar = _NEEDED_AFTER.match(after) or _NEEDED_BY_AFTER.match(after) or _TARGET_AFTER.match(after) \
-        or _BAR_AFTER.match(after) or _MAJORITY_OR_BEFORE.search(before[-LABEL_REACH:])
+        or _BAR_AFTER.match(after) or _MAJORITY_OR_BEFORE.search(before[-LABEL_REACH:]) \
+        or _NEEDED_BEFORE.search(before[-LABEL_REACH:])
     return "threshold" if bar else None
 
 

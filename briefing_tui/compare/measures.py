@@ -265,7 +265,7 @@ def count_measure(head: str | None, after: str, before: str) -> str | None:
     the measure's total ("four of the five justices": five is the total of judges)."""
     measure = _count_measure(head, after, before)
     if measure and " " not in measure and ((named := measure in counted_names()) or measure in MEASURE_WORDS):
-        kind = whole_kind(before, named)
+        kind = whole_kind(before, named, measure)
         if kind:
             return f"{kind} {measure}"
     return measure

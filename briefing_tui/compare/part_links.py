@@ -20,6 +20,9 @@ PART_OF = lazy_compile(
     rf"(?<!\s)\s+(?:(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?:{NUMBER}\s+)?"
     rf"|(?:de|das|dos|des|dei|delle|degli|von|der)\s+(?:(?:l[oa]s|sus|suas|seus|ses|leurs|suoi|sue|ihren|seinen)\s+)?"
     rf"(?={NUMBER}\s)(?:{NUMBER}\s+))", re.I)
+# Measures whose whole another language's link gives as surely as English "of": a chamber's seats, which no toll
+# shares ("54 de los 169 escaños", "87 der 169 Sitze", "52 dei 169 seggi").
+PART_MEASURES = frozenset({"seats"})
 NO_PART = frozenset({"one", "a few", "a couple of", "half a"})
 
 
@@ -30,4 +33,6 @@ def parts_whole(link: re.Match, noun: str) -> bool:
     if link.group(0).split()[0].lower() in ("of", "out"):
         return True
     word = noun.lower()
+    if measure_of_word(word) in PART_MEASURES:
+        return True  # ("54 de los 169 escaños", "87 der 169 Sitze": a party's seats of the chamber's)
     return measure_of_word(word) is None and counted_name(word) is None and word not in language_words().people

@@ -22,6 +22,19 @@ from briefing_tui.model import Figure
 _CAPITALISED = lazy_compile(r"(?<![\w-])[^\W\d_a-z][\w'’-]*")
 
 
+# A bracket opened before a figure and not closed since: "el Partido Azul (28,2% y 54 escaños)".
+_OPEN_BRACKET = lazy_compile(r"\([^()]{0,12}$")
+# The same bracket closed after the next figure, with nothing bracketed opening between.
+_CLOSE_BRACKET = lazy_compile(r"[^()]{0,80}\)")
+
+
+def _bracketed_together(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (from one figure to the next) lies inside one bracket pair that holds nothing
+    else of the sentence: "(28,2% y 54 escaños)", "(5,6 % et neuf sièges)", both figures of one party."""
+    return bool(_OPEN_BRACKET.search(text, max(0, start - 12), start)) and "(" not in text[start:end] \
+        and ")" not in text[start:end] and bool(_CLOSE_BRACKET.match(text, end))
+
+
 def _base(f: Figure) -> str:
     """The figure's measure without its kind ("punitive damages" is damages)."""
     words = (f.measure or "").split()
@@ -36,12 +49,15 @@ def sentence_subject(item: MeasuredStatement) -> str | None:
     if f.subject:
         return part_subject(f, unit)  # (a part's share: "Cheese accounted for 30% of ...", compare/part_shares.py)
     named = [g for g in unit.figures if g is not f and g.subject and is_key_figure(g) and g.role == "current"]
-    if not named or any(not same_subject(g.subject, named[0].subject) for g in named[1:]):
+    if not named:
         return None
     before = [g for g in named if g.end <= f.start]
     if not before:
         return None
     sibling = max(before, key=lambda g: g.end)
+    if any(not same_subject(g.subject, named[0].subject) for g in named[1:]) and not _bracketed_together(
+            unit.text, sibling.start - unit.start, f.end - unit.start):
+        return None  # (several subjects: only a bracket holding both figures tells whose: "(28,2% y 54 escaños)")
     if _base(sibling) == _base(f):
         return None
     between = unit.text[sibling.end - unit.start:f.start - unit.start]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing_tui.compare.bloc_tallies import bloc_of
 from briefing_tui.compare.contest_shares import projection_in
 from briefing_tui.compare.defeated_rivals import beaten_with, rival_of_against
 from briefing_tui.compare.subject_names import is_place, name_ok
@@ -143,6 +144,8 @@ def share_subject(before: str, after: str, default: Callable[[str, str], str | N
     docstring); ``default(before, after)`` (the general reader) for a share none of these forms owns."""
     if not _CAPITAL.search(before, max(0, len(before) - SUBJECT_REACH)) and not _CAPITAL.search(after, 0, NAME_AHEAD):
         return default(before, after)  # (no name near: none of these forms applies; "5% 5% 5%" stays cheap)
+    if bloc := bloc_of(before, after):
+        return bloc  # "A coalizão governista do primeiro-ministro X venceu com 49,2%": the bloc's, not X's
     if (m := _FOR_AFTER.match(after)) and (name := name_ok(m.group("name"), False)):
         return name
     if (m := _BACKED_AFTER.match(after)) and (name := name_ok(m.group("name"), False)):

@@ -22,7 +22,7 @@ _BASE_NOT_SUBJECTS = frozenset(
     sunday january february march april may june july august september october november december however
     meanwhile only just around approximately roughly almost officials authorities rescuers police residents people earlier later also another one two three
     several many most all both each other others such what when where which who although though despite
-    overall total including among if once so yet still now then today yesterday tomorrow last next first
+    overall total including among if once so yet still now then today yesterday tomorrow last next first together
     second new according et gmt utc est edt pst pdt cet ist am pm
     die der das den dem des ein eine und mit auf von zu im la le les el los las os um uma com da do dos
     del une et jan feb mar apr jun jul aug sep sept oct nov dec sebanyak total""".split())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.part_links import PART_MEASURES
 from briefing_tui.lazy_pattern import lazy_compile
 
 # The whole a count is taken from: a count after a part of it ("four of the five justices", "four out of five
@@ -34,17 +35,24 @@ _SHARE_WHOLE_BEFORE = lazy_compile(
     # (the partitive opens its sentence or clause: "Of the", "Dos", "De los", "Sur les", "Von den", "Degli")
     r"|(?:\A|[.;:]\s{1,3}|,\s{1,3})(?:[Oo]f\s{1,3}the|[Dd]os|[Dd]as|[Dd]e\s{1,3}l[oa]s|[Ss]ur\s{1,3}les|[Vv]on\s{1,3}den|[Dd]egli|[Dd]ei"
     r"|[Dd]elle)\s{1,3}$")
+# Another language's partitive between a part's number and the whole's: "54 de los 169", "87 der 169", "52 dei 169",
+# "48 das 169", "87 des 169", "87 von 169" (a whole's seats: compare/part_links.py).
+_FOREIGN_PART_BEFORE = lazy_compile(
+    r"\d\s{1,3}(?:de\s{1,3}l[oa]s|der|dei|degli|delle|das|dos|des|von|van\s{1,3}de)\s{1,3}$", re.I)
 WHOLE_REACH = 40  # characters before a count read for the whole it is taken from
 SHARE_WHOLE_REACH = 60  # characters before a count read for the share taken of it (a possessive may come between)
 FULL_REACH = 60  # characters before a count read for "the full ... of"
 
 
-def whole_kind(before: str, shares: bool = False) -> str | None:
+def whole_kind(before: str, shares: bool = False, measure: str | None = None) -> str | None:
     """"total" for a count of the whole a part is taken from, "full" for a whole body, None otherwise
     (``before`` is the text before the count). With ``shares``, a count a share is taken of is a whole too ("half
     of the state's 497 cities"): asked only for counts of places and things, since "half of the 179 victims were
-    women" still counts the victims."""
+    women" still counts the victims. A chamber's seats (``measure`` of ``PART_MEASURES``) are a whole after another
+    language's partitive too ("54 de los 169 escaños", "87 der 169 Sitze")."""
     near = before[-WHOLE_REACH:]
+    if measure in PART_MEASURES and _FOREIGN_PART_BEFORE.search(near):
+        return "total"
     if shares and _SHARE_WHOLE_BEFORE.search(before, max(0, len(before) - SHARE_WHOLE_REACH)):
         return "total"
     if not _WHOLE_BEFORE.search(near) or _ALL_BUT_BEFORE.search(near):

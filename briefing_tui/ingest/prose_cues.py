@@ -89,7 +89,8 @@ DATELINE_CAPS = 3
 
 
 # The article's own sign-off in brackets at the end of its paragraph: "(With inputs from agencies)", "(ANI)".
-SIGN_OFF = lazy_compile(r"\((?:(?i:with )?(?i:agency )?(?i:inputs? from)\b[^()]{0,60}|(?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}))\)\s*$")
+SIGN_OFF = lazy_compile(r"\((?:(?i:with )?(?i:agency )?(?i:inputs? from)\b[^()]{0,60}|(?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})"
+                        r"|(?P<joint>[\w&.-]{2,20})/[\w&.-]{1,20})\)\s*$")  # (a joint one: "(dpa/jW)", "(AFP/Reuters)")
 
 
 def closes_with_sign_off(text: str) -> bool:
@@ -99,7 +100,7 @@ def closes_with_sign_off(text: str) -> bool:
     m = SIGN_OFF.search(text[-CREDIT_TAIL:])
     if m is None:
         return False
-    agency = m.group("agency")
+    agency = m.group("agency") or m.group("joint")  # (a joint sign-off is an agency's first: "(dpa/jW)")
     # (Not a quotation nor an attribution: a caption quotes the people it shows.)
     return agency is None or is_agency(agency) and reads_as_article(text[:len(text) - len(m.group())].rstrip())
 
