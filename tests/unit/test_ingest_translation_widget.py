@@ -21,5 +21,5 @@ PROSE = ("A harbour pilot on duty during the collision will appear before a pros
     "Divers at the breakwater on Wednesday. AFP",
 ])
 def test_a_widget_label_or_a_credited_caption_is_no_title(under):
-    page = HEADLINE + "\n\nSeveral crew members still missing after the collision\n\n" + under + "\n\n" + PROSE
+    page = HEADLINE + "\n\n" + under + "\n\n" + PROSE
     assert parse_text(page, "t").title == HEADLINE
