@@ -25,6 +25,10 @@ GERUND_MIN_LETTERS = 6  # shorter words ending alike are nouns or names ("bando"
 NOT_GERUNDS = frozenset({"commando", "commandos"})
 # Adjectives that open what follows a number without naming what it counts ("92 due to the storm").
 NOT_COUNTED = frozenset({"due", "owing", "thanks"})
+# "late" or "early" opening a time adverbial after a number ("rose to 57 late on Thursday", "120 early this
+# morning"): when the number was reached, never what it counts.
+_TIME_ADVERBIAL = lazy_compile(r"\s{0,3}(?:late|early)\s{1,3}(?:on|in|last|this|yesterday|today|tonight|overnight)\b",
+                               re.I)
 # The endings that agree in gender and number in Spanish, Portuguese and Italian: a plural noun followed by a plural
 # word of the same ending is a noun and its adjective ("105 municípios gaúchos", "341 cidades gaúchas"), whose head
 # is the first word, not an English compound whose head is the second ("279 measles cases").
@@ -51,7 +55,7 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
     a phrase with neither takes its first word ("one company"). Verbs and function words end it.
     """
     words = words_in(rest)
-    if not words or rest[:words[0].start()].strip(" \u00a0-"):
+    if not words or rest[:words[0].start()].strip(" \u00a0-") or _TIME_ADVERBIAL.match(rest):
         return None
     kept: list[re.Match] = []
     for i, w in enumerate(words[:PHRASE_WORDS]):

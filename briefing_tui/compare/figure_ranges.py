@@ -15,19 +15,22 @@ from briefing_tui.compare.counts import Found
 from briefing_tui.compare.numbers import NUMERAL, SPACED_NUMERAL, NumberStyle, parse_number
 from briefing_tui.lazy_pattern import lazy_compile
 
+# A plural article Italian, Spanish, Portuguese and French may put before each end of a range ("tra le 50 e le 60",
+# "entre los 20 y los 30", "entre os 10 e os 15").
+_RANGE_ARTICLE = r"(?:\s{1,3}(?:le|i|gli|les|los|las|os|as))?"
 # A word of "between" right before the first number (English, French, Spanish, Portuguese, German, Italian, Dutch,
-# Indonesian).
-_BETWEEN_BEFORE = lazy_compile(r"\b(?:between|entre|zwischen|tra|fra|tussen|antara)\s{1,3}\Z", re.I)
+# Indonesian), its article allowed.
+_BETWEEN_BEFORE = lazy_compile(rf"\b(?:between|entre|zwischen|tra|fra|tussen|antara){_RANGE_ARTICLE}\s{{1,3}}\Z", re.I)
 # A word of "from" right before the first number: "from 31 to 46" is a change, not a range.
 _FROM_BEFORE = lazy_compile(r"\b(?:from|de|desde|von|van|dari|da|dal)\s{1,3}\Z", re.I)
 # What links the two numbers: a word of "and" (only after "between") ...
-_AND_LINK = lazy_compile(r"\A\s{1,3}(?:and|et|y|e|und|en|dan)\s{1,3}\Z", re.I)
+_AND_LINK = lazy_compile(rf"\A\s{{1,3}}(?:and|et|y|e|und|en|dan){_RANGE_ARTICLE}\s{{1,3}}\Z", re.I)
 # ... or a word of "to" (or a dash).
 _TO_LINK = lazy_compile(r"\A\s{0,3}(?:to|à|a|al|bis|tot|hingga|sampai|–|—|-)\s{0,3}\Z", re.I)
 # A numeral, thousands grouped by spaces first ("5 000 morts" on a French page is 5,000).
 _FIRST_NUMERAL = lazy_compile(rf"{SPACED_NUMERAL}|{NUMERAL}")
 RANGED_KINDS = frozenset({"money", "count", "percent", "period"})  # what the second number may be
-BEFORE_REACH = 12  # characters before the first number read for "between" or "from"
+BEFORE_REACH = 12  # characters before the first number read for "between" (with its article) or "from"
 
 
 def _bare(f: Found) -> float | None:

@@ -30,6 +30,10 @@ NAUTICAL_UNITS = (r"nautical\s+miles?|milles\s+(?:marins|nautiques)|mille\s+mari
 _FOREIGN_SPEED = (r"kilomètres\s+(?:à\s+l['’]|par\s+)heure|kilómetros\s+(?:por|a\s+la)\s+hora|"
                   r"quil[ôó]metros\s+(?:por|à)\s+hora|chilometri\s+(?:orari|all['’]ora|l['’]ora)|"
                   r"kilometern?\s+pro\s+stunde|stundenkilometern?")
+# A temperature: the degree sign with its scale ("1,300°C", "40 °F"), or degrees named with their scale ("35 degrees
+# Celsius", "40 degrés Celsius", "38 grados centígrados", "45 gradi centigradi", "42 graus Celsius", "35 Grad Celsius").
+_TEMPERATURE = (r"°\s?[CF]|(?:degrees?|degrés|grados|gradi|graus|grad)\s+(?:celsius|fahrenheit|centígrados|centigradi"
+                r"|centigrados)")
 
 
 def _physical_pattern(numeral: str) -> str:
@@ -41,7 +45,8 @@ def _physical_pattern(numeral: str) -> str:
         r"(?P<half>\s+and\s+a\s+half)?"  # "29 and a half feet": 29.5
         r"(?P<thousand>\s+(?:thousand|mil|mila|tausend))?"  # "10 mil quilômetros", "10 thousand miles": 10,000
         rf"{SPACE}?-?"
-        rf"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|{_FOREIGN_SPEED}|{NAUTICAL_UNITS}|km/h|kms?|kph|kmh|"
+        rf"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|{_FOREIGN_SPEED}|{NAUTICAL_UNITS}|{_TEMPERATURE}|"
+        r"km/h|kms?|kph|kmh|"
         r"kilomet(?:re|er)s?|kilómetros?|quil[ôó]metros?|miles?|mph|"
         r"kilomètres|chilometri|kilometern|metres|meters|metros|mètres|metri|metern|meter|metro|mètre|m|feet|foot|ft|"
         r"tons|tonnes|kg|hectares|hectáreas|hektar|ettari|acres?|ha|mm|cm|inch(?:es)?|in(?=\.\))|(?:milli|centi)"
@@ -76,7 +81,7 @@ def physical_in(text: str, style: NumberStyle) -> list[Found]:
     found = []
     for m in (_PHYSICAL_SPACED if style.decimal == "," else _PHYSICAL).finditer(text):
         if m.group("unit"):
-            written = " ".join(m.group("unit").lower().split())
+            written = " ".join(m.group("unit").lower().replace("° ", "°").split())
             unit, factor = PHYSICAL.get(written) or (("km/h", 1.609344) if written.startswith("mile") else ("km/h", 1.0))
             if m.group("unit") == "m" and (not text[m.start("unit") - 1].isdigit() or glued_million(text, m.end())):
                 continue  # "5 m" is as often million: only "5m" glued... and then money took it

@@ -32,7 +32,13 @@ PHYSICAL = {
     **dict.fromkeys(("nautical miles", "nautical mile", "milles marins", "milles nautiques", "mille marin", "seemeilen",
                      "seemeile", "millas náuticas", "millas marinas", "miglia nautiche", "miglia marine",
                      "milhas náuticas", "milhas marítimas"), ("km", NAUTICAL_MILE_IN_KM)),
+    # (a temperature in degrees Celsius or Fahrenheit, each its own unit: "1,300°C", "35 Grad Celsius", "100°F")
+    "°c": ("°C", 1.0), "°f": ("°F", 1.0),
+    **{f"{d} {s}": ("°C", 1.0) for d in ("degree", "degrees", "degrés", "grados", "gradi", "graus", "grad")
+       for s in ("celsius", "centígrados", "centigradi", "centigrados")},
+    **{f"{d} fahrenheit": ("°F", 1.0) for d in ("degree", "degrees", "degrés", "grados", "gradi", "graus", "grad")},
 }
 PHYSICAL_UNITS = {k: v[0] for k, v in PHYSICAL.items()}
-PHYSICAL_WINS = frozenset({"km", "km/h", "m", "mm", "t", "kg", "ha", "magnitude", "ordinal"})  # over a plain count's reading
-DIMENSIONS = {"km": "distance", "km/h": "speed", "m": "height", "mm": "height", "t": "weight", "kg": "weight", "ha": "area"}
+PHYSICAL_WINS = frozenset({"km", "km/h", "m", "mm", "t", "kg", "ha", "°C", "°F", "magnitude", "ordinal"})  # over a plain count's reading
+DIMENSIONS = {"km": "distance", "km/h": "speed", "m": "height", "mm": "height", "t": "weight", "kg": "weight", "ha": "area",
+              "°C": "temperature", "°F": "temperature"}

@@ -15,8 +15,8 @@ from briefing_tui.extract.lexicon import NAME_GIVEN_BEFORE
 from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.subject_patterns import (
-    APPOSED_NAME, APPOSED_TITLE_WINDOW, GAP_AFFILIATION, GAP_APPOSITION, GAP_COMMA, GAP_NOTHING, OBJECT_BEFORE,
-    SENTENCE_OPENING, TITLE_GAP,
+    APPOSED_NAME, APPOSED_TITLE_WINDOW, GAP_AFFILIATION, GAP_APPOSITION, GAP_COMMA, GAP_DASH_ASIDE, GAP_NOTHING,
+    OBJECT_BEFORE, SENTENCE_OPENING, TITLE_GAP,
 )
 from briefing_tui.model import Entity, Source, SpeakerType
 
@@ -89,8 +89,8 @@ class MentionIndex:
                 GAP_COMMA.fullmatch(gap) is not None
                 and APPOSED_NAME.search(self.raw[max(lo, f.start - APPOSED_TITLE_WINDOW):f.start]) is not None)
             if not ok and allow_apposition and (
-                    GAP_APPOSITION.fullmatch(gap) or GAP_AFFILIATION.fullmatch(gap)):
-                # "Uyama, a professor at ..., said" / "Professor Liu Wei of Peking University, said"
+                    GAP_APPOSITION.fullmatch(gap) or GAP_AFFILIATION.fullmatch(gap) or GAP_DASH_ASIDE.fullmatch(gap)):
+                # "Uyama, a professor at ..., said" / "Professor Liu Wei of Peking University, said" / "X — who ... — said"
                 ok = not any(g.start >= f.end and g.end <= pos for g in self.people)
             if ok:
                 return None if OBJECT_BEFORE.search(self.raw[max(lo, f.start - 12):f.start]) else f

@@ -64,6 +64,8 @@ GAP_NOTHING = lazy_compile(SP + r"*" + AUX)
 GAP_COMMA = lazy_compile(r"," + SP + r"*" + AUX)
 # an apposition ("Uyama, a professor at ..., said"),
 GAP_APPOSITION = lazy_compile(r",(?:[^.;:!?“”\"«»]|“[^”]{1,40}”|\"[^\"]{1,40}\"){1,160}," + SP + "*" + AUX)
+# an aside between dashes ("Mayor Lina Ortiz — who faces re-election in May — said", "X―who ...―said"),
+GAP_DASH_ASIDE = lazy_compile(SP + r"*[—–―][^.;:!?“”\"«»—–―]{1,160}[—–―]" + SP + "*" + AUX)
 # or an affiliation ("Professor Liu Wei of Peking University, said").
 GAP_AFFILIATION = lazy_compile(r"(?<!" + SP + ")" + SP + r"+(?:of|at|from)" + SP + r"[^,.;:!?“”\"«»]{1,80}," + SP + "*" + AUX)
 # Titles between a verb and the name after it: "said Prime Minister X", "said the professor X".

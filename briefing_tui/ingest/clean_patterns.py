@@ -54,7 +54,9 @@ CHROME_CUE = lazy_compile(
     # A comment box closed, a warning over a gallery: "Sorry, we are not accepting comments on this article.",
     # "Comments are closed.", "Caution: Graphic content. Viewer discretion is advised."
     r"(?:not|no longer) accepting comments|comments (?:are|have been) (?:closed|disabled|turned off)|"
-    r"viewer discretion is advised)\b",
+    r"viewer discretion is advised|"
+    # A machine translation widget's label: "Beta V.1.0 - Powered by automated translation".
+    r"powered by (?:automated|automatic|machine) translation)\b",
     re.I,
 )
 # Breadcrumbs: "Home > World > Asia", "首页 > 国际 > 亚太".
@@ -120,11 +122,14 @@ DATELINE_START = lazy_compile(
 # A caption that opens with its picture's label and credit: "Photo: The Canadian Press This composite image shows ...",
 # "PHOTO | FILE A man wades through a flooded section ..." (the label set off by a colon or a bar).
 PHOTO_LABEL_START = lazy_compile(r"^(?:photo|image|picture|foto|photograph)s?(?: credit)?\s*[:|]\s*\S", re.I)
-# A caption without a full stop that ends with the wire's credit in brackets: "Heavy rains unleashed overnight floods
-# in western Kenya (AP)", "Rescuers search the rubble (Reuters/Name)" (a sentence ending so has its full stop first).
+# A caption that ends with the wire's credit in brackets (without a full stop) or alone after its full stop: "Heavy
+# rains unleashed overnight floods in western Kenya (AP)", "Rescuers search the rubble (Reuters/Name)" (a sentence
+# ending so has its full stop first).
 WIRE_CREDIT_TAIL = lazy_compile(
     r"[^\W\d_]\s+\((?:AP|AFP|PA|EPA|ANI|PTI|IANS|Reuters|Xinhua|Getty Images|"
     r"(?:AP|AFP|PA|EPA|Reuters)(?: Photo)?/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\)$"
+    # or with the wire's name alone after its full stop: "Rescuers at the site of the crash. Reuters"
+    r"|[^\W\d_]\.\s+(?:AP|AFP|EPA|Reuters|Xinhua|Getty Images|AP Photo|EPA-EFE)$"
 )
 # A copyright notice opening a line, however long its legal text runs on: "All rights reserved. This material, and
 # other digital content on this website, may not be reproduced ..." (article prose never opens so).

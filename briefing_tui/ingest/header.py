@@ -11,8 +11,8 @@ from collections import Counter
 from briefing_tui.ingest.boilerplate import describes_picture, has_photo_credit
 from briefing_tui.ingest.clean import BULLET, CHROME, COPYRIGHT, LineClass, looks_like_headline
 from briefing_tui.ingest.agency_lines import WIRE_LINES, wire_and_credit
-from briefing_tui.ingest.credits import (DOMAIN, WIRE_DATELINE, agency_cocredit, byline_outlet, glued_source, is_agency,
-                                          masthead)
+from briefing_tui.ingest.credits import (DOMAIN, SECTION_LABELS, WIRE_DATELINE, agency_cocredit, byline_outlet,
+                                          glued_source, is_agency, masthead)
 from briefing_tui.ingest.dates import find_date, find_day_month, resolve_year
 from briefing_tui.ingest.header_fields import (HeaderInfo, cjk_reporter, glued_header, inside_span, name_under_title,
                                                outlet_from_self_reference, post_bylines, set_match, triple,
@@ -390,8 +390,9 @@ def _outlet_from_masthead(head: list[Line], info: HeaderInfo, counts: Counter[st
         ws = words(text)
         if not (1 <= len(ws) <= 5) or counts[text] < 2 or BULLET.match(text):
             continue
-        if text == info.title or text == info.author or find_date(text) or CHROME.match(text):
-            continue  # "Advertisement" or "Menu" repeated at the top is template, not the site's name
+        if text == info.title or text == info.author or find_date(text) or CHROME.match(text) or \
+                text.lower() in SECTION_LABELS:
+            continue  # "Advertisement", "Menu" or a section ("NEWS") repeated at the top is no site's name
         if all(w[0].isupper() for w in ws if len(w) > 3) and not text.endswith((".", ":")):
             info.set("outlet", text, (ln.start, ln.end))
             return

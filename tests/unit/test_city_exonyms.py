@@ -32,3 +32,18 @@ def test_mecca_in_german_french_and_spanish_is_one_place(tmp_path: Path):
     places = {e.name for e in load_corpus([tmp_path], cache=False).entities if e.type == "place"}
     assert "Mecca" in places
     assert not {"Mekka", "La Mecque", "La Meca", "Mecque", "Meca"} & places
+
+
+def test_european_capitals_in_other_languages_are_one_place(tmp_path: Path):
+    # (issue 11: "Athènes", "Athen", "Atene" were three places beside "Athens")
+    (tmp_path / "a.txt").write_text("Ferry strike ends\n\nDock workers in Athens returned to work on Monday.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Fin de la grève\n\nLes dockers d'Athènes ont repris le travail lundi, comme à "
+                                    "Lisbonne et à Varsovie.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Streik beendet\n\nDie Hafenarbeiter in Athen nahmen am Montag die Arbeit wieder "
+                                    "auf, wie zuvor in Wien.\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("Sciopero finito\n\nI portuali di Atene sono tornati al lavoro lunedì.\n",
+                                    encoding="utf-8")
+    places = {e.name for e in load_corpus([tmp_path], cache=False).entities if e.type == "place"}
+    assert "Athens" in places
+    assert not {"Athènes", "Athen", "Atene", "Lisbonne", "Varsovie", "Wien"} & places
