@@ -172,13 +172,14 @@ def percent_measure(before: str, after: str) -> str | None:
 
 # A share of an economy's output, named after it: "4.69% of Vietnam's GDP", "6% of the country's entire GDP in 2023",
 # "0,35 Prozent des BIP", "1% du PIB", "il 135% del Pil" (as Italian writes it), "5 % du produit intérieur brut",
-# "3 Prozent des Bruttoinlandsprodukts".
+# "3 Prozent des Bruttoinlandsprodukts", "2.5% of national income".
 _OF_GDP = lazy_compile(
     r"\s{0,3}(?:of|des|du|del|de|do|dell['’])\s{0,3}(?:(?:the|le|el|o)\s{1,3})?(?:[\w’'-]{1,30}\s{1,3}){0,3}?"
     r"(?:GDP|BIP|PIB|PIL|Pil"
     r"|gross\s{1,3}domestic\s{1,3}product"
     r"|[Pp]rodu(?:it|cto|tto|to)\s{1,3}(?:intérieur|interior|interno)\s{1,3}(?:brut|bruto|lordo)"
-    r"|Bruttoinlandsprodukts?)\b")
+    r"|Bruttoinlandsprodukts?|national\s{1,3}income|revenu\s{1,3}national|renta\s{1,3}nacional"
+    r"|reddito\s{1,3}nazionale|Volkseinkommens?)\b")
 GDP_SHARE = "share of gdp"  # (its last word a measure of its own: compare/key_figures.py)
 # A ratio to an economy's output named before a share, the amount it measures first: "the debt-to-GDP ratio stood at
 # 113%", "le ratio dette/PIB atteint 113 %", "la relación deuda/PIB llegó al 113%", "il rapporto debito/Pil al 135%"
