@@ -189,6 +189,7 @@ GDP_RATIO_REACH = 60  # characters before a share searched for a ratio to output
 # The goal set for that amount, two small words at most before the share ("the fiscal deficit target to around 4% of
 # GDP"): a deficit.
 _GOAL_BEFORE = lazy_compile(r"\s(?:target|goal|ceiling)(?:\s{1,3}[a-z]{2,6}){0,2}\s{0,3}$", re.I)
+PLEDGE = "package"  # the measure of a plan, a pledge, a commitment
 GDP_AMOUNT_REACH = 4  # words before a share of output searched for its amount ("il debito pubblico è al")
 
 
@@ -201,6 +202,7 @@ def _gdp_share(before: str, after: str) -> str | None:
     if ratio is None and not _OF_GDP.match(after):
         return None
     amount = measure_of_word(ratio.group(1)) if ratio else _back_measure(before, True, GDP_AMOUNT_REACH, objects=True)
+    amount = None if amount == PLEDGE else amount  # (a pledge "of 2.5% of GDP": a goal, no amount)
     if amount is None and (goal := _GOAL_BEFORE.search(before)):
         amount = _back_measure(before[:goal.start()], True, GDP_AMOUNT_REACH, objects=True)
     return f"{amount} {GDP_SHARE}" if amount and _is_money(amount) else GDP_SHARE

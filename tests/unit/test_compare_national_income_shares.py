@@ -22,3 +22,8 @@ def _share_measures(text: str, language: str = "en") -> list[str | None]:
 ])
 def test_national_income_is_a_share_of_output(text, language, measure):
     assert _share_measures(text, language) == [measure]
+
+
+def test_a_pledge_of_a_share_is_no_amount():
+    text = "Navy budgets will grow to honour the premier's pledge of 2.4% of GDP by 2030."
+    assert _share_measures(text) == ["share of gdp"]
