@@ -172,13 +172,14 @@ def percent_measure(before: str, after: str) -> str | None:
 
 # A share of an economy's output, named after it: "4.69% of Vietnam's GDP", "6% of the country's entire GDP in 2023",
 # "0,35 Prozent des BIP", "1% du PIB", "il 135% del Pil" (as Italian writes it), "5 % du produit intérieur brut",
-# "3 Prozent des Bruttoinlandsprodukts".
+# "3 Prozent des Bruttoinlandsprodukts", "2.5% of national income".
 _OF_GDP = lazy_compile(
     r"\s{0,3}(?:of|des|du|del|de|do|dell['’])\s{0,3}(?:(?:the|le|el|o)\s{1,3})?(?:[\w’'-]{1,30}\s{1,3}){0,3}?"
     r"(?:GDP|BIP|PIB|PIL|Pil"
     r"|gross\s{1,3}domestic\s{1,3}product"
     r"|[Pp]rodu(?:it|cto|tto|to)\s{1,3}(?:intérieur|interior|interno)\s{1,3}(?:brut|bruto|lordo)"
-    r"|Bruttoinlandsprodukts?)\b")
+    r"|Bruttoinlandsprodukts?|national\s{1,3}income|revenu\s{1,3}national|renta\s{1,3}nacional"
+    r"|reddito\s{1,3}nazionale|Volkseinkommens?)\b")
 GDP_SHARE = "share of gdp"  # (its last word a measure of its own: compare/key_figures.py)
 # A ratio to an economy's output named before a share, the amount it measures first: "the debt-to-GDP ratio stood at
 # 113%", "le ratio dette/PIB atteint 113 %", "la relación deuda/PIB llegó al 113%", "il rapporto debito/Pil al 135%"
@@ -188,6 +189,7 @@ GDP_RATIO_REACH = 60  # characters before a share searched for a ratio to output
 # The goal set for that amount, two small words at most before the share ("the fiscal deficit target to around 4% of
 # GDP"): a deficit.
 _GOAL_BEFORE = lazy_compile(r"\s(?:target|goal|ceiling)(?:\s{1,3}[a-z]{2,6}){0,2}\s{0,3}$", re.I)
+PLEDGE = "package"  # the measure of a plan, a pledge, a commitment
 GDP_AMOUNT_REACH = 4  # words before a share of output searched for its amount ("il debito pubblico è al")
 
 
@@ -200,6 +202,7 @@ def _gdp_share(before: str, after: str) -> str | None:
     if ratio is None and not _OF_GDP.match(after):
         return None
     amount = measure_of_word(ratio.group(1)) if ratio else _back_measure(before, True, GDP_AMOUNT_REACH, objects=True)
+    amount = None if amount == PLEDGE else amount  # (a pledge "of 2.5% of GDP": a goal, no amount)
     if amount is None and (goal := _GOAL_BEFORE.search(before)):
         amount = _back_measure(before[:goal.start()], True, GDP_AMOUNT_REACH, objects=True)
     return f"{amount} {GDP_SHARE}" if amount and _is_money(amount) else GDP_SHARE

@@ -115,6 +115,10 @@ class _Protected:
 
 _NEXT_CHAR = lazy_compile(r"(?<!\s)\s*(\S)")
 _LAST_TOKEN = lazy_compile(r"([\w.]+)$")
+# A full stop a page lost the space after, between a lower-case word of three letters or more and a capitalised
+# word ("del governo.Nel dettaglio"): a sentence's end, never an abbreviation, an initial or a web address.
+_GLUED_END_BEFORE = lazy_compile(r"(?<![\w.])[a-zà-öø-ÿ]{3,}$")
+_GLUED_END_AFTER = lazy_compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}\b")
 _TOKEN_WINDOW = 40  # abbreviations are short: look back only this far (keeps the scan linear)
 
 
@@ -123,7 +127,8 @@ def _is_boundary(text: str, dot: int, stop: int, protected: _Protected, sentence
     if mark in "。！？":
         return not protected.covers(dot)
     if stop < len(text) and not text[stop].isspace():
-        return False
+        return mark == "." and stop == dot + 1 and bool(_GLUED_END_AFTER.match(text, stop)) and \
+            bool(_GLUED_END_BEFORE.search(text, max(0, dot - _TOKEN_WINDOW), dot)) and not protected.covers(dot)
     nm = _NEXT_CHAR.match(text, stop)
     if not nm:
         return True
