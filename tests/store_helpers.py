@@ -177,6 +177,22 @@ def count_full_analyses(monkeypatch) -> list[int]:
     return analysed
 
 
+def patch_reasons(monkeypatch) -> list[str]:
+    """A list that grows by each patch attempt's ``Patch.reason`` (why an edit was or was not patched)."""
+    from briefing_tui.store.analysis_patch import Patch
+
+    reasons: list[str] = []
+    run = Patch.run
+
+    def recorded(patch: Patch) -> bool:
+        done = run(patch)
+        reasons.append(patch.reason)
+        return done
+
+    monkeypatch.setattr(Patch, "run", recorded)
+    return reasons
+
+
 class ResultsOnly:
     """The two calls of an index that ``StoredLinks`` makes, kept in a dict."""
 

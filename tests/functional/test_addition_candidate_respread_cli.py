@@ -20,10 +20,9 @@ from __future__ import annotations
 import json
 
 from briefing_tui.cli import main
-from briefing_tui.store.analysis_patch import Patch
 from briefing_tui.store.candidate_respread import CANDIDATE_NAMES_CHANGED
 from tests.functional.test_mention_patch_cli import ARTICLE_C, ARTICLE_D, COMMANDS, add_and_run
-from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, count_full_analyses, outputs
+from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, count_full_analyses, outputs, patch_reasons
 
 CANDIDATE = "Cooperative meets\n\nBy Staff Reporter\n\nMembers of the Orchards Flourished cooperative met on Friday.\n"
 CITED = ("Ferry times change\n\nBy Staff Reporter\n\nThe ferry will leave earlier from March, according to "
@@ -49,15 +48,7 @@ def test_an_addition_making_another_articles_candidate_common_words_spreads_that
     bodies = {e["name"] for e in json.loads(first[1])["entities"] if e["type"] == "organization"}
     assert "Harbourside" in bodies  # f's cited body, while its words are no common words
     analysed = count_full_analyses(monkeypatch)
-    reasons: list[str] = []
-    run = Patch.run
-
-    def recorded(patch: Patch) -> bool:
-        done = run(patch)
-        reasons.append(patch.reason)
-        return done
-
-    monkeypatch.setattr(Patch, "run", recorded)
+    reasons = patch_reasons(monkeypatch)
     for n, addition in enumerate(ADDITIONS):
         indexed, _, _ = add_and_run(capsys, corpus, index, tmp_path, analysed, n, addition)
         assert outputs(main, capsys, LATER, corpus, "--index", str(index)) == outputs(

@@ -24,11 +24,10 @@ from __future__ import annotations
 import json
 
 from briefing_tui.cli import main
-from briefing_tui.store.analysis_patch import Patch
 from briefing_tui.store.candidate_respread import SPELLING_NAMES_CHANGED
 from briefing_tui.store.new_groups import LONE_SURNAME_OF_NEW, NEW_NAME_READ
 from tests.functional.test_mention_patch_cli import ARTICLE_C, ARTICLE_D, COMMANDS, add_and_run
-from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, count_full_analyses, outputs
+from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, count_full_analyses, outputs, patch_reasons
 
 CANDIDATE = "Harbour board meets\n\nBy Staff Reporter\n\nThe board met Ilvane Torsk on Friday.\n"
 NEAR = "Ferry board meets\n\nBy Staff Reporter\n\nThe board met Tomas Vermeer on Friday.\n"
@@ -55,15 +54,7 @@ def test_an_addition_naming_a_new_person_or_place_makes_its_group_as_a_full_anal
     age([*corpus.iterdir(), corpus], seconds=120)
     outputs(main, capsys, COMMANDS, corpus, "--index", str(index))
     analysed = count_full_analyses(monkeypatch)
-    reasons: list[str] = []
-    run = Patch.run
-
-    def recorded(patch: Patch) -> bool:
-        done = run(patch)
-        reasons.append(patch.reason)
-        return done
-
-    monkeypatch.setattr(Patch, "run", recorded)
+    reasons = patch_reasons(monkeypatch)
     entities = []
     for n, addition in enumerate(ADDITIONS):
         indexed, _, _ = add_and_run(capsys, corpus, index, tmp_path, analysed, n, addition)
