@@ -34,9 +34,7 @@ from briefing_tui.model import Figure
 EXACT = 0.02  # rounding room for an amount weighed against another currency's (the writer converted and rounded)
 HALF_DIGIT = 0.49  # just under half the last digit written: "121" and "120" stay apart
 PERCENT_POINTS = 0.1  # a share as written may be off by this many points ("28.5%" and "28.6%" agree)
-# ... at most this part of it either side (two shares 3% apart may agree): "2.5%" and "2.6%" of GDP differ,
-# "4.1%" and "4.2%" of the vote agree
-POINTS_OF_SHARE = 0.015
+POINTS_OF_SHARE = 0.01  # ... at most this part of it: "2.5%" and "2.6%" of GDP differ
 PHYSICAL_UNITS = frozenset({"km", "km/h", "m", "mm", "t", "kg", "ha"})
 ROUNDING_CAP = 0.05  # at most this much either side from the precision written
 SCALE_WORD = 1000  # a value this many times its numeral was written with a scale word ("4.66 million", "22 thousand")
