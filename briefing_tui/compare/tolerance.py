@@ -34,7 +34,6 @@ from briefing_tui.model import Figure
 EXACT = 0.02  # rounding room for an amount weighed against another currency's (the writer converted and rounded)
 HALF_DIGIT = 0.49  # just under half the last digit written: "121" and "120" stay apart
 PERCENT_POINTS = 0.1  # a share as written may be off by this many points ("28.5%" and "28.6%" agree)
-POINTS_OF_SHARE = 0.01  # ... at most this part of it: "2.5%" and "2.6%" of GDP differ
 PHYSICAL_UNITS = frozenset({"km", "km/h", "m", "mm", "t", "kg", "ha"})
 ROUNDING_CAP = 0.05  # at most this much either side from the precision written
 SCALE_WORD = 1000  # a value this many times its numeral was written with a scale word ("4.66 million", "22 thousand")
@@ -91,12 +90,11 @@ def _rounding(figure: Figure, value: float, converted: bool) -> float:
     """How far the true value may be from an exact one as written: just under half its last digit
     ("6 miles" is 5.51-6.49 miles; "42.5" is 42.451-42.549; for ``ROUNDED_BY_ZEROS`` its last non-zero digit of a
     whole number, "40 hours" is 38-42 at the cap), at most ``ROUNDING_CAP`` of it; money
-    weighed against another currency (``converted``) at least ``EXACT``, shares written with decimals at least
-    ``PERCENT_POINTS`` up to ``POINTS_OF_SHARE`` of them, whole shares half their digit uncapped ("3%" is 2.51-3.49).
+    weighed against another currency (``converted``) at least ``EXACT``, shares at least ``PERCENT_POINTS``.
     Two exact amounts of one currency have only their digits' room: "$454 million" is not "$464 million",
     "₹27,900 crore" may be 27,870."""
     m = _NUMERAL.search(figure.text)
-    room, decimals = 0.0, 0
+    room = 0.0
     scaled = False  # (a numeral times a scale word: "4.66 million", "1.2 crore")
     words = None if m else _NUMBER_IN_WORDS.search(figure.text)
     if m or words:
@@ -118,7 +116,7 @@ def _rounding(figure: Figure, value: float, converted: bool) -> float:
     if figure.kind == "money" and converted:
         room = max(room, abs(value) * EXACT)
     elif figure.kind == "percent":
-        room = max(room, min(PERCENT_POINTS, abs(value) * POINTS_OF_SHARE) if decimals else HALF_DIGIT)
+        room = max(room, PERCENT_POINTS)
     elif figure.kind == "count" and float(figure.low or 0).is_integer() and figure.unit not in PHYSICAL_UNITS:
         # a count of people, seats or storeys is exact, unless written round ("8,000 houses" is a rounded
         # tally: "more than 8,000" agrees with it)
