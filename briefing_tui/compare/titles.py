@@ -36,7 +36,6 @@ MEASURE_LABELS = {
     "survivors": "Survivors", "aboard": "Aboard", "ground": "On the ground",
     "bail": "Bail", "stake": "Stake sold", "compensation": "Compensation", "bribes": "Bribes", "debt": "Debt", "tax": "Tax",
     "deficit": "Deficit",
-    "degree": "Temperature in degrees",  # (degrees of heat in every language: data/counted_names.yaml)
 }
 MINUTES_PER_HOUR = 60  # a length in hours that is no whole or half hour is titled in minutes
 # Centimetres, read in millimetres (compare/physical_units.py), written in a figure's text ("30 centimètres",
