@@ -46,9 +46,10 @@ RELATIVE_YEARS: dict[str, int] = {
     "o ano passado": -1, "no ano passado": -1, "o próximo ano": 1, "no próximo ano": 1, "este ano": 0, "neste ano": 0, "vorig jaar": -1, "vorige jaar": -1, "volgend jaar": 1,
     "tahun lalu": -1, "tahun depan": 1, "tahun ini": 0,
 }
-_RELATIVE_YEAR = lazy_compile(r"(?<![\w'’])(?:" + "|".join(
-    r"\s{1,3}".join(map(re.escape, w.split())) for w in sorted(RELATIVE_YEARS, key=len, reverse=True)) + r")(?!\w)",
-    re.I)
+# The phrases of ``RELATIVE_YEARS`` as one alternation, longest first (also read by compare/figure_years.py).
+RELATIVE_YEAR_PHRASE = r"(?:" + "|".join(
+    r"\s{1,3}".join(map(re.escape, w.split())) for w in sorted(RELATIVE_YEARS, key=len, reverse=True)) + r")"
+_RELATIVE_YEAR = lazy_compile(r"(?<![\w'’])" + RELATIVE_YEAR_PHRASE + r"(?!\w)", re.I)
 # Words right before a year that make it a bound or a span's end, no event's date: "since 2019", "by 2030",
 # "until 2025", "from 2019 to 2021", "mid-2025", "the first half of 2025", "end of 2024".
 _BOUND_BEFORE = lazy_compile(

@@ -57,6 +57,9 @@ def _trie(words: list[str]) -> str:
 
 
 _QUAL = r"(?P<qual>" + _trie(sorted({q.lower() for q in QUALIFIERS})) + r")\s+"
+# The same qualifier words, maybe, as a fragment for other patterns to end on before a number ("won by more than",
+# "por mais de"): no group, spaces bounded.
+OPTIONAL_QUALIFIER = r"(?:" + _trie(sorted({q.lower() for q in QUALIFIERS})) + r"\s{1,3})?"
 # An article of a Romance language may stand between the qualifier and its figure: "aproximadamente un 35%",
 # "casi el 40%", "circa il 30%", "environ un tiers", "mais de um terço" (English "a" is left out: "under a 10% tariff").
 _ARTICLE_AFTER_QUALIFIER = r"(?:(?:un|una|uno|une|um|uma|el|il|lo|la|le|l['’]|los|las|les)\s*)?"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.compare.event_years import RELATIVE_YEARS
+from briefing_tui.compare.event_years import RELATIVE_YEAR_PHRASE, RELATIVE_YEARS
 from briefing_tui.compare.measured_types import MeasuredStatement
 from briefing_tui.compare.story_dates import story_day
 from briefing_tui.lazy_pattern import lazy_compile
@@ -24,8 +24,7 @@ YEAR_REACH = 40  # characters between a figure and the year its clause gives it,
 _YEAR = (r"\b(?:in|en|em|nel|no|im|für|for|para|pour|per|by|d['’]ici|entro(?:\s{1,3}il)?|bis|hasta|até)\s{1,3}"
          r"(?:(?:the\s{1,3})?(?:year|Jahr|el\s{1,3}año|l['’]anno|o\s{1,3}ano|l['’]an(?:née)?)\s{1,3})?"
          r"(?P<year>(?:19|20)\d\d)(?![\d/–-])")
-_RELATIVE = r"(?P<relative>" + "|".join(r"\s{1,3}".join(map(re.escape, phrase.split()))
-                                          for phrase in sorted(RELATIVE_YEARS, key=len, reverse=True)) + r")(?!\w)"
+_RELATIVE = r"(?P<relative>" + RELATIVE_YEAR_PHRASE + r")(?!\w)"
 # Only words (no digit, no clause break) between the figure and its year, after it or fronted before it.
 _GAP = r"[^\d.;:!?()\[\]]{0,%d}?" % YEAR_REACH
 _YEAR_AFTER = lazy_compile(r"\A" + _GAP + r"(?:" + _YEAR + r"|(?<![\w'’])" + _RELATIVE + r")", re.I)

@@ -10,27 +10,24 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.figure_patterns import OPTIONAL_QUALIFIER  # ("won by more than", "por mais de")
 from briefing_tui.lazy_pattern import lazy_compile
 
 # The measure of a winner's lead in votes: no candidate's votes.
 VOTE_MARGIN = "vote margin"
 # The measure of all the votes cast: no candidate's votes.
 VOTES_CAST = "votes cast"
-# A qualifier that may stand between the margin's words and its number ("by more than", "por mais de").
-_QUALIFIER = (r"(?:(?:more\s{1,3}than|over|nearly|almost|about|around|some|mais\s{1,3}de|quase|cerca\s{1,3}de"
-              r"|más\s{1,3}de|casi|plus\s{1,3}de|près\s{1,3}de|environ|oltre|quasi|circa|über|mehr\s{1,3}als|fast|rund"
-              r"|knapp)\s{1,3})?")
 # The noun of a margin and its "of" right before the count ("a margin of", "uma margem de", "una ventaja de", "une
 # avance de", "uno scarto di", "einem Vorsprung von"), in the languages read.
 _MARGIN_NOUN_BEFORE = lazy_compile(
     r"\b(?:margin|lead|margem|vantagem|margen|ventaja|diferencia|diferença|marge|avance|écart|scarto|vantaggio"
-    r"|vorsprung)\s{1,3}(?:of|de|da|del|di|von|d['’])\s{0,3}" + _QUALIFIER + "$", re.I)
+    r"|vorsprung)\s{1,3}(?:of|de|da|del|di|von|d['’])\s{0,3}" + OPTIONAL_QUALIFIER + "$", re.I)
 # A verb of winning or beating, at most four words (the rival's name), then "by" right before the count ("won by",
 # "beat Novak by", "venceu Novak por", "ganó por", "l'a emporté par"); never "with", which gives the winner's votes.
 _WON_BY_BEFORE = lazy_compile(
     r"\b(?:won|wins|win|winning|beat|beats|beating|beaten|defeated|defeating|led|leads|venceu|vencido|vence|ganhou|ganó|venció|ganado"
     r"|derrotó|derrotou|emporté|gagné|battu|devancé|vinto|battuto|gewann|gewonnen|besiegte)"
-    r"(?:\s{1,3}[^\W\d_][\w'’.-]{0,25}){0,4}?\s{1,3}(?:by|por|par)\s{1,3}" + _QUALIFIER + "$", re.I)
+    r"(?:\s{1,3}[^\W\d_][\w'’.-]{0,25}){0,4}?\s{1,3}(?:by|por|par)\s{1,3}" + OPTIONAL_QUALIFIER + "$", re.I)
 # The words of a margin right after the count's noun ("700,000 votes ahead", "3 milhões de votos de vantagem",
 # "700.000 Stimmen Vorsprung", "700 000 voix d'avance").
 # Or a comparison with the rival right after the count ("3 million more than Novak", "3 millions de plus que",
@@ -52,7 +49,7 @@ MARGIN_REACH = 60  # characters before a count searched for the words of a margi
 # all the votes cast, no candidate's.
 _TOOK_PART_BEFORE = lazy_compile(
     r"\b(?:hanno\s{1,3}(?:partecipato|votato)|participaron|votaron|ont\s{1,3}(?:participé|voté)|participaram"
-    r"|votaram|took\s{1,3}part|haben\s{1,3}(?:teilgenommen|gewählt))\s{1,3}" + _QUALIFIER + "$", re.I)
+    r"|votaram|took\s{1,3}part|haben\s{1,3}(?:teilgenommen|gewählt))\s{1,3}" + OPTIONAL_QUALIFIER + "$", re.I)
 
 
 def vote_total(before: str, after: str) -> str | None:
@@ -80,7 +77,7 @@ _ELECTORATE_WORDS = lazy_compile(
     r"|zur\s{1,3}(?:Wahl|Stimmabgabe)\s{1,3}aufgerufen"
     r"|aufgerufen[^.;:!?\d]{0,60}?(?:wähl|wahl|stimm|entscheid))", re.I)
 ELECTORATE_BASES = frozenset({"votes", "people"})  # the measures a count of the electorate is first read as
-_OWN_NUMBER = lazy_compile(r"\d[\d.,\s\u00a0\u202f]*")  # the count's own number in its phrase, left out of the reading
+_OWN_NUMBER = lazy_compile(r"\d[\d.,\s]*")  # the count's own number in its phrase, left out of the reading
 
 
 def electorate(measure: str | None, phrase: str, after: str) -> bool:
