@@ -25,8 +25,9 @@ from briefing_tui.extract.names import fold
 from briefing_tui.store.candidate_respread import SPELLING_NAMES_CHANGED
 from briefing_tui.store.candidate_words import ENCODING, candidate_rows_of
 from briefing_tui.store.codec import unpack_value
-from briefing_tui.store.new_words import _CONFIRMED, _FULL, _KEY, _TEXT, _TYPE
-from briefing_tui.store.spread_rows import PROBES, _decode_probes, _opens, decode_spread
+from briefing_tui.store.new_words import (FOUND_CONFIRMED, FOUND_FULL, FOUND_KEY, FOUND_TEXT, FOUND_TYPE,
+                                          known_spellings, spelled_as, spelling_answers)
+from briefing_tui.store.spread_rows import PROBES, decode_probes, decode_spread, opens
 
 
 @dataclass
@@ -40,8 +41,8 @@ class CorpusPeople:
 
     def add(self, row: Sequence) -> None:
         """Take one stored ``found`` row (a confirmed person's) into account."""
-        key = row[_KEY]
-        if row[_FULL] or fold(key) != fold(row[_TEXT]):
+        key = row[FOUND_KEY]
+        if row[FOUND_FULL] or fold(key) != fold(row[FOUND_TEXT]):
             self.forms.setdefault(tuple(fold(key).split()), key)
         else:
             self.singles.add(fold(key))
@@ -53,8 +54,6 @@ def made_known(stages, backend, members: Sequence, at: int, new_found: list[Foun
     ``at`` (names ``new_found``), and the other articles' people; the content keys of the articles whose view the
     changed answers may concern are added to ``held`` (their digests in ``digests`` are the base's). A reason
     when a member's names are not stored."""
-    from briefing_tui.extract.corpus_names import KnownSpellings
-    from briefing_tui.extract.gazetteer import shipped_gazetteer
     from briefing_tui.extract.spread_step import SpreadStep
 
     keys = {m.key for i, m in enumerate(members) if i != at and m.key}
@@ -73,19 +72,16 @@ def made_known(stages, backend, members: Sequence, at: int, new_found: list[Foun
         if i == at:
             for f in new_found:
                 if f.confirmed:
-                    firsts.setdefault((f.type, f.text, f.key, f.full), f)
+                    firsts.setdefault((f.type, f.text, f.key, f.full), f)  # (spelled_as of a row)
             continue
         rows = found_of[m.key] = unpack_value(blobs[m.key])
         for row in rows:
-            if row[_CONFIRMED]:
-                item = (row[_TYPE], row[_TEXT], row[_KEY], row[_FULL])
-                if item not in firsts:  # (what people keep of a name depends on these fields alone)
-                    firsts[item] = Found(*row)
-                    if row[_TYPE] == "person":
-                        people.add(row)
-    known = KnownSpellings({"": list(firsts.values())}, shipped_gazetteer())
-    names = [[s, *v] for s, v in known.names.items()]
-    surnames = [[s, *v] for s, v in known.surnames.items()]
+            if row[FOUND_CONFIRMED] and (item := spelled_as(row)) not in firsts:  # (all people keep of a name)
+                firsts[item] = Found(*row)
+                if row[FOUND_TYPE] == "person":
+                    people.add(row)
+    known = known_spellings(list(firsts.values()))
+    names, surnames = spelling_answers(known)
     for _, kind, key, _ in (*answers[0], *answers[1]):  # the base's spreading confirmed these where it found them
         if kind == "person":
             people.forms.setdefault(tuple(fold(key).split()), key)
@@ -100,7 +96,7 @@ def made_known(stages, backend, members: Sequence, at: int, new_found: list[Foun
         row = decode_spread(spread.get(key))
         if row is None or row[2] != digests.get(key):
             return "another article's names not stored"
-        if _opens(row[1], changes):
+        if opens(row[1], changes):
             opening.add(key)
     probes = backend.get_analyses(PROBES, stages.version, opening)
     texts = [set(t.lower().split()) for t in changes.texts]
@@ -113,7 +109,7 @@ def made_known(stages, backend, members: Sequence, at: int, new_found: list[Foun
             if not any(t <= own for t in texts):
                 continue
         found = [Found(*r) for r in found_of[key]]
-        got = _decode_probes(probes.get(key)) if key in opening else {}
+        got = decode_probes(probes.get(key)) if key in opening else {}
         if got is None or not step.stands(got, found, changes):
             held.add(key)
     return names, surnames, people
@@ -133,5 +129,6 @@ def _candidate_spelled(stages, backend, keys: set[str], spellings: set[str], com
     if not words:
         return False
     holding = {key for key, row in words.items() if any(w <= set(row.decode(*ENCODING).split()) for w in wanted)}
-    return any(row[_TYPE] == "person" and not row[_CONFIRMED] and " ".join(row[_TEXT].split()) in spellings
+    return any(row[FOUND_TYPE] == "person" and not row[FOUND_CONFIRMED]
+               and " ".join(row[FOUND_TEXT].split()) in spellings
                for blob in stages.found_rows(holding).values() for row in unpack_value(blob))

@@ -21,7 +21,8 @@ from briefing_tui.extract.found import Found
 from briefing_tui.extract.spread_step import FOUND_FIELDS
 from briefing_tui.store.codec import unpack_value
 
-_TEXT, _TYPE, _KEY, _CONFIRMED, _FULL = map(FOUND_FIELDS.index, ("text", "type", "key", "confirmed", "full"))
+FOUND_TEXT, FOUND_TYPE, FOUND_KEY, FOUND_CONFIRMED, FOUND_FULL = map(FOUND_FIELDS.index,
+                                                                     ("text", "type", "key", "confirmed", "full"))
 """Where a stored ``found`` row holds the fields :class:`KnownSpellings` reads of a name (it reads a name's other
 fields at its first row only, which it skips when it saw those fields before)."""
 
@@ -67,7 +68,7 @@ def unread_by_others(stages, keys: set[str], words: set[str], answers: Sequence,
         if len(blobs) != len(holding):
             return "another article's names not stored"
         holding = {key for key, blob in blobs.items() if any(
-            row[_TYPE] == "person" and not row[_CONFIRMED] and read(row[_TEXT]) for row in unpack_value(blob))}
+            row[FOUND_TYPE] == "person" and not row[FOUND_CONFIRMED] and read(row[FOUND_TEXT]) for row in unpack_value(blob))}
     if holding and held is not None and common is not None:
         held |= holding
     elif holding:
@@ -85,9 +86,6 @@ def known_in_order(stages, members: Sequence, answers: Sequence, at: int | None 
     With the edited member's position ``at`` (and its content key before the edit, ``old_key``; "" for an added
     article) the spellings that move are found from the names of the members up to it alone
     (:func:`_moved_in_order`) when that is decidable; else every member's names are read."""
-    from briefing_tui.extract.corpus_names import KnownSpellings
-    from briefing_tui.extract.gazetteer import shipped_gazetteer
-
     if at is not None:
         moved = _moved_in_order(stages, members, answers, at, old_key)
         if moved is not None:
@@ -95,28 +93,42 @@ def known_in_order(stages, members: Sequence, answers: Sequence, at: int | None 
     blobs = stages.found_rows({m.key for m in members})
     if any(m.key not in blobs for m in members):
         return None
-    firsts: dict[tuple, list] = {}  # each confirmed name's first row, in order: all the known spellings read of it
-    for m in members:
-        for row in unpack_value(blobs[m.key]):
-            if row[_CONFIRMED]:
-                firsts.setdefault((row[_TYPE], row[_TEXT], row[_KEY], row[_FULL]), row)
-    known = KnownSpellings({"": [Found(*row) for row in firsts.values()]}, shipped_gazetteer())
-    names = [[s, *v] for s, v in known.names.items()]
-    surnames = [[s, *v] for s, v in known.surnames.items()]
+    # (each confirmed name's first row, in order: all the known spellings read of it)
+    names, surnames = spelling_answers(known_spellings(first_names(row for m in members
+                                                                    for row in unpack_value(blobs[m.key]))))
     for now, then in ((names, answers[0]), (surnames, answers[1])):
         if sorted(map(tuple, now)) != sorted(map(tuple, then)):
             return None
     return [names, surnames, answers[2]]
 
 
-def _firsts(rows) -> list[Found]:
-    """The confirmed names of stored ``found`` rows, the first of each (type, text, key, full) only (all that
-    :func:`~briefing_tui.extract.corpus_names.confirmed_spellings` reads), in order."""
+def spelled_as(row) -> tuple:
+    """What spreading reads of a stored confirmed ``found`` row: its (type, text, key, full); the first row of each
+    is all that :func:`~briefing_tui.extract.corpus_names.confirmed_spellings` reads."""
+    return row[FOUND_TYPE], row[FOUND_TEXT], row[FOUND_KEY], row[FOUND_FULL]
+
+
+def first_names(rows) -> list[Found]:
+    """The confirmed names of stored ``found`` rows, the first of each :func:`spelled_as` only, in order."""
     firsts: dict[tuple, list] = {}
     for row in rows:
-        if row[_CONFIRMED]:
-            firsts.setdefault((row[_TYPE], row[_TEXT], row[_KEY], row[_FULL]), row)
+        if row[FOUND_CONFIRMED]:
+            firsts.setdefault(spelled_as(row), row)
     return [Found(*row) for row in firsts.values()]
+
+
+def known_spellings(firsts: list[Found]):
+    """Spreading's known spellings (:class:`~briefing_tui.extract.corpus_names.KnownSpellings`) of confirmed
+    names, as a full analysis makes them."""
+    from briefing_tui.extract.corpus_names import KnownSpellings
+    from briefing_tui.extract.gazetteer import shipped_gazetteer
+
+    return KnownSpellings({"": firsts}, shipped_gazetteer())
+
+
+def spelling_answers(known) -> tuple[list, list]:
+    """The first two of spreading's answers (the known spellings and the surnames, as stored) of ``known``."""
+    return [[s, *v] for s, v in known.names.items()], [[s, *v] for s, v in known.surnames.items()]
 
 
 def _moved_in_order(stages, members: Sequence, answers: Sequence, at: int, old_key: str) -> list | None:
@@ -139,8 +151,8 @@ def _moved_in_order(stages, members: Sequence, answers: Sequence, at: int, old_k
         return None
     rows = [row for k in before for row in unpack_value(blobs[k])]
     gaz = shipped_gazetteer()
-    old = confirmed_spellings(_firsts([*rows, *(unpack_value(blobs[old_key]) if old_key else ())]), gaz)
-    new = confirmed_spellings(_firsts([*rows, *unpack_value(blobs[members[at].key])]), gaz)
+    old = confirmed_spellings(first_names([*rows, *(unpack_value(blobs[old_key]) if old_key else ())]), gaz)
+    new = confirmed_spellings(first_names([*rows, *unpack_value(blobs[members[at].key])]), gaz)
     if any(list(o.items()) != list(n.items()) for o, n in zip(old[2:], new[2:])):
         return None  # an acronym's or bare company name's place or meaning
     out: list = []

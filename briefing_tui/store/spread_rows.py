@@ -73,7 +73,7 @@ class SpreadRows:
             for s in sources:
                 key = keys.get(s.id)
                 digest = before.get(key) if key is not None and changes is not None else None
-                if digest is not None and s.id not in probes and _opens(words[s.id][1], changes):
+                if digest is not None and s.id not in probes and opens(words[s.id][1], changes):
                     viewed[s.id] = digest
                     deferred.add(s.id)
                     continue
@@ -134,7 +134,7 @@ class SpreadRows:
         blobs = self._backend.get_analyses(PROBES, self._version, {keys[s.id] for s in sources if s.id in keys})
         for s in sources:
             self.computed["probes"] += 1
-            got = _decode_probes(blobs.get(keys.get(s.id, "")))
+            got = decode_probes(blobs.get(keys.get(s.id, "")))
             if got is None:
                 got = written_words(s)[1]
                 if s.id in keys:
@@ -171,7 +171,7 @@ def decode_spread(blob: bytes | None) -> list | None:
     return None
 
 
-def _decode_probes(blob: bytes | None) -> dict[str, list[str]] | None:
+def decode_probes(blob: bytes | None) -> dict[str, list[str]] | None:
     """A stored ``probes`` row (what is at a source's capitals, as :func:`written_words` gives it), else None."""
     if blob is None:
         return None
@@ -189,7 +189,7 @@ def capital_words(probes: dict[str, list[str]]) -> str:
     return f" {' '.join(probes)} "
 
 
-def _opens(firsts: str, changes: SpreadChanges | None) -> bool:
+def opens(firsts: str, changes: SpreadChanges | None) -> bool:
     """Whether a word of ``changes.firsts`` is one of ``firsts`` (:func:`capital_words`): only then may a spelling
     whose answer changed begin at the source's capitals (:meth:`SpreadStep.stands` reads its probes)."""
     if changes is None:
