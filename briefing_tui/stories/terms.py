@@ -119,11 +119,8 @@ def _paragraphs(source: Source) -> list[str]:
 def _unelided(word: str) -> str:
     """The word after an elided article or preposition ("d'Égypte" -> "Égypte", "nell'Unione" -> "Unione"), as
     written otherwise ("Japan's", "don't": what follows the apostrophe is no word)."""
-    for mark in ("'", "’"):
-        head, found, tail = word.partition(mark)
-        if found and len(head) <= ELIDED_MAX and len(tail) >= MIN_WORD_LETTERS:
-            return tail
-    return word
+    head, mark, tail = word.replace("’", "'").partition("'")
+    return word[len(head) + 1:] if mark and len(head) <= ELIDED_MAX and len(tail) >= MIN_WORD_LETTERS else word
 
 
 def _count_text(text: str, repeat: float, counts: Counter) -> None:
