@@ -58,11 +58,10 @@ def stated_year(item: MeasuredStatement, source: str, published: dict[str, str |
     return None if base is None or shift is None else base + shift
 
 
-def years_apart(sa: str, a: MeasuredStatement, sb: str, b: MeasuredStatement,
-                published: dict[str, str | None]) -> str | None:
+def years_apart(sa: str, a: MeasuredStatement, ya: int | None, sb: str, b: MeasuredStatement,
+                yb: int | None) -> str | None:
     """The reason two sources' figures are not weighed when their clauses write them for two different years
-    ("5,8% du PIB en 2024", "4,6% para 2026"), else None."""
-    ya, yb = stated_year(a, sa, published), stated_year(b, sb, published)
+    (``ya`` and ``yb``, their :func:`stated_year`: "5,8% du PIB en 2024", "4,6% para 2026"), else None."""
     if ya is None or yb is None or ya == yb:
         return None
     return (f"{sa} '{a.figure.text}' ({ya}) and {sb} '{b.figure.text}' ({yb}): not weighed (values for two "

@@ -11,7 +11,7 @@ from briefing_tui.compare.comparable import not_comparable, two_subjects
 from briefing_tui.compare.developing import (Reading, develops, earliest, report_time, same_number,
                                              unplace_months)
 from briefing_tui.compare.far_outliers import OUTLIER_FACTOR, OUTLIER_SUPPORT, far_outliers
-from briefing_tui.compare.figure_years import years_apart
+from briefing_tui.compare.figure_years import stated_year, years_apart
 from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement, moved, reading_order, statement_value
 from briefing_tui.compare.partitives import PART_KIND
 from briefing_tui.compare.rates import RateTable
@@ -131,6 +131,7 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
     reasons, conflicts, matches = [], [], unweighed
     conflicted: set[tuple[str, int]] = set()
     figure_of = [moved(firsts[readings[k][0]], readings[k][0]) for k in keys]  # (once per reading, not per pair)
+    years = {s: stated_year(firsts[s], s, published) for k in keys for s in readings[k][:1]}  # (once per reading)
     apart = far_outliers(keys, readings, figure_of, firsts, published, table)
     for i in sorted(apart):
         source = readings[keys[i]][0]
@@ -154,7 +155,7 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
                 matches.append(f"{sa} '{fa.text}' and {sb} '{fb.text}': not weighed (parts of a whole whose group is "
                                f"not named: two sub-groups)")
                 continue
-            if apart_years := years_apart(sa, firsts[sa], sb, firsts[sb], published):  # (last year's, next year's)
+            if apart_years := years_apart(sa, firsts[sa], years[sa], sb, firsts[sb], years[sb]):  # (last, next year's)
                 matches.append(apart_years)
                 continue
             if is_change(firsts[sa]) != is_change(firsts[sb]):  # (what a sum changes by against the sum itself)
