@@ -1,0 +1,22 @@
+"""Levies, trade and surpluses read in any language: "un gravamen del 40%" is a tariff, not a share of the imports
+it falls on; "un comercio de 80.000 millones" and "US$ 70 bilhões em comércio" are the trade between two countries;
+"a trade surplus of $12 billion" is a surplus, not the trade; and in "los aranceles sobre Chile" Chile is what the
+tariff falls on, not whose it is."""
+
+from __future__ import annotations
+
+from briefing_tui.compare.figures import figures_in_text
+from tests.compare_helpers import article
+
+
+def readings(body: str, kind: str) -> list[tuple[str, str | None, str | None]]:
+    source = article("t1", "2025-03-04", body)
+    return [(f.text, f.measure, f.subject) for s in source.sentences
+            for f in figures_in_text(s.text, source, s.start) if f.kind == kind]
+
+
+def test_a_levy_is_a_tariff_in_spanish_and_italian():
+    assert [m for _, m, _ in readings("Perú respondió castigando las importaciones chilenas con un gravamen del 40%.",
+                                      "percent")] == ["tariff"]
+    assert [m for _, m, _ in readings("Roma ha colpito le importazioni di vino con un gravame del 15%.",
+                                      "percent")] == ["tariff"]
