@@ -20,3 +20,10 @@ def test_a_levy_is_a_tariff_in_spanish_and_italian():
                                       "percent")] == ["tariff"]
     assert [m for _, m, _ in readings("Roma ha colpito le importazioni di vino con un gravame del 15%.",
                                       "percent")] == ["tariff"]
+
+
+def test_trade_between_two_countries_is_trade():
+    assert [m for _, m, _ in readings(
+        "Los aranceles frenan un comercio que el año pasado superó los 80.000 millones de dólares.", "money")] == ["trade"]
+    assert [m for _, m, _ in readings(
+        "A disputa paralisou quase US$ 70 bilhões em comércio bilateral entre os vizinhos.", "money")] == ["trade"]
