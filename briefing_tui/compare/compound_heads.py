@@ -9,8 +9,8 @@ import re
 
 from briefing_tui.compare.measure_lookup import money_measure_of_word
 
-# Money measures that head a compound after another measure word: "trade deficit", "budget deficit".
-COMPOUND_HEADS = frozenset({"deficit"})
+# Money measures that head a compound after another measure word: "trade deficit", "budget deficit", "trade surplus".
+COMPOUND_HEADS = frozenset({"deficit", "surplus"})
 
 
 def compound_head(words: list[re.Match], i: int, measure: str) -> str:

@@ -101,6 +101,8 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     # what a budget or a trade falls short by in a year: no debt (a story gives both, "a deficit of 5.8% of GDP and a
     # debt of 113%")
     "deficit": ("deficit", "deficits", "shortfall"),
+    # what a trade or a budget exceeds by: no trade nor deficit ("a trade surplus of $103 billion" is not the trade)
+    "surplus": ("surplus", "surpluses"),
     "tariff": ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "taxed"),
     "liability": ("liable", "responsible", "fault", "blame", "liability", "responsibility"),
     # how much of a fire is held within lines ("the Lahaina fire is 85% contained"): the fire's share

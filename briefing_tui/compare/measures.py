@@ -32,7 +32,7 @@ from briefing_tui.lazy_pattern import lazy_compile
 
 MONEY_MEASURES = frozenset(
     "investment fund contract aid loan budget cost sale damage exports imports trade revenue profit fine bail "
-    "compensation bribes debt deficit tariff package disbursement reserves received".split())
+    "compensation bribes debt deficit surplus tariff package disbursement reserves received".split())
 # People-counting measures (the gold's unit "people").
 PEOPLE_MEASURES = frozenset("dead injured missing displaced hospitalised rescued arrested affected residents "
                             "firefighters trapped survivors".split()) | {OUTAGE}
@@ -282,7 +282,7 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
 
             return magnitude_measure(after, before)
         if own in ("residents", "homes") and predicate_measure(after) == OUTAGE:
-            return OUTAGE if own == "residents" else HOMES_OUTAGE  # (residents, like people, are what befell them)
+            return OUTAGE if own == "residents" else HOMES_OUTAGE  # (residents, as people: whom it befell)
         if own:
             return own
         if head in ITEM_HEADS:

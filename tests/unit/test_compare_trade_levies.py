@@ -27,3 +27,8 @@ def test_trade_between_two_countries_is_trade():
         "Los aranceles frenan un comercio que el año pasado superó los 80.000 millones de dólares.", "money")] == ["trade"]
     assert [m for _, m, _ in readings(
         "A disputa paralisou quase US$ 70 bilhões em comércio bilateral entre os vizinhos.", "money")] == ["trade"]
+
+
+def test_a_trade_surplus_is_a_surplus_not_the_trade():
+    assert [m for _, m, _ in readings("Exports slowed, leaving a trade surplus of $12.4 billion.", "money")] == ["surplus"]
+    assert [m for _, m, _ in readings("Ruritania posted a $9 billion trade surplus in March.", "money")] == ["surplus"]
