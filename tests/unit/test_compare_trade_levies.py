@@ -32,3 +32,10 @@ def test_trade_between_two_countries_is_trade():
 def test_a_trade_surplus_is_a_surplus_not_the_trade():
     assert [m for _, m, _ in readings("Exports slowed, leaving a trade surplus of $12.4 billion.", "money")] == ["surplus"]
     assert [m for _, m, _ in readings("Ruritania posted a $9 billion trade surplus in March.", "money")] == ["surplus"]
+
+
+def test_the_country_a_tariff_falls_on_is_not_its_subject():
+    assert [s for _, _, s in readings("El mes pasado, Lima subió los aranceles sobre Chile a un 60%.", "percent")] \
+        != ["Chile"]
+    assert [s for _, _, s in readings("En mars, Ottawa a relevé les droits de douane sur la Bolivie à 35 %.", "percent")] \
+        != ["Bolivie"]
