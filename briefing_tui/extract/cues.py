@@ -79,6 +79,10 @@ AFFILIATION_BEFORE = lazy_compile(
     r"|\b(?:president|head|chief|executive|director|chairman|chairwoman|chair|member|spokesman|spokeswoman|"
     r"spokesperson|ceo|"
     r"founder|secretary-general|director-general|governor)" + SP + r"+of" + SP + r"+(?:the" + SP + r"+)?$", re.IGNORECASE)
+# A person's full name and "of" right before a name that speaks: the name is where the person works, and the verb is
+# the person's ("Lena Berg of Northfield Analytics said", "Tom Reyes of the Delta Institute said").
+PERSON_OF_BEFORE = lazy_compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*" + SP + r"+[A-Z][a-z][\w’'-]*" + SP + r"+of" + SP
+                                + r"+(?:the" + SP + r"+)?$")
 # A relative clause opened before a name and not closed by a full stop ("Mars, whose brands include M&M's, Snickers
 # and"): a name inside it is followed by the clause's closing comma, and a speech verb after that comma is the
 # antecedent's ("Mars ... said"), not the name's.

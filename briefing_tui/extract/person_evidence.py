@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from briefing_tui.extract.cues import (
     AFFILIATION_BEFORE, AGE, APPOSITION, ATTRIBUTION_BEFORE, DATA_SOURCE_BEFORE, HEAD_AFTER, HEAD_OF, INSIDE_RELATIVE,
-    PLACE_AFTER, PLACE_BEFORE, PLATFORM_BEFORE, SPOKEN_ON_BEFORE, VERB_BEFORE, VERB_ROLE_BEFORE, WHO_CLAUSE,
+    PERSON_OF_BEFORE, PLACE_AFTER, PLACE_BEFORE, PLATFORM_BEFORE, SPOKEN_ON_BEFORE, VERB_BEFORE, VERB_ROLE_BEFORE, WHO_CLAUSE,
     apposition_role, role_words, title_before, verb_follows,
 )
 from briefing_tui.extract.gazetteer import Gazetteer
@@ -283,8 +283,8 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
                       and ATTRIBUTION_BEFORE.search(before) is not None)
     if len(toks) == 1 and VERB_BEFORE.search(before) and before.rstrip().lower().endswith("by"):
         confirmed = False  # "by Tokyo": a single word after "by" is too weak
-    if AFFILIATION_BEFORE.search(before):  # "an analyst at Nomura Securities": where people work
-        return "organization", " ".join(text.split()), {}
+    if AFFILIATION_BEFORE.search(before) or (verb_follows(after, apposition=False) and PERSON_OF_BEFORE.search(before)):
+        return "organization", " ".join(text.split()), {}  # "an analyst at Nomura Securities", "X of Nomura said"
     low = toks[0].text.lower()
     weak = False
     if len(toks) == 1 and confirmed and role is None:

@@ -16,7 +16,7 @@ from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.subject_patterns import (
     APPOSED_NAME, APPOSED_TITLE_WINDOW, GAP_AFFILIATION, GAP_APPOSITION, GAP_COMMA, GAP_DASH_ASIDE, GAP_NOTHING,
-    OBJECT_BEFORE, SENTENCE_OPENING, TITLE_GAP,
+    OBJECT_BEFORE, SENTENCE_OPENING, TITLE_GAP, WORKPLACE_BEFORE,
 )
 from briefing_tui.model import Entity, Source, SpeakerType
 
@@ -78,12 +78,13 @@ class MentionIndex:
         ("an article by X says") is not a subject.
         """
         speakers = self.speakers
+        workplace: Found | None = None  # an organisation after "of"/"at": the subject unless a person stands before it
         for i in range(bisect_right(self._speaker_starts, pos) - 1, -1, -1):
             f = speakers[i]
             if f.end > pos:
                 continue
             if f.start < lo:
-                return None
+                return workplace
             gap = self.raw[f.end:pos]
             ok = GAP_NOTHING.fullmatch(gap) is not None or (
                 GAP_COMMA.fullmatch(gap) is not None
@@ -93,10 +94,14 @@ class MentionIndex:
                 # "Uyama, a professor at ..., said" / "Professor Liu Wei of Peking University, said" / "X — who ... — said"
                 ok = not any(g.start >= f.end and g.end <= pos for g in self.people)
             if ok:
+                if allow_apposition and WORKPLACE_BEFORE.search(self.raw[max(lo, f.start - 12):f.start]):
+                    # "Lena Berg of Northfield Analytics said": the person before the workplace speaks
+                    workplace = None if OBJECT_BEFORE.search(self.raw[max(lo, f.start - 12):f.start]) else f
+                    continue
                 return None if OBJECT_BEFORE.search(self.raw[max(lo, f.start - 12):f.start]) else f
             if not allow_apposition or "," not in gap:
-                return None
-        return None
+                return workplace
+        return workplace
 
     def mention_starting_after(self, pos: int, hi: int) -> Found | None:
         """A speaker mention that starts right at ``pos`` (titles such as "Prime Minister" may precede it)."""

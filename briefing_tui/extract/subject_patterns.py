@@ -66,8 +66,13 @@ GAP_COMMA = lazy_compile(r"," + SP + r"*" + AUX)
 GAP_APPOSITION = lazy_compile(r",(?:[^.;:!?“”\"«»]|“[^”]{1,40}”|\"[^\"]{1,40}\"){1,160}," + SP + "*" + AUX)
 # an aside between dashes ("Mayor Lina Ortiz — who faces re-election in May — said", "X―who ...―said"),
 GAP_DASH_ASIDE = lazy_compile(SP + r"*[—–―][^.;:!?“”\"«»—–―]{1,160}[—–―]" + SP + "*" + AUX)
-# or an affiliation ("Professor Liu Wei of Peking University, said").
-GAP_AFFILIATION = lazy_compile(r"(?<!" + SP + ")" + SP + r"+(?:of|at|from)" + SP + r"[^,.;:!?“”\"«»]{1,80}," + SP + "*" + AUX)
+# or an affiliation, set off by a comma ("Professor Liu Wei of Peking University, said") or a capitalised name alone
+# ("Lena Berg of Northfield Analytics said in a note").
+GAP_AFFILIATION = lazy_compile(r"(?<!" + SP + ")" + SP + r"+(?:of|at|from)" + SP + r"(?:[^,.;:!?“”\"«»]{1,80},|(?:the"
+                               + SP + r")?[A-Z][\w&’'.-]*(?:" + SP + r"[A-Z][\w&’'.-]*){0,5}" + SP + ")" + SP + "*" + AUX)
+# A workplace's "of", "at" or "from" right before a name ("Lena Berg of Northfield Analytics said", "Tom Reyes at the
+# Delta Institute said"): the name may be where the speaker before it works, not the speaker.
+WORKPLACE_BEFORE = lazy_compile(r"\b(?:of|at|from)" + SP + r"+(?:the" + SP + r"+)?$")
 # Titles between a verb and the name after it: "said Prime Minister X", "said the professor X".
 # (a word ending in a full stop is an abbreviation such as "Gov." or "U.S.", never "official." ending a sentence)
 TITLE_GAP = lazy_compile(r"(?<![\w.-])(?:the |[A-Za-z][\w-]* |[A-Z][a-z]{0,3}\. |(?:[A-Z]\.)+ ){1,4}")
