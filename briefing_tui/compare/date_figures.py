@@ -189,7 +189,8 @@ def dates_in(text: str, published_text: str | None) -> list[_Found]:
         rel = (m.group("rel") or "").lower()
         ahead = future and not (not rel and _PAST_AFTER_WEEKDAY.match(text, m.end()))
         span = when.weekday_span(names, published, ahead if rel in ("", "this") else rel == "next",
-                                 {"last": 0, "next": 0, "this": 0}.get(rel, 0))
+                                 {"last": 0, "next": 0, "this": 0}.get(rel, 0),
+                                 today=not rel and when.same_day_before(text, m.start()))
         add(m, span, True)
     # (months alone and days, weeks and months against the writer's, of other languages: compare/foreign_dates.py)
     foreign_dates_in(text, published, future, [(f.start, f.end) for f in found], add,

@@ -187,7 +187,7 @@ def _resolved(f: Figure, event: EventAt, sentence: str, rel: int, day: dt.date |
         else:
             future = ahead(sentence, rel, event.start) and not _past_verb(event.word) or \
                 (event.kind is None and event.end == rel and ahead_in_sentence(sentence, rel))  # (a date of no event)
-        span = when.weekday_span([m.group("w")], day, future and not behind)
+        span = when.weekday_span([m.group("w")], day, future and not behind, today=when.same_day_before(sentence, rel))
         return span.low, span.high
     if not f.date_low or not f.date_high:
         return ("", "") if f.relative else None

@@ -145,13 +145,26 @@ def relative_span(unit: str, shift: int, published: dt.date) -> DateSpan:
     return DateSpan(f"{year:04d}-01-01", f"{year:04d}-12-31", origin)
 
 
-def weekday_span(names: list[str], published: dt.date, future: bool, shift: int = 0) -> DateSpan:
-    """``on Friday`` / ``Friday and Saturday``: the nearest such days after (future) or up to (past) publication."""
+# "later" or "earlier" right before a weekday ("talks due to start later Monday", "later on Friday"): the day of the
+# writing itself when it is that weekday, not the next one.
+_SAME_DAY_BEFORE = lazy_compile(r"\b(?:later|earlier)(?:\s{1,3}on)?\s{1,3}$", re.I)
+SAME_DAY_REACH = 12  # characters before a weekday searched for "later on "
+
+
+def same_day_before(text: str, at: int) -> bool:
+    """Whether the weekday at ``at`` in ``text`` follows "later"/"earlier" ("later Monday"): a day that may be the
+    day of writing itself."""
+    return bool(_SAME_DAY_BEFORE.search(text, max(0, at - SAME_DAY_REACH), at))
+
+
+def weekday_span(names: list[str], published: dt.date, future: bool, shift: int = 0, today: bool = False) -> DateSpan:
+    """``on Friday`` / ``Friday and Saturday``: the nearest such days after (future) or up to (past) publication;
+    ``today`` lets a future weekday be the publication day itself ("due to start later Monday" written on a Monday)."""
     days = []
     for name in names:
         target = WEEKDAYS.index(name.lower())
         if future:
-            delta = (target - published.weekday()) % 7 or 7
+            delta = (target - published.weekday()) % 7 or (0 if today else 7)
         else:
             delta = -((published.weekday() - target) % 7)
         days.append(published + dt.timedelta(days=delta + 7 * shift))
