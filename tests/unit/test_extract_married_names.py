@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing_tui.corpus import load_corpus
-from briefing_tui.extract.bridged_names import married_names
 
 
 def _people(tmp_path: Path, articles: dict[str, str]) -> dict[str, list[str]]:
@@ -27,6 +26,8 @@ def test_the_given_and_married_name_alone_is_the_married_name_whole(tmp_path):
 
 
 def test_two_married_names_of_one_short_form_join_nothing():
+    from briefing_tui.extract.bridged_names import married_names
+
     words = {("ana", "soto"): 0, ("ana", "ruiz", "de", "soto"): 1, ("ana", "vega", "de", "soto"): 2}
     assert married_names([(1, ("ana", "ruiz", "de", "soto"))], words) == [(1, 0)]
     assert married_names([(1, ("ana", "ruiz", "de", "soto")), (2, ("ana", "vega", "de", "soto"))], words) == []
