@@ -138,9 +138,13 @@ def name_before_apposition(before: str) -> str | None:
 # stem "jähr" (with its umlaut: "60-Jahr-Feier" is no age) and up to five letters of ending.
 _GERMAN_AGE_HEAD = lazy_compile(r"j[äÄ]hr\w{0,5}", re.I)
 # A word for "aged" before an age in years in other languages: "âgé de 61 ans", "im Alter von 61 Jahren",
-# "a la edad de 61 años", "all'età di 61 anni", "com a idade de 61 anos".
+# "a la edad de 61 años", "all'età di 61 anni", "com a idade de 61 anos"; a relative clause of having, as English
+# "who is 61": "Lee, che ha 61 anni", "Lee, que tiene 61 años", "Lee, qui a 61 ans", "Lee, que tem 61 anos"; and the
+# word "age" with the age in brackets: "en raison de son âge (61 ans)", "por su edad (61 años)".
 _AGED_BEFORE = lazy_compile(r"(?:\bâgée?s?\s{1,3}de|\bagée?s?\s{1,3}de|\bedad\s{1,3}de|\bAlter\s{1,3}von|\bet[àa]\s{1,3}di"
-                          r"|\bidade\s{1,3}de|\bleeftijd\s{1,3}van)\s{1,3}$", re.I)
+                          r"|\bidade\s{1,3}de|\bleeftijd\s{1,3}van"
+                          r"|,\s{0,3}(?:che\s{1,3}ha|que\s{1,3}tiene|qui\s{1,3}a|que\s{1,3}tem)"
+                          r"|\b(?:âge|edad|età|idade|Alter)\s{0,3}\()\s{0,3}$", re.I)
 # An age in years of another language, as a period's words give it: "61 ans", "61 años", "61 anni", "61 anos",
 # "61 jaar", "61 Jahren".
 _YEARS_OF_AGE = lazy_compile(r"\d{1,3}\s{1,3}(?:ans|años|anni|anos|jaar|Jahren?)", re.I)

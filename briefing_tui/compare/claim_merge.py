@@ -267,6 +267,7 @@ def join_with(model: SameClaimModel | None, measured: list[MeasuredGroup], wordi
     n = len(measured)
     out_measured: list[MeasuredGroup] = []
     out_wording: list[list[Unit]] = []
+    weighed = {(m.unit.key, m.figure.start) for g in measured for m in g.members}
     for cluster in clusters(len(prof), scores, model.threshold, allowed):
         parts = [measured[i] for i in cluster if i < n]
         words = [wording[i - n] for i in cluster if i >= n]
@@ -281,9 +282,19 @@ def join_with(model: SameClaimModel | None, measured: list[MeasuredGroup], wordi
             # share price, without the "$14.9 billion" sentence it was worded like)
             rest = [[u for u in g if gives_unheld_figure(u, taken)] for g in words]
             out_wording += [g for g in rest if g]
+        elif all(_all_weighed(u, weighed) for g in words for u in g):
+            out_wording += words  # (sentences whose figures claims by measure weigh already: joined, they would
+            # restate such a claim; apart, each is a single its claim by measure holds)
         else:
             out_wording.append(_joined_wording(words))
     return out_measured, out_wording
+
+
+def _all_weighed(unit: Unit, weighed: AbstractSet[tuple[int, int]]) -> bool:
+    """Whether a sentence gives weighed figures and claims by measure hold every one of them (``weighed``: their
+    (unit key, figure start))."""
+    own = [f for f in unit.figures if f.kind in WEIGHED_KINDS]
+    return bool(own) and all((unit.key, f.start) in weighed for f in own)
 
 
 def join_pieces(measured: list[MeasuredGroup], wording: list[list[Unit]], published: dict[str, str | None],

@@ -9,6 +9,9 @@ A name that one more word ends is that longer name when it is the only one so ex
 write a second surname that other outlets leave out ("Rodrigo Paz" and "Rodrigo Paz Pereira"). Two extensions of
 one name ("Ana Ruiz Soto", "Ana Ruiz Vega") keep all three apart, and a generation ("Donald Trump Jr.") is another
 person.
+
+A Spanish or Portuguese married name ("Cristina Fernández de Kirchner") is written by other outlets as the given name
+and the married name alone ("Cristina Kirchner"): one person, when only one longer name so extends the short one.
 """
 
 from __future__ import annotations
@@ -52,6 +55,29 @@ def extensions(forms: Iterable[tuple[int, tuple[str, ...]]], group_of: dict[tupl
         if len(words) <= MIN_PART_WORDS or words[-1] in GENERATIONS:
             continue
         head = group_of.get(words[:-1])
+        if head is not None and head != number:
+            extended.setdefault(head, set()).add(number)
+    return [(next(iter(longer)), head) for head, longer in sorted(extended.items()) if len(longer) == 1]
+
+
+# The particle before a Spanish or Portuguese married name, which outlets also write after the given name alone
+# ("Cristina Fernández de Kirchner" and "Cristina Kirchner").
+MARRIED_PARTICLES = frozenset({"de"})
+MIN_MARRIED_WORDS = 4  # given name, own surname, particle, married name
+
+
+def married_names(forms: Iterable[tuple[int, tuple[str, ...]]],
+                  group_of: dict[tuple[str, ...], int]) -> list[tuple[int, ...]]:
+    """The groups to join as pairs (longer name's group, shorter name's group): a name of ``MIN_MARRIED_WORDS``
+    words or more whose last word follows a married-name particle ("Ana Ruiz de Soto") and a group's form that is
+    its first and last words alone ("Ana Soto"), when exactly one group's forms so extend that short form (two
+    women of one married name, "Ana Ruiz de Soto" and "Ana Vega de Soto", keep all three apart). ``forms`` and
+    ``group_of`` as for :func:`bridges`."""
+    extended: dict[int, set[int]] = {}
+    for number, words in forms:
+        if len(words) < MIN_MARRIED_WORDS or words[-2] not in MARRIED_PARTICLES:
+            continue
+        head = group_of.get((words[0], words[-1]))
         if head is not None and head != number:
             extended.setdefault(head, set()).add(number)
     return [(next(iter(longer)), head) for head, longer in sorted(extended.items()) if len(longer) == 1]

@@ -35,6 +35,10 @@ _SINGLE_INITIAL = lazy_compile(r"[A-Z]\.")
 # An acronym written in capitals ("NHC", "FEMA"): never a given name's first word.
 _ACRONYM = lazy_compile(r"[A-Z]{2,6}")
 _POSSESSIVE = lazy_compile(r"['’]s?$")
+# The number sign after a capital ("N°2", "Nº 5", "N.º 3" in Spanish and Portuguese, as English "No. 2"): the "N" is
+# no word of the name before it ("Tribunal Oral Federal N°2" is the "Tribunal Oral Federal").
+_NUMBER_SIGN = lazy_compile(r"\.?[°º]")
+_NUMBER_SIGN_WORDS = frozenset({"N", "Nº"})  # (the "º" is a letter: "Nº" is one word)
 
 
 _FUNCTION_WORDS = NEVER_NAMES  # "Plan A. The": a capitalised function word after an initial opens a sentence
@@ -73,7 +77,9 @@ def name_runs(text: str) -> list[list[Token]]:
             if tok.text in NAME_CONNECTORS:
                 current.append(tok)
                 continue
-            if not _is_capitalised(tok.text):  # a lowercase letter outside ASCII slipped into the class
+            if not _is_capitalised(tok.text) or tok.text in _NUMBER_SIGN_WORDS and (
+                    tok.text != "N" or _NUMBER_SIGN.match(text, tok.end)):
+                # (a lowercase letter outside ASCII slipped into the class; a number sign's "N")
                 if current:
                     runs.append(current)
                 current = []

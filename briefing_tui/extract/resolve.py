@@ -21,7 +21,7 @@ from operator import itemgetter
 from rapidfuzz.fuzz import ratio
 
 from briefing_tui.extract.aliases import UserAlias
-from briefing_tui.extract.bridged_names import bridges, extensions, joined
+from briefing_tui.extract.bridged_names import bridges, extensions, joined, married_names
 from briefing_tui.extract.lexicon import ROLE_NOUNS
 from briefing_tui.extract.names import fold, variant_key
 from briefing_tui.extract.organisation_keys import organisation_key
@@ -281,7 +281,8 @@ def _join_bridged(groups: list[_Group], index: dict[tuple[str, str], _Group]) ->
     group_of = {tuple(folded.split()): g.number for (kind, folded), g in index.items() if kind == "person"}
     forms = [(g.number, tuple(fold(form).split())) for g in groups if g.type == "person" and not g.fixed_name
              for form in g.forms]
-    sets = [members for members in (*bridges(forms, group_of), *extensions(forms, group_of))
+    sets = [members for members in (*bridges(forms, group_of), *extensions(forms, group_of),
+                                     *married_names(forms, group_of))
             if not any(groups[n].fixed_name for n in members)]
     if not sets:
         return list(range(len(groups)))

@@ -144,3 +144,32 @@ def test_two_sentences_giving_one_height_in_other_words_are_one_claim() -> None:
     claims = compare([article("dayton", "2025-07-05", GAUGE_FEET), article("finance", "2025-07-05", GAUGE_RIVER)])
     gauge = [c for c in claims if any("29.45 feet" in s.text for s in c.statements)]
     assert [(c.verdict, [s.source for s in c.statements]) for c in gauge] == [("agree", ["dayton", "finance"])]
+
+
+
+def test_sentences_whose_figures_a_claim_by_measure_weighs_are_not_joined_into_a_second_claim() -> None:
+    # three sentences worded alike whose one figure each (the mayor's age) the claim by measure holds: joined by the
+    # model they would restate that claim as a second one; apart, each is a single the claim by measure holds
+    from briefing_tui.compare.measured import measured_groups
+    from briefing_tui.compare.same_claim_features import measured_profile
+
+    table = default_rate_table()
+    sources = [
+        article("wire", "2025-03-04", "The city said on Monday that the mayor, Tom Reed, 64, will step down in May."),
+        article("giornale", "2025-03-04", "Il sindaco Tom Reed, che ha 64 anni, lascerà l'incarico a maggio."),
+        article("diario", "2025-03-05", "El alcalde Tom Reed, que tiene 64 años, dejará el cargo en mayo."),
+    ]
+    units = build_units(sources, [], [], table)
+    published = {s.id: s.published for s in sources}
+    measured = measured_groups(units, published, table)
+    assert [g.measure for g in measured] == ["age"]
+    by_measure = [measured_profile(g, published, table) for g in measured]
+
+    class WordingOnly:  # (a model that joins any two groups by wording, and nothing to a group by measure)
+        threshold = 0.5
+
+        def score(self, a, b) -> float:
+            return 0.0 if a in by_measure or b in by_measure else 1.0
+
+    joined_measured, joined_wording = join_with(WordingOnly(), measured, [[u] for u in units], published, table)
+    assert [len(g) for g in joined_wording] == [1, 1, 1] and joined_measured == measured
