@@ -276,10 +276,15 @@ def compare_dates(a: Figure, b: Figure) -> FigureCheck | None:
     return FigureCheck(a, b, ok, f"{_date_side(a)} and {_date_side(b)}: {'overlap' if ok else 'different dates'}")
 
 
-# Measures of a set whose news is its largest member: the strongest aftershock. A range over the set ("aftershocks
-# ranging from magnitudes 4.3 to 5.0") or its "up to" says the largest is its top, which is what a lone value
-# ("the strongest measuring 4.4") gives.
-SET_TOP_MEASURES = frozenset({"aftershock magnitude"})
+# Measures of a set whose news is its largest member: the strongest aftershock, the fastest gust. A range over the
+# set ("aftershocks ranging from magnitudes 4.3 to 5.0") or its "up to" says the largest is its top, which is what a
+# lone value ("the strongest measuring 4.4", "gusts of at least 226 km/h") gives: "winds that reached up to 220 km/h"
+# state the peak speed, not any speed below it.
+SET_TOP_MEASURES = frozenset({"aftershock magnitude", "speed"})
+# Measures a forecaster gives in one unit (knots, m/s) and writers in another after their own rounded conversion (a
+# gust of 122 knots is written 226 km/h, 225 km/h or 140 mph): any two of them have a unit conversion's room
+# (``UNIT_DRIFT``), even when both are written in one unit.
+WRITER_CONVERTED_MEASURES = frozenset({"speed"})
 
 
 def _converted(a: Figure, b: Figure) -> tuple[float, float]:
@@ -291,7 +296,8 @@ def _converted(a: Figure, b: Figure) -> tuple[float, float]:
     if _magnitude_word(b) and not _magnitude_word(a) and a.kind == "count" and a.qualifier in (None, "exact"):
         low, high = a.low or 0.0, a.high if a.high is not None else a.low or 0.0  # ("hundreds" is below 1,000:
         # a round "1,000" gets no rounding room across the magnitude the words name; "about 1,000" keeps its own)
-    if a.kind == "count" and (a.conversion or 1.0) != (b.conversion or 1.0):
+    if a.kind == "count" and ((a.conversion or 1.0) != (b.conversion or 1.0)
+                              or a.measure in WRITER_CONVERTED_MEASURES and b.measure == a.measure):
         return low * (1 - UNIT_DRIFT), high * (1 + UNIT_DRIFT)
     return low, high
 
