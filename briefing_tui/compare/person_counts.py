@@ -27,6 +27,7 @@ import re
 
 from briefing_tui.compare.injury_severity import is_severity, severity
 from briefing_tui.compare.insertions import past_insertions
+from briefing_tui.compare.population_kinds import residents_kind
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.lemmas import lemma
 from briefing_tui.compare.aboard_counts import aboard_fate
@@ -225,6 +226,8 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
     other counts. ``phrase`` is the count's own words after the number, ``after`` and ``before`` the text around it."""
     if measure and " " in measure:
         return measure  # a kind read already ("total dead": the whole of "three of the six workers killed")
+    if measure == "residents" and (kind := residents_kind(before)):
+        return f"{kind} {measure}"  # ("la population clandestine dépasse les 100.000 personnes": compare/population_kinds.py)
     lower = (head or "").lower()
     if (not head or lower in _POPULATION_HEADS) and _POPULATION_BEFORE.search(before[-POPULATION_REACH:]) \
             and not predicate_measure(after):  # (not "the town is 300 people missing")

@@ -161,3 +161,14 @@ def test_a_count_of_participants_of_a_nationality_is_of_that_nationality_dead_in
 ])
 def test_a_severity_word_of_another_language_makes_a_kind_of_the_injured(text: str, needle: str, measure: str):
     assert measure_of(text, needle) == measure
+
+
+def test_residents_without_papers_are_a_kind_of_their_own():
+    # (invented) a count of a place's undocumented people is never the whole population
+    assert measure_of("En outre, la population clandestine de l'île dépasse les 80.000 personnes.", "80.000") == \
+        "undocumented residents"
+    assert measure_of("The region has an undocumented population of some 60,000 people.", "60,000") == \
+        "undocumented residents"
+    assert measures_differ("undocumented residents", "residents")
+    # (a word of it in another clause does not make the residents undocumented)
+    assert measure_of("Illegal logging hit the area, home to 3,000 people.", "3,000") == "residents"
