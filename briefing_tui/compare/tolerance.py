@@ -22,6 +22,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from briefing_tui.compare.measure_kinds import measures_differ
+from briefing_tui.compare.measure_rooms import SET_TOP_MEASURES, WRITER_CONVERTED_MEASURES
 from briefing_tui.compare.figure_patterns import PERCENTAGE_POINT
 from briefing_tui.compare.numbers import (CONTINENTAL, NUMBER_WORD, SPACE, format_amount, parse_number, period_in_words,
                                           shape_style, written_number)
@@ -274,17 +275,6 @@ def compare_dates(a: Figure, b: Figure) -> FigureCheck | None:
         return None
     ok = spans_overlap(DateSpan(a.date_low, a.date_high or a.date_low), DateSpan(b.date_low, b.date_high or b.date_low))
     return FigureCheck(a, b, ok, f"{_date_side(a)} and {_date_side(b)}: {'overlap' if ok else 'different dates'}")
-
-
-# Measures of a set whose news is its largest member: the strongest aftershock, the fastest gust. A range over the
-# set ("aftershocks ranging from magnitudes 4.3 to 5.0") or its "up to" says the largest is its top, which is what a
-# lone value ("the strongest measuring 4.4", "gusts of at least 226 km/h") gives: "winds that reached up to 220 km/h"
-# state the peak speed, not any speed below it.
-SET_TOP_MEASURES = frozenset({"aftershock magnitude", "speed"})
-# Measures a forecaster gives in one unit (knots, m/s) and writers in another after their own rounded conversion (a
-# gust of 122 knots is written 226 km/h, 225 km/h or 140 mph): any two of them have a unit conversion's room
-# (``UNIT_DRIFT``), even when both are written in one unit.
-WRITER_CONVERTED_MEASURES = frozenset({"speed"})
 
 
 def _converted(a: Figure, b: Figure) -> tuple[float, float]:
