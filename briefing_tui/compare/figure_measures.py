@@ -33,6 +33,7 @@ from briefing_tui.compare.person_counts import agent_before, of_nationals, perso
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.period_measures import PROBATION_MEASURE, SUSPENDED_MEASURE, ban_named_after, period_measure
 from briefing_tui.compare.per_noun import PER_NOUN_AFTER
+from briefing_tui.compare.population_shares import population_fate
 from briefing_tui.compare.period_offsets import elapsed_period
 from briefing_tui.compare.prison_terms import ban_end, prison_term
 from briefing_tui.compare.received_sums import RECEIVED, received_sum
@@ -231,7 +232,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": COUNTED_MEASURE, "subject": None}  # "with 99% of the votes counted": the count's
         if denied_bar(before, after):
             return {"measure": "threshold", "subject": None}  # "no candidate secured over 50 per cent": the bar
-        measure = percent_measure(before, after)
+        measure = population_fate(percent_measure(before, after), after)
         if measure is None and _DETERMINER_BEFORE.search(before[-6:]):
             measure = _head_noun_after(after)  # "a 2.76% national two-party preferred swing"
         if _DETERMINER_BEFORE.search(before[-6:]) and measure and measure == _noun_after(after) \

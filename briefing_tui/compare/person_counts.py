@@ -15,7 +15,7 @@ they did (injured, deployed, attendance), read from the predicate the count is t
 The people counted stay as the measure's kind when they are a group of their own (``PERSON_GROUPS``: officers and
 police are one group), so that "officers injured" and "protesters injured" are two measures
 (:func:`~briefing_tui.compare.measure_kinds.measures_differ`); a generic noun ("people", "residents") adds none. An
-adverb is never a measure: "four seriously" counts the injured, of a severity (``SEVERITIES``), like "four seriously
+adverb is never a measure: "four seriously" counts the injured, of a severity (compare/injury_severity.py), like "four seriously
 injured"; and a gathering's counter-gathering ("an anti-racism counter-protest, attended by about 5,000") is another
 gathering's attendance (``COUNTER_KIND``). English words, and the groups of other languages the table names
 ("manifestants", "Teilnehmer"); other languages' predicates keep their measures.
@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.injury_severity import is_severity, severity
 from briefing_tui.compare.insertions import past_insertions
+from briefing_tui.compare.population_kinds import residents_kind
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.lemmas import lemma
 from briefing_tui.compare.aboard_counts import aboard_fate
@@ -112,13 +114,6 @@ def arrived(after: str) -> bool:
     return bool(_ARRIVAL_AFTER.match(after))
 
 
-# Severity of an injury, as an adverb or adjective, to one canonical adverb ("four seriously", "serious injuries").
-SEVERITIES: dict[str, str] = {
-    **dict.fromkeys("seriously serious severely severe gravely grave badly".split(), "seriously"),
-    **dict.fromkeys("critically critical".split(), "critically"),
-    **dict.fromkeys("slightly slight lightly minor".split(), "slightly"),
-}
-SEVERITY_AHEAD = 5  # words after a count where the severity of its injuries is looked for ("four of them seriously")
 SEVERED_MEASURES = frozenset({"injured"})  # measures a severity is a kind of
 # Words ending in "-ly" that are no adverbs ("family", "rally", "supply").
 NOT_ADVERBS = frozenset("""family assembly supply rally ally anomaly monopoly italy july reply jelly belly bully holly
@@ -180,14 +175,6 @@ def _state_after(after: str) -> str | None:
     return None
 
 
-def severity(phrase: str, after: str) -> str | None:
-    """The severity of the injuries counted, from the count's own words or the few after it before punctuation
-    ("four seriously", "four suffering serious injuries", "four of them seriously"), or None."""
-    ahead = re.split(r"[,;:.()\d–—]", after, maxsplit=1)[0]
-    words = [w.group(0).lower() for w in words_in(phrase)] + [w.group(0).lower() for w in words_in(ahead)][:SEVERITY_AHEAD]
-    return next((SEVERITIES[w] for w in words if w in SEVERITIES), None)
-
-
 def counter_kind(before: str, head: str | None) -> str | None:
     """``COUNTER_KIND`` when the count is of a counter-gathering: its noun ("5,000 counter-protesters") or the
     gathering named before it in its clause ("a counter-march attracted roughly 5,000")."""
@@ -239,6 +226,8 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
     other counts. ``phrase`` is the count's own words after the number, ``after`` and ``before`` the text around it."""
     if measure and " " in measure:
         return measure  # a kind read already ("total dead": the whole of "three of the six workers killed")
+    if measure == "residents" and (kind := residents_kind(before)):
+        return f"{kind} {measure}"  # ("la population clandestine dépasse les 100.000 personnes": compare/population_kinds.py)
     lower = (head or "").lower()
     if (not head or lower in _POPULATION_HEADS) and _POPULATION_BEFORE.search(before[-POPULATION_REACH:]) \
             and not predicate_measure(after):  # (not "the town is 300 people missing")
@@ -272,7 +261,7 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
         base = (_state_after(after) if not head else None) or verb_before(before) or (
             list_verb(before) if not head and not own else None) or (
             count_measure(None, after, before) if adverb else measure)
-        base = base or ("injured" if lower in SEVERITIES else None)  # ("two critically": of the injured)
+        base = base or ("injured" if is_severity(lower) else None)  # ("two critically": of the injured)
         base = base or (_number_of_role(before) if not head else None)
     else:
         verb = verb_before(before)  # (its own verb before it, when a later predicate is another figure's)

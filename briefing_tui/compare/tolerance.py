@@ -22,6 +22,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from briefing_tui.compare.measure_kinds import measures_differ
+from briefing_tui.compare.measure_rooms import SET_TOP_MEASURES, WRITER_CONVERTED_MEASURES
 from briefing_tui.compare.figure_patterns import PERCENTAGE_POINT
 from briefing_tui.compare.numbers import (CONTINENTAL, NUMBER_WORD, SPACE, format_amount, parse_number, period_in_words,
                                           shape_style, written_number)
@@ -276,12 +277,6 @@ def compare_dates(a: Figure, b: Figure) -> FigureCheck | None:
     return FigureCheck(a, b, ok, f"{_date_side(a)} and {_date_side(b)}: {'overlap' if ok else 'different dates'}")
 
 
-# Measures of a set whose news is its largest member: the strongest aftershock. A range over the set ("aftershocks
-# ranging from magnitudes 4.3 to 5.0") or its "up to" says the largest is its top, which is what a lone value
-# ("the strongest measuring 4.4") gives.
-SET_TOP_MEASURES = frozenset({"aftershock magnitude"})
-
-
 def _converted(a: Figure, b: Figure) -> tuple[float, float]:
     """``a``'s interval, widened by ``UNIT_DRIFT`` when ``a`` and ``b`` were written in different units; for a
     measure of ``SET_TOP_MEASURES``, a range's top."""
@@ -291,7 +286,8 @@ def _converted(a: Figure, b: Figure) -> tuple[float, float]:
     if _magnitude_word(b) and not _magnitude_word(a) and a.kind == "count" and a.qualifier in (None, "exact"):
         low, high = a.low or 0.0, a.high if a.high is not None else a.low or 0.0  # ("hundreds" is below 1,000:
         # a round "1,000" gets no rounding room across the magnitude the words name; "about 1,000" keeps its own)
-    if a.kind == "count" and (a.conversion or 1.0) != (b.conversion or 1.0):
+    if a.kind == "count" and ((a.conversion or 1.0) != (b.conversion or 1.0)
+                              or a.measure in WRITER_CONVERTED_MEASURES and b.measure == a.measure):
         return low * (1 - UNIT_DRIFT), high * (1 + UNIT_DRIFT)
     return low, high
 

@@ -268,3 +268,16 @@ def test_a_duration_written_in_words_has_the_room_of_its_last_digit():
     assert not compare_values(period("The jury deliberated for eight hours."),
                               period("The jury deliberated for 9 hours.")).compatible
     assert not compare_values(period("The siege lasted three days."), period("The siege lasted 4 days.")).compatible
+
+
+def test_a_peak_speed_up_to_a_value_is_that_value_with_a_conversion_room():
+    # (invented) "reached up to 180 km/h" states the peak gust: it agrees with "at least 185 km/h" (2.7% apart, a
+    # writer's conversion from knots), and "up to 150 km/h" does not
+    def speed(text):
+        (f,) = [f for f in read(text) if f.measure == "speed"]
+        return f
+    reached = speed("El viento alcanzó hasta los 180 kilómetros a la hora en la costa.")
+    least = speed("The storm brought gusts of at least 185 kilometres per hour.")
+    assert compare_values(reached, least).compatible and compare_values(least, reached).compatible
+    lower = speed("Winds of up to 150 km/h battered the coast.")
+    assert not compare_values(lower, least).compatible

@@ -145,3 +145,30 @@ def test_a_count_of_participants_of_a_nationality_is_of_that_nationality_dead_in
                article("corriere", "2025-07-04", "Sono morti 63 pellegrini tunisini durante il viaggio.")]
     tunisians = holding(compare(sources), "41 Tunisian pilgrims", "63 pellegrini")
     assert len(tunisians) == 1 and tunisians[0].verdict == "disagree"
+
+
+@pytest.mark.parametrize(("text", "needle", "measure"), [
+    # (invented) other languages' words of severity after an injured count: a kind of the injured
+    ("O acidente deixou cinco feridos em estado crítico e outros 30 com ferimentos graves.", "cinco",
+     "critically injured"),
+    ("O acidente deixou cinco feridos em estado crítico e outros 30 com ferimentos graves.", "30", "seriously injured"),
+    ("L'incendio ha causato 12 feriti gravi e altri 80 in relativa urgenza.", "12", "seriously injured"),
+    ("L'accident a fait 7 blessés graves selon la préfecture.", "7", "seriously injured"),
+    ("El choque dejó 15 heridos leves en la autopista.", "15", "slightly injured"),
+    ("Es gab 4 Schwerverletzte bei dem Unfall.", "4", "seriously injured"),
+    # (a plain injured count keeps its measure)
+    ("L'incendio ha causato 80 feriti nel quartiere.", "80", "injured"),
+])
+def test_a_severity_word_of_another_language_makes_a_kind_of_the_injured(text: str, needle: str, measure: str):
+    assert measure_of(text, needle) == measure
+
+
+def test_residents_without_papers_are_a_kind_of_their_own():
+    # (invented) a count of a place's undocumented people is never the whole population
+    assert measure_of("En outre, la population clandestine de l'île dépasse les 80.000 personnes.", "80.000") == \
+        "undocumented residents"
+    assert measure_of("The region has an undocumented population of some 60,000 people.", "60,000") == \
+        "undocumented residents"
+    assert measures_differ("undocumented residents", "residents")
+    # (a word of it in another clause does not make the residents undocumented)
+    assert measure_of("Illegal logging hit the area, home to 3,000 people.", "3,000") == "residents"

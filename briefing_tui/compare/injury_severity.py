@@ -1,0 +1,48 @@
+"""The severity of the injuries a count of the injured gives: "four seriously", "four suffering serious injuries",
+"nove feridos em estado crítico", "200 feriti gravi", "80 blessés graves" (issue 11: the critically injured are not
+all the injured, and a toll of the ones is never weighed against a toll of the others).
+
+English words are below; other languages' are in briefing_tui/data/measure_words.yaml (``severities``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefing_tui.compare.measures import words_in
+from briefing_tui.language_table import per_language, word_table
+from briefing_tui.lazy_pattern import lazy_compile
+
+# Severity of an injury, as an adverb or adjective, to one canonical adverb ("four seriously", "serious injuries").
+_ENGLISH_SEVERITIES: dict[str, str] = {
+    **dict.fromkeys("seriously serious severely severe gravely grave badly".split(), "seriously"),
+    **dict.fromkeys("critically critical".split(), "critically"),
+    **dict.fromkeys("slightly slight lightly minor".split(), "slightly"),
+}
+SEVERITY_AHEAD = 5  # words after a count where the severity of its injuries is looked for ("four of them seriously")
+# What ends the words after a count where its severity is looked for: punctuation or another number.
+_AHEAD_END = lazy_compile(r"[,;:.()\d–—]")
+
+
+@lru_cache(maxsize=1)
+def severities() -> dict[str, str]:
+    """Every language's word of severity, lower case, to its canonical adverb (the table's, then English)."""
+    table = word_table().get("severities") or {}
+    return {**{str(w).lower(): str(kind) for kind, words in table.items() for names in per_language(words)
+               for w in names}, **_ENGLISH_SEVERITIES}
+
+
+def is_severity(word: str) -> bool:
+    """Whether a lower-case word is a word of severity ("critically", "leves"): of the injured."""
+    return word in severities()
+
+
+def severity(phrase: str, after: str) -> str | None:
+    """The severity of the injuries counted, from the count's own words or the few after it before punctuation
+    ("four seriously", "four suffering serious injuries", "four of them seriously", "nove feridos em estado
+    crítico"), or None."""
+    ahead = _AHEAD_END.split(after, maxsplit=1)[0]
+    words = [w.group(0).lower() for w in words_in(phrase)] + [w.group(0).lower() for w in words_in(ahead)][:SEVERITY_AHEAD]
+    table = severities()
+    return next((table[w] for w in words if w in table), None)
