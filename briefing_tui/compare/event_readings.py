@@ -8,6 +8,7 @@ import datetime as dt
 
 from briefing_tui.compare import when
 from briefing_tui.compare.event_mentions import Mention
+from briefing_tui.compare.language_words import language_words
 
 
 def day_reading(low: str, high: str) -> str:
@@ -33,6 +34,22 @@ def day_reading(low: str, high: str) -> str:
     return f"{low} – {high}"
 
 
+def weekday_in_english(text: str) -> str:
+    """A weekday another language writes, in English, so that one day reads once in a title: "domingo" and
+    "dimanche" -> "Sunday", "quinta-feira (2)" -> "Thursday (2)", a German compound "Dienstagabend" -> "Tuesday";
+    any other text as written."""
+    low = text.lower()
+    names = [(name, number) for name, number in language_words().weekday_numbers.items()]
+    names += [(name, number) for number, name in enumerate(when.WEEKDAYS)]
+    for name, number in sorted(names, key=lambda nn: -len(nn[0])):
+        if low.startswith(name):
+            rest = text[len(name):]
+            if rest and not rest[0].isspace() and not rest[0].isalpha():
+                continue
+            return when.WEEKDAYS[number].capitalize() + (rest if rest[:1].isspace() else "")
+    return text
+
+
 def reading(m: Mention) -> str:
     if m.clock is not None:
         utc = m.clock.utc
@@ -42,7 +59,7 @@ def reading(m: Mention) -> str:
         middle = dt.date.fromisoformat(m.low) + (dt.date.fromisoformat(m.high) - dt.date.fromisoformat(m.low)) / 2
         return f"c. {middle.year}"
     if not m.low:
-        return f"{m.text} (undated article)"
+        return f"{weekday_in_english(m.text)} (undated article)"
     # (the year when the article is of another year or undated: "Thu 25 Apr 2019")
     other_year = not m.source.published or m.source.published[:4] != m.low[:4]
     return f"{text} {m.low[:4]}" if other_year and m.low == m.high and not m.low.startswith("?") else text

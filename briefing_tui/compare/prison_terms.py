@@ -16,6 +16,7 @@ from briefing_tui.compare.court_measures import MAXIMUM_TERM, requested_term
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.name_openings import apposed_person, elided_common, without_elided_article
 from briefing_tui.compare.numbers import NUMBER, parse_number
+from briefing_tui.compare.sentenced_subjects import before_agent, name_before_verb
 from briefing_tui.compare.up_to_terms import up_to_term
 from briefing_tui.compare.when import WEEKDAYS
 from briefing_tui.lazy_pattern import lazy_compile
@@ -144,7 +145,7 @@ def prison_term(before: str, after: str, written: str = "") -> tuple[str, str | 
     if m is None and up_to_term(before, after, written):
         return MAXIMUM_TERM, None  # ("una pena de prisión de hasta 30 años", "bis zu 30 Jahre Haft")
     if m:
-        who = _first_name(m.group("who") or "")
+        who = _first_name(before_agent(m.group("who") or ""))
         if who is None:  # "X has been sentenced to": the clause's subject
             who = _clause_subject(before[:len(before) - len(m.group(0))])
         return PRISON_MEASURE, who
@@ -183,6 +184,8 @@ def _clause_subject(before: str) -> str | None:
     text before the sentence (or the colon) the verb is in, and a subordinate clause opening it, left out."""
     before = _SENTENCE_OR_COLON.split(before)[-1]
     before = before[m.end():] if (m := _SUBORDINATE_OPENING.match(before)) else before
+    if (near := name_before_verb(before)) and (name := _name(near)):
+        return name  # ("Former Brazil and Barcelona footballer Dani Alves has been")
     clauses = _CLAUSE_BREAK.split(before)
     return _first_name(clauses[-1]) or _first_name(before)
 

@@ -14,6 +14,7 @@ from briefing_tui.compare.figure_patterns import PERCENTAGE_POINT
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.shared_currencies import as_named
+from briefing_tui.compare.title_names import english_subject, people_adjective
 from briefing_tui.extract.institution_words import institution_word
 from briefing_tui.language_table import NOUN_CAPITALISING_LANGUAGES
 from briefing_tui.model import Figure, Source, TimePoint
@@ -75,9 +76,10 @@ def label(measure: str, subject: str | None, share: bool = False) -> str:
         name += f" ({rest}"
     if subject:
         lower = name[:1].lower() + name[1:]
+        subject = english_subject(subject)  # ("Greece's death toll", not "Grèce's")
         if " " in subject or subject[:1].islower():  # (a scope the text gives: "Death toll (nationwide)")
             return f"{name} ({subject})"
-        if subject.lower().endswith(_DEMONYM_END) and subject[:1].isupper():
+        if subject[:1].isupper() and (subject.lower().endswith(_DEMONYM_END) or people_adjective(subject)):
             return f"{subject} {lower}"
         return f"{subject}' {lower}" if subject.endswith("s") else f"{subject}'s {lower}"
     return name
