@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.measures import PEOPLE_MEASURES, _back_measure
+from briefing_tui.compare.presence import present_measure
 from briefing_tui.compare.presumed_dead import presumed_dead
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -104,7 +105,7 @@ def state_measure(measure: str | None, after: str, head: str | None = None) -> s
         return f"{group} {measure if measure in PEOPLE_MEASURES or measure == 'dead' else 'people'}"
     m = _STATE.match(after)
     if m is None:
-        return measure
+        return present_measure(measure, after)  # ("650 people were inside": those there, compare/presence.py)
     state = m.lastgroup or ""
     if state == "missing" and presumed_dead(after[m.start(state):]):
         return "dead"  # ("were missing and presumed dead": the dead whose bodies are not found yet)
