@@ -20,10 +20,12 @@ from briefing_tui.lazy_pattern import lazy_compile
 # Spanish ("have been", "are still", "so far", "wurden bereits", "sont toujours", "siguen"), a few words at most.
 _AUXILIARIES = (
     r"(?:(?:have|has|had|were|was|are|is|be|been|being|remain|remains|remained|still|so\s{1,3}far|now|currently|already|yet"
-    r"|wurden|werden|sind|waren|haben|noch|bereits|ont|sont|été|toujours|encore|han|fueron|siguen|están|aún|todavía)"
+    r"|wurden|werden|sind|waren|haben|noch|bereits|ont|sont|été|toujours|encore|han|fueron|siguen|están|aún|todavía"
+    r"|avaient|avait|étaient|était|habían|había|sido|foram|hanno|sono|stati|state)"  # (and the past perfect: "avaient été")
     r"\s{1,3}){0,4}")
-# Whose they are, between a count and its predicate: "103 bodies of passengers from the state have been identified".
-_OF_WHOM = r"(?:(?:of|from)(?:\s{1,3}[\w-]{1,20}){1,5}?\s{1,3})?"
+# Whose they are, between a count and its predicate: "103 bodies of passengers from the state have been identified",
+# "39 des victimes ont été identifiées", "20 de las víctimas", "12 delle vittime".
+_OF_WHOM = r"(?:(?:of|from|des|de|das|dos|delle|dei|degli|der)(?:\s{1,3}[\w-]{1,20}){1,5}?\s{1,3})?"
 # The states, one alternative per line; each named group is a state (see ``STATES``).
 _STATE = lazy_compile(
     r"\A\s{0,3}" + _OF_WHOM + _AUXILIARIES + r"(?:"
