@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.measures import PEOPLE_MEASURES, _back_measure
+from briefing_tui.compare.presence import present_measure
 from briefing_tui.compare.presumed_dead import presumed_dead
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -19,10 +20,12 @@ from briefing_tui.lazy_pattern import lazy_compile
 # Spanish ("have been", "are still", "so far", "wurden bereits", "sont toujours", "siguen"), a few words at most.
 _AUXILIARIES = (
     r"(?:(?:have|has|had|were|was|are|is|be|been|being|remain|remains|remained|still|so\s{1,3}far|now|currently|already|yet"
-    r"|wurden|werden|sind|waren|haben|noch|bereits|ont|sont|été|toujours|encore|han|fueron|siguen|están|aún|todavía)"
+    r"|wurden|werden|sind|waren|haben|noch|bereits|ont|sont|été|toujours|encore|han|fueron|siguen|están|aún|todavía"
+    r"|avaient|avait|étaient|était|habían|había|sido|foram|hanno|sono|stati|state)"  # (and the past perfect: "avaient été")
     r"\s{1,3}){0,4}")
-# Whose they are, between a count and its predicate: "103 bodies of passengers from the state have been identified".
-_OF_WHOM = r"(?:(?:of|from)(?:\s{1,3}[\w-]{1,20}){1,5}?\s{1,3})?"
+# Whose they are, between a count and its predicate: "103 bodies of passengers from the state have been identified",
+# "39 des victimes ont été identifiées", "20 de las víctimas", "12 delle vittime".
+_OF_WHOM = r"(?:(?:of|from|des|de|das|dos|delle|dei|degli|der)(?:\s{1,3}[\w-]{1,20}){1,5}?\s{1,3})?"
 # The states, one alternative per line; each named group is a state (see ``STATES``).
 _STATE = lazy_compile(
     r"\A\s{0,3}" + _OF_WHOM + _AUXILIARIES + r"(?:"
@@ -104,7 +107,7 @@ def state_measure(measure: str | None, after: str, head: str | None = None) -> s
         return f"{group} {measure if measure in PEOPLE_MEASURES or measure == 'dead' else 'people'}"
     m = _STATE.match(after)
     if m is None:
-        return measure
+        return present_measure(measure, after)  # ("650 people were inside": those there, compare/presence.py)
     state = m.lastgroup or ""
     if state == "missing" and presumed_dead(after[m.start(state):]):
         return "dead"  # ("were missing and presumed dead": the dead whose bodies are not found yet)

@@ -57,8 +57,9 @@ _MORE_MARK = r"\+(?![\d+])|-plus\b"
 
 # A capital scale letter glued to a numeral of two digits or more: "5.58M votes", "14M voters", "40K runners" (a
 # small "m" is the metre's symbol; a lone digit's "3M" is as often a name); or a scale abbreviation of no other
-# meaning glued to any numeral: "2.5mn residents", "1bn people"; a small "m" when a count's noun follows (glued_million).
-GLUED_SCALE = r"(?<=[\d.,]\d)(?-i:[MK])(?=[\s,;)]|$)|(?<=\d)(?:mn|mln|bn|bln|(?-i:m)(?=\s))(?=[\s,;)]|$)"
+# meaning glued to any numeral: "2.5mn residents", "1bn people"; a small "m" when a count's noun follows (glued_million);
+# Italian writes its thousands glued to the numeral ("30mila abitanti", "2,5mila persone").
+GLUED_SCALE = r"(?<=[\d.,]\d)(?-i:[MK])(?=[\s,;)]|$)|(?<=\d)(?:mn|mln|bn|bln|mila|(?-i:m)(?=\s))(?=[\s,;)]|$)"
 
 
 # The dot of an abbreviated scale word before the counted noun ("1,2 Mio. Menschen", "3 Mrd. Nutzer").

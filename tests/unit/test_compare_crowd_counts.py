@@ -89,3 +89,18 @@ def test_a_subject_with_an_accent_is_indexed_as_the_same_name_without():
     from briefing_tui.compare.group_subjects import index_tokens
 
     assert index_tokens("París", None) == index_tokens("Paris", None)
+
+
+@pytest.mark.parametrize(("text", "language", "measure"), [
+    ("About 800 people were present in the hall when the roof gave way.", "en", "attendance"),
+    ("Police said 420 guests, including 12 children, were inside the hotel.", "en", "attendance"),
+    ("Había unas 900 personas en el interior del teatro.", "es", "attendance"),
+    ("Nel palazzetto erano radunate 2.000 persone.", "it", "people"),  # (the verb before the count: no predicate)
+    ("Circa 2.000 persone erano radunate davanti al palco.", "it", "attendance"),
+    # a measure read otherwise stands: the dead, the arrested, a crew's size; a ministry's name is no place
+    ("The bodies of 14 people were found inside the warehouse.", "en", "dead"),
+    ("La policía detuvo a 11 personas del Ministerio del Interior.", "es", "arrested"),
+    ("The 18-member crew were present on board at the time.", "en", "crew"),
+])
+def test_people_said_to_be_there_are_the_attendance(text, language, measure):
+    assert [f.measure for f in read(text, language=language) if f.kind == "count"][:1] == [measure]

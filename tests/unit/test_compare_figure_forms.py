@@ -212,6 +212,12 @@ def test_a_capital_m_or_k_glued_to_a_count_is_its_scale_not_metres():
     assert figures("Shares of 3M rose.") == []
 
 
+def test_italian_thousands_glued_to_the_numeral_scale_the_count():
+    # Italian writes "30mila abitanti" (30,000 inhabitants) with its thousands glued to the numeral.
+    assert figures("Il borgo conta circa 30mila abitanti e ha accolto 2,5mila persone.", "it") == [
+        ("count", "circa 30mila abitanti", 30_000, "abitanti", "about"), ("count", "2,5mila persone", 2_500, "persone", None)]
+
+
 def test_french_en_plus_de_adds_an_exact_sum():
     # ("en plus de": in addition to; "plus de" alone: more than)
     found = read("Le club devra verser 500 euros au joueur, en plus de 3000 euros de frais.", language="fr")
