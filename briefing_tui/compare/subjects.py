@@ -16,6 +16,7 @@ from briefing_tui.compare.incident_names import names_incident
 from briefing_tui.compare.measures import CLAUSE_SPLIT, WORD_MEASURE, words_in
 from briefing_tui.compare.name_openings import person_before_clause
 from briefing_tui.compare.numbers import SPACE
+from briefing_tui.compare.statement_openings import DASH_DATELINE
 from briefing_tui.compare.subject_names import NAME, is_acronym, is_place, name_ok
 from briefing_tui.compare.scopes_of_place import NATIONWIDE, PLACE_ARTICLES, PLACE_NOUN, closes_earlier_count, \
     nationwide, place_after, place_where, without_asides
@@ -209,7 +210,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     if m and share and m.group("prep") in ("to", "for"):
         return name_ok(m.group(2), False)  # "33 percent of fault to Tesla": whose share
     before = without_asides(_INCLUDING_ASIDE.sub(lambda m: " " * len(m.group(0)),
-                                                 _DATELINE_CREDIT.sub(lambda m: " " * len(m.group(0)), before)))
+                                                 _DATELINE_CREDIT.sub(lambda m: " " * len(m.group(0)),
+                                                                      DASH_DATELINE.sub(lambda m: " " * len(m.group(0)), before))))
     clause_start = 0
     for m in CLAUSE_SPLIT.finditer(before):
         clause_start = m.end()
