@@ -10,7 +10,7 @@ from __future__ import annotations
 # 10%": compare/bound_kinds.py), a severity of the injured ("three seriously injured" are a part of "dozens injured",
 # compare/person_counts.py SEVERITIES).
 OWN_KINDS = ("total", "full", "planned", "received", "identified", "per-unit", "projected", "part", "maximum", "seriously",
-             "critically")
+             "critically", "slightly")
 
 
 def measures_differ(a: str | None, b: str | None) -> bool:

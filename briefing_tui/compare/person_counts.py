@@ -28,6 +28,7 @@ import re
 from briefing_tui.compare.insertions import past_insertions
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.lemmas import lemma
+from briefing_tui.compare.severities import SEVERED_MEASURES, SEVERITIES, severity
 from briefing_tui.compare.aboard_counts import aboard_fate
 from briefing_tui.compare.count_verbs import (
     ATTENDANCE,
@@ -112,14 +113,6 @@ def arrived(after: str) -> bool:
     return bool(_ARRIVAL_AFTER.match(after))
 
 
-# Severity of an injury, as an adverb or adjective, to one canonical adverb ("four seriously", "serious injuries").
-SEVERITIES: dict[str, str] = {
-    **dict.fromkeys("seriously serious severely severe gravely grave badly".split(), "seriously"),
-    **dict.fromkeys("critically critical".split(), "critically"),
-    **dict.fromkeys("slightly slight lightly minor".split(), "slightly"),
-}
-SEVERITY_AHEAD = 5  # words after a count where the severity of its injuries is looked for ("four of them seriously")
-SEVERED_MEASURES = frozenset({"injured"})  # measures a severity is a kind of
 # Words ending in "-ly" that are no adverbs ("family", "rally", "supply").
 NOT_ADVERBS = frozenset("""family assembly supply rally ally anomaly monopoly italy july reply jelly belly bully holly
     lily folly homily butterfly firefly tally gully ugly only early daily weekly monthly yearly quarterly""".split())
@@ -178,14 +171,6 @@ def _state_after(after: str) -> str | None:
             and lemma(words[0].group(0)) in VERBS_AFTER:
         return VERBS_AFTER[lemma(words[0].group(0))]
     return None
-
-
-def severity(phrase: str, after: str) -> str | None:
-    """The severity of the injuries counted, from the count's own words or the few after it before punctuation
-    ("four seriously", "four suffering serious injuries", "four of them seriously"), or None."""
-    ahead = re.split(r"[,;:.()\d–—]", after, maxsplit=1)[0]
-    words = [w.group(0).lower() for w in words_in(phrase)] + [w.group(0).lower() for w in words_in(ahead)][:SEVERITY_AHEAD]
-    return next((SEVERITIES[w] for w in words if w in SEVERITIES), None)
 
 
 def counter_kind(before: str, head: str | None) -> str | None:
@@ -286,7 +271,7 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
         return base
     kind = None
     if base in SEVERED_MEASURES:
-        kind = severity(phrase, after)
+        kind = severity(phrase, after, before)
     if base == ATTENDANCE:
         kind = counter_kind(before, head) or claimed_kind(before)
     elif kind is None and group and base in PERSON_MEASURES and base not in OWN_MEASURES.get(group, ()):
