@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.statement_openings import DATELINE as _DATELINE, FUNCTION_WORDS
-from briefing_tui.extract.lexicon import surname_start
+from briefing_tui.extract.lexicon import ORG_KEYWORDS, surname_start
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.safety import blank_escapes
 
@@ -148,6 +148,8 @@ def _surname(who: str, whole: bool = False) -> str | None:
         return None  # ("the Interior Ministry", "a government source"): no one to name
     if whole:
         return " ".join(words) if len(caps) == len(words) else None
+    if words[-1].lower() in ORG_KEYWORDS:  # an institution goes by its whole name ("Statistics Office", not
+        return " ".join(words) if 1 < len(caps) == len(words) else None  # "Office"; a lone "Office" names no one)
     return " ".join(words[surname_start(words):])  # (with its particles: "von der Leyen", "da Silva")
 
 

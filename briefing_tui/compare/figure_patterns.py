@@ -56,7 +56,8 @@ def _trie(words: list[str]) -> str:
     return branch(tree)
 
 
-_QUAL = r"(?P<qual>" + _trie(sorted({q.lower() for q in QUALIFIERS})) + r")\s+"
+# A qualifier is a whole word: "inoltre tre" (Italian "moreover") holds "oltre" but qualifies nothing.
+_QUAL = r"(?<!\w)(?P<qual>" + _trie(sorted({q.lower() for q in QUALIFIERS})) + r")\s+"
 # The same qualifier words, maybe, as a fragment for other patterns to end on before a number ("won by more than",
 # "por mais de"): no group, spaces bounded.
 OPTIONAL_QUALIFIER = r"(?:" + _trie(sorted({q.lower() for q in QUALIFIERS})) + r"\s{1,3})?"

@@ -1,6 +1,7 @@
 """The severity of the injuries a count of the injured gives: "four seriously", "four suffering serious injuries",
-"nove feridos em estado crítico", "200 feriti gravi", "80 blessés graves" (issue 11: the critically injured are not
-all the injured, and a toll of the ones is never weighed against a toll of the others).
+"nove feridos em estado crítico", "200 feriti gravi", "80 blessés graves", or an adverb on the verb before the count
+("seriously injuring two others"). A severity is a kind of the injured of its own (``measure_kinds.OWN_KINDS``): the
+critically injured are not all the injured, and a toll of the ones is never weighed against a toll of the others.
 
 English words are below; other languages' are in briefing_tui/data/measure_words.yaml (``severities``).
 """
@@ -21,8 +22,13 @@ _ENGLISH_SEVERITIES: dict[str, str] = {
     **dict.fromkeys("slightly slight lightly minor".split(), "slightly"),
 }
 SEVERITY_AHEAD = 5  # words after a count where the severity of its injuries is looked for ("four of them seriously")
+SEVERED_MEASURES = frozenset({"injured"})  # measures a severity is a kind of
 # What ends the words after a count where its severity is looked for: punctuation or another number.
 _AHEAD_END = lazy_compile(r"[,;:.()\d–—]")
+# An adverb of severity and the verb of injuring right before a count: "seriously injuring two others", "critically
+# wounded 3 people" (the adverb bears on the verb, so on what it counts).
+_SEVERITY_BEFORE = lazy_compile(r"\b(?P<adverb>[^\W\d_]+ly)\s{1,3}(?:injur|wound|hurt)[^\W\d_]*\s{1,3}$", re.I)
+BEFORE_REACH = 60  # characters before a count searched for an adverb of severity on its verb
 
 
 @lru_cache(maxsize=1)
@@ -38,11 +44,14 @@ def is_severity(word: str) -> bool:
     return word in severities()
 
 
-def severity(phrase: str, after: str) -> str | None:
-    """The severity of the injuries counted, from the count's own words or the few after it before punctuation
+def severity(phrase: str, after: str, before: str = "") -> str | None:
+    """The severity of the injuries counted, from the count's own words, the few after it before punctuation
     ("four seriously", "four suffering serious injuries", "four of them seriously", "nove feridos em estado
-    crítico"), or None."""
+    crítico") or an adverb on the verb right before it ("seriously injuring two others"), or None."""
     ahead = _AHEAD_END.split(after, maxsplit=1)[0]
     words = [w.group(0).lower() for w in words_in(phrase)] + [w.group(0).lower() for w in words_in(ahead)][:SEVERITY_AHEAD]
     table = severities()
-    return next((table[w] for w in words if w in table), None)
+    found = next((table[w] for w in words if w in table), None)
+    if found is None and (m := _SEVERITY_BEFORE.search(before[-BEFORE_REACH:])):
+        found = table.get(m.group("adverb").lower())
+    return found

@@ -23,7 +23,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "survivors": ("survivor", "survivors", "survived"),
     # a craft's crew (what happened to them, when said, is the count's measure: compare/measures.py ABOARD_FATES)
     "crew": ("crew", "crewmembers", "crewmen"),
-    "arrested": ("arrested", "arrests", "detained", "detentions", "detainees", "apprehended", "charged",
+    "arrested": ("arrested", "arrests", "arrest", "detained", "detentions", "detainees", "apprehended", "charged",
                  "custody"),
     "affected": ("affected",),
     "storeys": ("storey", "storeys", "story", "stories", "floors", "floor", "storied", "storeyed"),

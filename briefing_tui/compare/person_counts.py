@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.compare.injury_severity import is_severity, severity
+from briefing_tui.compare.injury_severity import SEVERED_MEASURES, is_severity, severity
 from briefing_tui.compare.insertions import past_insertions
 from briefing_tui.compare.population_kinds import residents_kind
 from briefing_tui.compare.language_words import language_words
@@ -114,7 +114,6 @@ def arrived(after: str) -> bool:
     return bool(_ARRIVAL_AFTER.match(after))
 
 
-SEVERED_MEASURES = frozenset({"injured"})  # measures a severity is a kind of
 # Words ending in "-ly" that are no adverbs ("family", "rally", "supply").
 NOT_ADVERBS = frozenset("""family assembly supply rally ally anomaly monopoly italy july reply jelly belly bully holly
     lily folly homily butterfly firefly tally gully ugly only early daily weekly monthly yearly quarterly""".split())
@@ -275,7 +274,7 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
         return base
     kind = None
     if base in SEVERED_MEASURES:
-        kind = severity(phrase, after)
+        kind = severity(phrase, after, before)
     if base == ATTENDANCE:
         kind = counter_kind(before, head) or claimed_kind(before)
     elif kind is None and group and base in PERSON_MEASURES and base not in OWN_MEASURES.get(group, ()):

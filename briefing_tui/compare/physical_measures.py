@@ -31,10 +31,13 @@ _RISE_AFTER = lazy_compile(r"^[\s-]*(?:rise|surge)\b", re.I)
 RISE_MEASURE = "rise"
 
 
-# An adjective of dimension right after a length ("a 984-foot-long vessel", "30 metres wide", "a 10-km-deep fault"):
-# the dimension it gives, whatever the unit's usual one.
-_DIMENSION_AFTER = lazy_compile(r"[\s-]{0,3}(long|wide|high|tall|deep)\b", re.I)
-DIMENSION_ADJECTIVES = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth"}
+# An adjective of dimension right after a length ("a 984-foot-long vessel", "30 metres wide", "a 10-km-deep fault",
+# German inflected: "das 48 Meter lange Vordach", "20 Meter breit"): the dimension it gives, whatever the unit's usual
+# one (German forms are read by their stem, ``DIMENSION_ADJECTIVES``).
+_DIMENSION_AFTER = lazy_compile(r"[\s-]{0,3}(long|wide|high|tall|deep|(?:lang|breit|tief)(?:e[nmrs]?)?|hoch|hohe[nmrs]?)\b",
+                                re.I)
+DIMENSION_ADJECTIVES = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth",
+                        "lang": "length", "breit": "width", "tief": "depth", "hoch": "height", "hohe": "height"}
 # Rain right after a height ("473 mm of rain", "20 centimeters (8 in.) of rain", "473 mm Regen", "30 cm de pluie"):
 # the height is how much rain fell.
 _RAIN_AFTER = lazy_compile(
@@ -56,7 +59,8 @@ def physical_measure(before: str, default: str, after: str = "") -> str:
     if default == "height" and _RAIN_AFTER.match(after):
         return RAINFALL_MEASURE
     if default in LENGTHS and (adjective := _DIMENSION_AFTER.match(after)):
-        return DIMENSION_ADJECTIVES[adjective.group(1).lower()]
+        word = adjective.group(1).lower()  # (a German ending off: "langen", "lange" -> "lang"; "hohen" -> "hohe")
+        return next(DIMENSION_ADJECTIVES[w] for w in (word, word[:-1], word[:-2]) if w in DIMENSION_ADJECTIVES)
     if default in LENGTHS and (noun := _WORD_AFTER.match(after)) and measure_of_word(noun.group(1)) in DIMENSION_WORDS:
         return measure_of_word(noun.group(1))  # ("in 19 Kilometern Tiefe": the dimension's noun after it)
     clause = CLAUSE_SPLIT.split(before)[-1]

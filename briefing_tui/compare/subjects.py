@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.compare.clause_subjects import CONTINUING, OBJECT_BEFORE, SENTENCE_START, TELLING_VERBS, \
-    contrast_subject, governing_subject, sentence_subject
+from briefing_tui.compare.clause_subjects import CONTINUING, OBJECT_BEFORE, SENTENCE_START, TELLER_AFTER, \
+    TELLING_VERBS, contrast_subject, governing_subject, sentence_subject
 from briefing_tui.compare.event_whole import spread_over_areas
 from briefing_tui.compare.incident_names import names_incident
 from briefing_tui.compare.measures import CLAUSE_SPLIT, WORD_MEASURE, words_in
 from briefing_tui.compare.name_openings import person_before_clause
 from briefing_tui.compare.numbers import SPACE
+from briefing_tui.compare.statement_openings import DASH_DATELINE
 from briefing_tui.compare.subject_names import NAME, is_acronym, is_place, name_ok
 from briefing_tui.compare.scopes_of_place import NATIONWIDE, PLACE_ARTICLES, PLACE_NOUN, closes_earlier_count, \
     nationwide, place_after, place_where, without_asides
@@ -120,9 +121,6 @@ _TELLER_IN = lazy_compile(r"\b(?:officials?|authorities|police|ministry|governme
 # Guadalupe River flood, have killed at least 109"): the clause goes on past it, and its names are not whose
 # figure it is (blanked, offsets kept).
 _INCLUDING_ASIDE = lazy_compile(r",\s*(?:including|such as|notably|among them)\b[^,;:.]{1,80},(?=[^,;:]*$)", re.I)
-# A teller: a name right before a verb of saying ("Health Minister Rushikesh Patel said 260 victims ..."): who
-# reports a number is not what it counts.
-_TELLER_AFTER = lazy_compile(r"\s{1,3}(?:said|says|told|added|stated|confirmed|announced|reported|noted|explained)\b")
 # The outlet credited in a dateline ("(CNN) — Nearly 230 measles cases", "TAIPEI (Taiwan News) — Lai ...", "WASHINGTON
 # (Reuters) -"): who wrote the sentence, never whose figure it is (blanked, offsets kept).
 _DATELINE_CREDIT = lazy_compile(r"(?:\A\s{0,3}|\b[A-Z]{2,}(?:[ ,]{1,2}[A-Z]{2,}){0,3}\s{1,3})\([^()]{1,40}\)\s{0,3}[—–-]")
@@ -209,7 +207,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     if m and share and m.group("prep") in ("to", "for"):
         return name_ok(m.group(2), False)  # "33 percent of fault to Tesla": whose share
     before = without_asides(_INCLUDING_ASIDE.sub(lambda m: " " * len(m.group(0)),
-                                                 _DATELINE_CREDIT.sub(lambda m: " " * len(m.group(0)), before)))
+                                                 _DATELINE_CREDIT.sub(lambda m: " " * len(m.group(0)),
+                                                                      DASH_DATELINE.sub(lambda m: " " * len(m.group(0)), before))))
     clause_start = 0
     for m in CLAUSE_SPLIT.finditer(before):
         clause_start = m.end()
@@ -243,7 +242,7 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
         if name and (_ATTRIBUTED_AFTER.match(clause, m.end())
                      or _ATTRIBUTED_BEFORE.search(clause, max(0, m.start() - 30), m.start())):
             continue  # "Lee kam den Teilergebnissen zufolge auf 49,2 Prozent": the teller, not whose share
-        if name and _TELLER_AFTER.match(clause, m.end()) and not (_TALLIED_AFTER.match(clause, m.end())
+        if name and TELLER_AFTER.match(clause, m.end()) and not (_TALLIED_AFTER.match(clause, m.end())
                                                                 and is_place(m.group(1))):
             continue  # "Minister Rushikesh Patel said 260 victims": the teller
         if name and _COURT_AFTER.match(clause, m.end()):
@@ -265,7 +264,7 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     if best or (best := person_before_clause(before[:clause_start])):  # ("El expresidente de Francia, Nicolás
         return best  # Sarkozy, deberá pagar"; names given together are both the subject: "Toyota and Honda")
     if (sector := _SECTOR_SUBJECT.search(clause)) is not None and not (
-            people and (_TELLER_AFTER.match(clause, sector.end()) or _COUNTER_AFTER.match(clause, sector.end()))):
+            people and (TELLER_AFTER.match(clause, sector.end()) or _COUNTER_AFTER.match(clause, sector.end()))):
         return sector.group("sector")  # "The health sector has been allocated Sh133.4 billion": the health sector's
     if _CONJOINED_PREDICATE.search(clause):
         own = sentence_subject(clause)
