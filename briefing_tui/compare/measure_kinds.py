@@ -7,10 +7,11 @@ from __future__ import annotations
 # ``_FULL_BODY_BEFORE``), a rate or amount not in force, the dead a facility received or those identified
 # (count_scopes.received), a price per unit ("$55 a share"), an exit poll's share (compare/contest_shares.py), a
 # part of a toll ("three of the six workers killed": compare/partitives.py), a maximum ("could face a fine of up to
-# 10%": compare/bound_kinds.py), residents without papers (compare/population_kinds.py), a severity of the injured
-# ("three seriously injured" are a part of "dozens injured", compare/injury_severity.py).
+# 10%": compare/bound_kinds.py), residents without papers (compare/population_kinds.py), the critically or
+# slightly injured ("three critically injured" are a part of "dozens injured", compare/injury_severity.py; not the
+# seriously injured, whom pages in several languages give as all the injured they count).
 OWN_KINDS = ("total", "full", "planned", "received", "identified", "per-unit", "projected", "part", "maximum",
-             "undocumented", "seriously", "critically", "slightly")
+             "undocumented", "critically", "slightly")
 
 
 def measures_differ(a: str | None, b: str | None) -> bool:
