@@ -32,7 +32,5 @@ def test_a_pre_election_total_and_its_parts_keep_their_own_measure():
                     "160 for the Blue Party and 21 for the Greens.") == [
         ("150 seats", "votes-needed", "current"), ("181 seats", "seats", "previous"),
         ("160", "seats", "previous"), ("21", "seats", "previous")]
-
-
-def test_the_result_stays_current():
+    # (the result stays current)
     assert readings("El Partido Azul logra 171 escaños en las elecciones.") == [("171 escaños", "seats", "current")]
