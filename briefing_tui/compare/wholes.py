@@ -13,7 +13,11 @@ from briefing_tui.lazy_pattern import lazy_compile
 # It is read on the last 40 characters before a count, so its runs are bounded (linear on any text).
 _WHOLE_BEFORE = lazy_compile(
     r"(?:\b(?:\d[\d,.]{0,20}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,3}(?:out\s{1,3})?of"
-    r"|\b(?:panel|court|bench|board|committee|council|tribunal|chamber|jury)\s{1,3}of)"
+    r"|\b(?:panel|court|bench|board|committee|council|tribunal|chamber|jury)\s{1,3}of"
+    # (a parliament sized in another language or after a comma: "no Parlamento, de 465 deputados", "l'Assemblée de
+    # 577 députés", "il Parlamento di 400 deputati", "el Congreso de 350 diputados", "ein Parlament von 630")
+    r"|\b(?:parliament|parlement|parlamento|parlament|assembl[ée]e|asamblea|assembleia|assemblea|congreso|congresso"
+    r"|chambre|cámara|câmara|camera|senado|senato|sénat)\s{0,3},?\s{1,3}(?:of|de|di|von|mit))"
     r"\s{1,3}(?:(?:the|all|its|their)\s{1,3})?$", re.I)
 # "all but one of 260 bodies": nearly all of the whole, which is the measure itself (the toll), not a total of parts.
 _ALL_BUT_BEFORE = lazy_compile(r"\ball\s{1,3}but\s{1,3}\S{1,20}\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|all|its|their)\s{1,3})?$",
