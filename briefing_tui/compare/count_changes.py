@@ -29,7 +29,7 @@ _CHANGE_VERB = (r"\b(?:lost"
                 r"|shed(?:s|ding)?"
                 r"|gain(?:s|ed|ing)?"
                 r"|pick(?:s|ed|ing)?\s{1,3}up"
-                r"|perdi[óo]|perdieron|pierden?|perdeu|perderam|perdu|perd|perdent|perso|persi|perdono"
+                r"|perdi[óo]|perdieron|pierden?|perdiendo|perdeu|perderam|perdendo|perdu|perd|perdent|perdant|perso|persi|perdono"
                 r"|verlor(?:en)?|verliert|einbüßte)\s{1,3}")
 _LIST_ITEM = r"(?:\d[\d.,\s\u00a0\u202f]{0,15}\s{1,3}[^\W\d_]{2,25}\s{1,3}(?:and|y|e|et|und|ed)\s{1,3})?"
 _VERB_BEFORE = lazy_compile(_CHANGE_VERB + _LIST_ITEM + _QUALIFIER + r"\Z", re.I)

@@ -59,6 +59,18 @@ _STATE = lazy_compile(
     r"|(?P<critical>(?:in\s{1,3}(?:a\s{1,3})?)?(?:critical|serious)(?:\s{1,3}condition)?\b|schwer\s{1,3}verletzt"
     r"|dans\s{1,3}un\s{1,3}état\s{1,3}(?:critique|grave)|en\s{1,3}estado\s{1,3}(?:crítico|grave))"
     r")", re.I)
+# Seats whose result is not known yet: "22 seats yet to be declared", "with three seats still to be decided", "tres
+# escaños aún por decidir", "trois sièges encore à pourvoir", "drei Sitze noch zu vergeben", "tre seggi ancora da
+# assegnare", "três cadeiras ainda por definir": no party's seats and no chamber's total.
+_PENDING_SEATS = lazy_compile(
+    r"\A\s{0,3}(?:(?:are|is|were|still|remain|remaining)\s{1,3}){0,2}(?:yet\s{1,3}|still\s{1,3})?to\s{1,3}be\s{1,3}"
+    r"(?:declared|decided|called|counted|announced|determined|allocated)"
+    r"|\A\s{0,3}(?:aún|todavía|ainda|encore|ancora|noch)\s{1,3}(?:por|a|à|da|zu)\s{1,3}"
+    r"(?:decidir|definir|asignar|atribuer|pourvoir|décider|decidere|assegnare|attribuire|vergeben|entscheiden)"
+    r"|\A\s{0,3}(?:undeclared|undecided|uncalled)\b", re.I)
+PENDING_SEATS = "pending seats"
+"""The measure of seats whose result is not known yet (their own claim, never a party's seats)."""
+
 # Who the counted people were, named by a nominal predicate: "131 were men and 85 were women", "12 were children",
 # "131 de los fallecidos son hombres", "26 eran extranjeros", "zwölf waren Kinder", "dont 12 étaient des enfants".
 _GROUP = lazy_compile(
@@ -100,6 +112,8 @@ def state_measure(measure: str | None, after: str, head: str | None = None) -> s
     """The measure a count's predicate gives (``after`` is the text after the count and its noun), else
     ``measure`` unchanged: "793 have been discharged" -> "discharged injured", "187 bodies yet to be identified" ->
     "unidentified dead"; ``head`` is the counted noun ("victims" under treatment are the hospitalised)."""
+    if measure == "seats" and _PENDING_SEATS.match(after):
+        return PENDING_SEATS  # ("22 seats yet to be declared": not won by anyone yet)
     if measure is not None and measure not in _PEOPLE:
         return measure
     named = _GROUP.match(after)

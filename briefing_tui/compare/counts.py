@@ -67,10 +67,11 @@ _SCALE_DOT = r"(?<=[Mm]io|[Mm]rd|[Mm]ld|mln)\.(?=\s+\w)"
 
 
 # A count: a numeral or number word (with its scale: "1.2 million", "half a million"), not inside a
-# longer numeral, a word, a clock time ("3:47") or a version ("v2"); the counted noun follows it.
+# longer numeral, a word, a clock time ("3:47") or a version ("v2"); the counted noun follows it. A double hyphen
+# is a dash typed in ASCII ("288 seats--256 for the LDP"), not a numeral's joint.
 def _count_pattern(number: str, numeral: str) -> re.Pattern:
     return re.compile(
-        rf"(?<![\w$€£¥.,:+/-])(?P<n1>{number})"
+        rf"(?:(?<=\w--)|(?<![\w$€£¥.,:+/-]))(?P<n1>{number})"
         rf"(?:{_RANGE}(?P<n2>{numeral}))?"
         rf"(?:[\s-]+(?P<scale>{COUNT_SCALE_WORD})\b(?:{_SCALE_DOT})?(?P<rest>{THOUSANDS_REST})?|(?P<glued>{GLUED_SCALE}))?"
         rf"(?P<plus>{_MORE_MARK})?"

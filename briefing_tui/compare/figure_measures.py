@@ -192,8 +192,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": measure, "subject": subject_of(phrase, "", after, people=True)}
         if people and nationwide(before, after):  # "a nivel nacional", "nationwide": the country's whole count
             return {"measure": measure, "subject": NATIONWIDE}
-        if measure in PERSON_TALLIES and (name := owner_after(after)):
-            return {"measure": measure, "subject": name}  # "contra 4.445.978 de Novak" (compare/vote_owners.py)
+        if (measure in PERSON_TALLIES or measure == "seats") and (name := owner_after(after, measure == "seats")):
+            return {"measure": measure, "subject": name}  # "contra 4.445.978 de Novak", "256 for the LDP" (vote_owners.py)
         if measure in TALLY_MEASURES and (name := apposed_subject(before)
                                                or (measure in PERSON_TALLIES and person_of_party(before))):
             # "Sajith Premadasa, leader of the SJB, received 4,363,035 votes"; "Hou Yu-ih (…) and his running mate …

@@ -51,7 +51,7 @@ from briefing_tui.compare.counts import (
 from briefing_tui.compare.physical_amounts import physical_in
 from briefing_tui.compare.fraction_shares import fractions_in
 from briefing_tui.compare.pattern_figures import periods_in, shares_in
-from briefing_tui.compare.earlier_values import earlier_value
+from briefing_tui.compare.earlier_values import earlier_value, previous_take_measures
 from briefing_tui.compare.change_roles import previous_in_change
 from briefing_tui.compare.east_asian_numbers import NUMERAL_WITH_UNIT, east_asian_in, east_asian_share_qualifier
 from briefing_tui.compare.east_asian_times import NUMERAL_WITH_TIME, east_asian_times_in
@@ -251,7 +251,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
                 fields.update(measure=None, subject=None)
         if previous_in_change(f.kind, text, start, f.end):
             fields["role"] = "previous"  # "from $2 billion to $3 billion", "down from 27.5%"
-        elif f.kind == "money" and earlier_value(text, start, f.end):
+        elif earlier_value(text, start, f.end, f.kind, fields.get("measure")):
             fields["role"] = "previous"  # "its original $23 billion offer", "last year's $23 billion bid"
         if fields.get("measure") == GDP_SHARE and (amount := next((g[3].get("measure") for g in reversed(out)
                                                                    if g[0] == "money"), None)):
@@ -275,7 +275,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
         if fields.get("measure") == SUSPENDED_MEASURE and not fields.get("subject") and (term := _term_before(out)):
             fields["subject"] = term.get("subject")  # ("four years in prison, with two years suspended": hers)
         out.append((kind, start, f.end, {**fields, "qualifier": qualifier}))
-    return tuple(shared_bases(_previous_take_measures(listed_terms(bracketed_changes(read_together(out, text), text), text))))
+    return tuple(shared_bases(previous_take_measures(listed_terms(bracketed_changes(read_together(out, text), text), text))))
 
 
 def _term_before(out: list[tuple[str, int, int, dict]]) -> dict | None:
@@ -283,21 +283,6 @@ def _term_before(out: list[tuple[str, int, int, dict]]) -> dict | None:
     if out and out[-1][0] == "period" and out[-1][3].get("measure") == PRISON_MEASURE:
         return out[-1][3]
     return None
-
-
-def _previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple[str, int, int, dict]]:
-    """A previous value ("from 25 percent") measures what the current value of its kind next to it does."""
-    for i, (kind, _, _, fields) in enumerate(out):
-        if fields.get("role") != "previous":
-            continue
-        near = (*range(i + 1, min(len(out), i + 1 + PREVIOUS_REACH)), *range(i - 1, max(-1, i - 1 - PREVIOUS_REACH), -1))
-        # the nearest first: "to 275 from 288 and put the injured at 1,175" (288 was the toll, not the injured)
-        for j in sorted(near, key=lambda j: (out[j][1] - out[i][2]) if j > i else (out[i][1] - out[j][2])):
-            other = out[j][3]
-            if out[j][0] == kind and other.get("role") != "previous" and other.get("measure") not in (None, "change"):
-                fields.update(measure=other["measure"], subject=fields.get("subject") or other.get("subject"))
-                break
-    return out
 
 
 WHOLE_TALLIES = frozenset({"votes", "seats"})  # tallies of whole things: a count of them with a fraction is misread
@@ -319,7 +304,6 @@ _RESTATED_AS_SHARE = lazy_compile(
     r",?\s{0,3}(?:(?:or|that\s{1,3}is|i\.e\.|soit|oder|also|o\s{1,3}sea|ou\s{1,3}seja|ovvero|pari\s{1,3}al?)\s{1,3}"
     r"|\(\s{0,3})")
 
-PREVIOUS_REACH = 3  # figures either side where a previous value looks for the current one it precedes
 
 
 def extract_figures(source: Source, table: RateTable | None = None) -> dict[int, list[Figure]]:

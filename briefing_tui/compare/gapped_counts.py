@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.vote_owners import owner_after
 from briefing_tui.lazy_pattern import lazy_compile
 
 # Words that join two coordinated counts (English, French, Spanish, Portuguese, Italian, German, Dutch), and words
@@ -107,6 +108,13 @@ _EARLIER_AFTER = lazy_compile(
     r"\s{0,3}(?:(?:en|in|el|le|la|im|am|the)\s{1,3})?(?:last|previous|earlier|a\s{1,3}year|précédent|précédente|dernier"
     r"|dernière|anterior|pasado|anterior|vorjahr|vorigen|letzten|passado|scorso)\b",
     re.I)
+# Prepositions of destination that follow each count of a parallel list of owners ("160 for Labrador and 21 for
+# Moravia", "191 para el Partido Azul y 24 para los Verdes"): between the two counts the first's owner and the joining
+# word alone, and the same preposition right after the bare count.
+_OWNER = r"for|pour|para|per|für"
+_OWNER_GAP = lazy_compile(
+    rf"\A\s{{0,3}}(?:{_OWNER})\s{{1,3}}[^\W\d_][^\d;:!?.(),]{{0,60}}?,?\s{{1,3}}(?:and|et|y|e|und|en)\s{{1,3}}\Z", re.I)
+_OWNER_AFTER = lazy_compile(rf"\s{{1,3}}(?:{_OWNER})\s{{1,3}}[^\W\d_]", re.I)
 TIME_AFTER_CHARS = 25  # characters after the bare count where a date or a year makes it an earlier value
 _TIMES = ("date", "year", "period")
 GAP_WORDS = 14  # words at most between the measured count and the bare one (the first count's source may sit there)
@@ -146,6 +154,11 @@ def gapped_counts(out: list[tuple[str, int, int, dict]], text: str) -> list[tupl
             j -= 1  # (a day between names no other count: "1,200 protesters on Saturday, while organisers claimed")
         prev_kind, _, prev_end, prev = out[j]
         if kind != "count" or prev_kind != "count" or fields.get("measure") or fields.get("unit") is not None:
+            continue
+        if prev.get("measure") and _OWNER_GAP.match(text[prev_end:start]) and _OWNER_AFTER.match(text, end):
+            # one whole's parts, each its owner's, of the first's measure and time ("seats--256 for the LDP and 32
+            # for Komeito": 32 of the seats held then); the owner is read after the count (compare/vote_owners.py)
+            fields.update(measure=prev["measure"], role=_role(prev), subject=owner_after(text[end:], seats=True))
             continue
         if not prev.get("measure") or _role(prev) != "current" or _role(fields) != "current":
             continue

@@ -17,11 +17,18 @@ _OWNER_AFTER = lazy_compile(
     r"\A,?\s{1,3}(?:for|pour|für|para|per|de|da|do|di)\s{1,3}(?:(?:the|le|la|el|o|a|il)\s{1,3})?"
     r"(?P<name>[A-ZÀ-Ý][\w-]{1,30}(?:\s(?:[A-ZÀ-Ý][\w-]{1,30})){0,3})(?![\w-])")
 
+# A chamber's seats take only a preposition of destination ("256 for the LDP and 32 for Komeito", "191 para el PLD"):
+# "de"/"di" after seats name the chamber or its members ("47 sièges de députés"), not who holds them.
+_SEAT_OWNER_AFTER = lazy_compile(
+    r"\A,?\s{1,3}(?:for|pour|für|para|per)\s{1,3}(?:(?:the|le|la|el|o|a|il)\s{1,3})?"
+    r"(?P<name>[A-ZÀ-Ý][\w-]{1,30}(?:\s(?:[A-ZÀ-Ý][\w-]{1,30})){0,3})(?![\w-])")
 
-def owner_after(after: str) -> str | None:
+
+def owner_after(after: str, seats: bool = False) -> str | None:
     """The candidate named right after a count of votes (``after`` is the text following the count and its noun),
-    or None when no such name follows (or the name is a place: "votes de Caracas" are the city's)."""
-    m = _OWNER_AFTER.match(after)
+    or None when no such name follows (or the name is a place: "votes de Caracas" are the city's). With ``seats``,
+    the party a count of seats goes to ("256 for the LDP")."""
+    m = (_SEAT_OWNER_AFTER if seats else _OWNER_AFTER).match(after)
     if m is None or is_place(m.group("name")):
         return None
     return name_ok(m.group("name"), False)

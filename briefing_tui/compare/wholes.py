@@ -13,7 +13,11 @@ from briefing_tui.lazy_pattern import lazy_compile
 # It is read on the last 40 characters before a count, so its runs are bounded (linear on any text).
 _WHOLE_BEFORE = lazy_compile(
     r"(?:\b(?:\d[\d,.]{0,20}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,3}(?:out\s{1,3})?of"
-    r"|\b(?:panel|court|bench|board|committee|council|tribunal|chamber|jury)\s{1,3}of)"
+    r"|\b(?:panel|court|bench|board|committee|council|tribunal|chamber|jury)\s{1,3}of"
+    # (a parliament sized in another language or after a comma: "no Parlamento, de 465 deputados", "l'Assemblée de
+    # 577 députés", "il Parlamento di 400 deputati", "el Congreso de 350 diputados", "ein Parlament von 630")
+    r"|\b(?:parliament|parlement|parlamento|parlament|assembl[ée]e|asamblea|assembleia|assemblea|congreso|congresso"
+    r"|chambre|cámara|câmara|camera|senado|senato|sénat)\s{0,3},?\s{1,3}(?:of|de|di|von|mit))"
     r"\s{1,3}(?:(?:the|all|its|their)\s{1,3})?$", re.I)
 # "all but one of 260 bodies": nearly all of the whole, which is the measure itself (the toll), not a total of parts.
 _ALL_BUT_BEFORE = lazy_compile(r"\ball\s{1,3}but\s{1,3}\S{1,20}\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|all|its|their)\s{1,3})?$",
@@ -33,6 +37,11 @@ _SHARE_WHOLE_BEFORE = lazy_compile(
     r"(?:[A-Za-zÀ-ɏ-]{1,30}[’']s\s{1,3})?"
     r"(?:(?:nearly|almost|about|around|some|roughly|over|more\s{1,3}than)\s{1,3})?$"
     # (the partitive opens its sentence or clause: "Of the", "Dos", "De los", "Sur les", "Von den", "Degli")
+    # (other languages' fractions "of the": "la moitié des 465 sièges", "la mitad de los", "a metade dos", "la metà
+    # dei", "die Hälfte der")
+    r"|\b(?:(?:moitié|majorité|tiers)\s{1,3}des|(?:mitad|mayoría|tercio)\s{1,3}de\s{1,3}l[oa]s"
+    r"|(?:metade|maioria|terço)\s{1,3}d[oa]s|(?:metà|maggioranza)\s{1,3}(?:dei|degli|delle)"
+    r"|(?:Hälfte|Mehrheit|Drittel)\s{1,3}der)\s{1,3}$"
     r"|(?:\A|[.;:]\s{1,3}|,\s{1,3})(?:[Oo]f\s{1,3}the|[Dd]os|[Dd]as|[Dd]e\s{1,3}l[oa]s|[Ss]ur\s{1,3}les|[Vv]on\s{1,3}den|[Dd]egli|[Dd]ei"
     r"|[Dd]elle)\s{1,3}$")
 # Another language's partitive between a part's number and the whole's: "54 de los 169", "87 der 169", "52 dei 169",
@@ -49,11 +58,12 @@ def whole_kind(before: str, shares: bool = False, measure: str | None = None) ->
     (``before`` is the text before the count). With ``shares``, a count a share is taken of is a whole too ("half
     of the state's 497 cities"): asked only for counts of places and things, since "half of the 179 victims were
     women" still counts the victims. A chamber's seats (``measure`` of ``PART_MEASURES``) are a whole after another
-    language's partitive too ("54 de los 169 escaños", "87 der 169 Sitze")."""
+    language's partitive too ("54 de los 169 escaños", "87 der 169 Sitze") and after a share of them ("la moitié des
+    465 sièges")."""
     near = before[-WHOLE_REACH:]
     if measure in PART_MEASURES and _FOREIGN_PART_BEFORE.search(near):
         return "total"
-    if shares and _SHARE_WHOLE_BEFORE.search(before, max(0, len(before) - SHARE_WHOLE_REACH)):
+    if (shares or measure in PART_MEASURES) and _SHARE_WHOLE_BEFORE.search(before, max(0, len(before) - SHARE_WHOLE_REACH)):
         return "total"
     if not _WHOLE_BEFORE.search(near) or _ALL_BUT_BEFORE.search(near):
         return None
