@@ -185,8 +185,13 @@ def claims_signature(story: Story, members: Sequence[Member], alias_files: list[
     if {m.id for m in members} != set(story.sources) or any(not m.key for m in members):
         return None
     h = hashlib.sha1(f"parser {PARSER_VERSION}\n{code_fingerprint(CLAIMS_DEPEND)}\n".encode())
-    for p in [*alias_files, *rate_files()]:
-        h.update(f"{p}\0{file_digest(p)}\n".encode("utf-8", "surrogatepass"))
+    # Each alias and rates file by what it holds, in its place in the list (the claims read the tables, not
+    # where they lie): the same tables read from another folder (a checkout or an install moved, another config
+    # folder) make the same claims, read back.
+    for role, files in (("aliases", alias_files), ("rates", rate_files())):
+        h.update(f"{role} {len(files)}\n".encode())
+        for p in files:
+            h.update(f"{file_digest(p)}\n".encode())
     for m in members:
         h.update(f"{m.id}\0{m.path}\0{m.key}\n".encode("utf-8", "surrogatepass"))
     return h.hexdigest()

@@ -27,6 +27,7 @@ from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
+from typing import NamedTuple
 
 from briefing_tui.stories.cluster import Link
 from briefing_tui.stories.vectors import Vector
@@ -74,6 +75,12 @@ class Held:
     names: list[str]
     spans: dict[str, tuple[int, int]]
     flat: array
+    vectors: dict[str, Vector] = field(default_factory=dict)
+    """Each source's vector as read from the record (the very objects its :class:`Weighed` holds), by id."""
+    pair_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Where each of those vectors' (feature, weight) pairs lie in :attr:`pairs`, by id."""
+    pairs: array = field(default_factory=lambda: array(LINK_TYPECODE))
+    """The record's column of every vector's (feature position, weight) pairs."""
 
     def of(self, sid: str) -> list[str] | None:
         """The features of source ``sid`` (the keys of its bag), None when the record holds none for it."""
@@ -103,24 +110,46 @@ class Weighed:
         return got
 
 
+class Encoded(NamedTuple):
+    """A record's bytes, and how many of its vectors were packed from their features (the others' columns were
+    copied from the record read last: :func:`encode_record`)."""
+
+    blob: bytes
+    repacked: int
+
+
 def encode(ids: Sequence[str], digests: Sequence[str], days: Sequence[int | None], links: Sequence[Link],
            stories: Mapping[str, list[list[int]]], components: Sequence[list[int]], weighed: Weighed | None,
            joins: Mapping[str, list[int]] | None = None) -> bytes:
+    """The record's bytes (:func:`encode_record`)."""
+    return encode_record(ids, digests, days, links, stories, components, weighed, joins).blob
+
+
+def encode_record(ids: Sequence[str], digests: Sequence[str], days: Sequence[int | None], links: Sequence[Link],
+                  stories: Mapping[str, list[list[int]]], components: Sequence[list[int]], weighed: Weighed | None,
+                  joins: Mapping[str, list[int]] | None = None) -> Encoded:
     """The record's bytes; the vectors are left out when ``weighed`` is not the vectors of exactly ``ids``
     (or a vector holds a feature the frequencies do not). ``components``: those of two sources or more;
-    ``joins``: the joins of those whose joins are known, by component key."""
+    ``joins``: the joins of those whose joins are known, by component key. A vector the record read last holds
+    as it is keeps its packed pairs (copied, not packed again) when the features begin with that record's (its
+    positions stand): after an edit only the vectors weighed again are packed, the same bytes either way."""
     head: dict[str, object] = {"ids": list(ids), "digests": list(digests), "days": list(days),
                                "stories": dict(stories), "components": [list(c) for c in components],
                                "joins": dict(joins or {})}
     columns = array(LINK_TYPECODE)
+    repacked = 0
     if weighed is not None and weighed.n == len(ids) and all(sid in weighed.vectors for sid in ids):
         features = list(weighed.df)
         at = {t: k for k, t in enumerate(features)}
         rows = [weighed.vectors[sid] for sid in ids]
-        held = _held_columns(ids, weighed, at, features)
-        if all(t in at for _, vector in rows for t in vector) and held is not None:
+        prior = weighed.held
+        if prior is not None and features[:len(prior.names)] != prior.names:
+            prior = None  # (positions moved: every column is made afresh)
+        held = _held_columns(ids, weighed, at, prior)
+        packed = _pair_column(ids, rows, at, prior)
+        if packed is not None and held is not None:
+            pairs, repacked = packed
             sizes = [len(vector) for _, vector in rows]
-            pairs = array(LINK_TYPECODE, [x for _, vector in rows for t, w in vector.items() for x in (at[t], w)])
             head.update(identities=[identity for identity, _ in rows], n=weighed.n, features=features,
                         columns=[len(features), len(sizes), len(pairs), len(held[1])])
             columns.extend(weighed.df.values())
@@ -130,22 +159,39 @@ def encode(ids: Sequence[str], digests: Sequence[str], days: Sequence[int | None
             columns.extend(held[1])
     columns.extend(chain.from_iterable(links))
     text = json.dumps(head, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
-    return zlib.compress(len(text).to_bytes(HEAD_BYTES, "big") + text + columns.tobytes(), COMPRESS_LEVEL)
+    return Encoded(zlib.compress(len(text).to_bytes(HEAD_BYTES, "big") + text + columns.tobytes(), COMPRESS_LEVEL),
+                   repacked)
 
 
-def _held_columns(ids: Sequence[str], weighed: Weighed, at: Mapping[str, int], features: list[str]
+def _pair_column(ids: Sequence[str], rows: Sequence[tuple[str, Vector]], at: Mapping[str, int], prior: Held | None
+                 ) -> tuple[array, int] | None:
+    """Each vector's (feature position, weight) pairs in the vector's own order, and how many vectors were packed;
+    a vector ``prior`` (the record read last, its positions standing) holds as it is (the same object) copied from
+    its column. None when a vector holds a feature ``at`` does not."""
+    pairs, packed = array(LINK_TYPECODE), 0
+    for sid, (_, vector) in zip(ids, rows):
+        span = prior.pair_spans.get(sid) if prior is not None and prior.vectors.get(sid) is vector else None
+        if span is not None:
+            pairs.extend(prior.pairs[span[0]:span[1]])  # type: ignore[union-attr]
+            continue
+        if not all(t in at for t in vector):
+            return None
+        pairs.extend([x for t, w in vector.items() for x in (at[t], w)])
+        packed += 1
+    return pairs, packed
+
+
+def _held_columns(ids: Sequence[str], weighed: Weighed, at: Mapping[str, int], prior: Held | None
                   ) -> tuple[array, array] | None:
-    """Each source's number of features and its features by position in ``features``; None when some source's
-    are not known. A source's features held by the record read last are copied as they are when ``features``
-    begins with that record's (its positions stand)."""
-    held = weighed.held
-    same = held is not None and features[:len(held.names)] == held.names
+    """Each source's number of features and its features by position in ``at``; None when some source's
+    are not known. A source's features held by ``prior`` (the record read last, when the features begin with
+    its own: its positions stand) are copied as they are."""
     sizes, flat = array(LINK_TYPECODE), array(LINK_TYPECODE)
     for sid in ids:
         own = weighed.features.get(sid)
-        span = held.spans.get(sid) if same and own is None else None  # type: ignore[union-attr]
+        span = prior.spans.get(sid) if prior is not None and own is None else None
         if span is not None:
-            flat.extend(held.flat[span[0]:span[1]])  # type: ignore[union-attr]
+            flat.extend(prior.flat[span[0]:span[1]])  # type: ignore[union-attr]
             sizes.append(span[1] - span[0])
             continue
         if own is None:
@@ -221,13 +267,17 @@ def _weighed(ids: list[str], identities: list[str], features: list[str], n: int,
         return None
     names = [str(t) for t in features]
     vectors: dict[str, tuple[str, Vector]] = {}
+    made: dict[str, Vector] = {}
+    pair_spans: dict[str, tuple[int, int]] = {}
     start = 0
     for sid, identity, size in zip(ids, identities, sizes):
         end = start + 2 * size
-        vectors[sid] = (str(identity), dict(zip(map(names.__getitem__, pairs[start:end:2]), pairs[start + 1:end:2])))
+        vector = made[sid] = dict(zip(map(names.__getitem__, pairs[start:end:2]), pairs[start + 1:end:2]))
+        vectors[sid] = (str(identity), vector)
+        pair_spans[sid] = (start, end)
         start = end
     spans = dict(zip(ids, _spans(bag_sizes)))
-    return Weighed(vectors, dict(zip(names, df)), n, held=Held(names, spans, held))
+    return Weighed(vectors, dict(zip(names, df)), n, held=Held(names, spans, held, made, pair_spans, pairs))
 
 
 def component_key(ids: Sequence[str], digests: Sequence[str], members: Sequence[int]) -> str:

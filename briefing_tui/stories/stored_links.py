@@ -41,7 +41,7 @@ from briefing_tui.store.backend import IndexBackend
 from briefing_tui.stories import cluster
 from briefing_tui.stories.cluster import Link
 from briefing_tui.stories.frequency_update import CHANGED_SHARE, Bags, updated_vectors
-from briefing_tui.stories.links_record import Stored, Weighed, component_key, decode, encode
+from briefing_tui.stories.links_record import Stored, Weighed, component_key, decode, encode_record
 from briefing_tui.stories.replay_link import replay_stored
 from briefing_tui.stories.stored_faces import FACES_KIND, Faces, keep_faces, read_faces  # noqa: F401 (FACES_KIND: its kind)
 from briefing_tui.stories.vectors import (Vector, base_feature, document_frequencies, idf_table, source_idf, unit_vector,
@@ -99,6 +99,8 @@ class StoredLinks:
         """How many of those were grouped by replaying the record's joins (``stories.replay_link``)."""
         self.written = False
         """Whether the last :meth:`groups` call wrote the record (see :data:`STALE_SOURCES`)."""
+        self.repacked = 0
+        """How many vectors the last record written packed afresh (the others' columns copied from the record read)."""
         self._placed: tuple[Sequence[str], list[str]] | None = None
         """The ids and vector digests of the last :meth:`groups` call (what a story's face is keyed by)."""
         self.described = 0
@@ -313,6 +315,7 @@ class StoredLinks:
 
     def _write(self, ids: Sequence[str], digests: Sequence[str], days: Sequence[int | None], links: Sequence[Link],
                stories: dict[str, list[list[int]]], components: list[list[int]], joins: dict[str, list[int]]) -> None:
-        self.index.put_result(LINKS_KIND, self.version,
-                              encode(ids, digests, days, links, stories, components, self._weighed, joins))
+        record = encode_record(ids, digests, days, links, stories, components, self._weighed, joins)
+        self.repacked = record.repacked
+        self.index.put_result(LINKS_KIND, self.version, record.blob)
 
