@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from briefing_tui.compare.measures import words_in
 from briefing_tui.language_table import per_language, word_table
 from briefing_tui.lazy_pattern import lazy_compile
+
+if TYPE_CHECKING:
+    from briefing_tui.model import Figure
 
 # Severity of an injury, as an adverb or adjective, to one canonical adverb ("four seriously", "serious injuries").
 _ENGLISH_SEVERITIES: dict[str, str] = {
@@ -55,3 +59,14 @@ def severity(phrase: str, after: str, before: str = "") -> str | None:
     if found is None and (m := _SEVERITY_BEFORE.search(before[-BEFORE_REACH:])):
         found = table.get(m.group("adverb").lower())
     return found
+
+
+def severity_part(a: Figure, b: Figure) -> bool:
+    """Whether one figure counts the injured of a severity ("three seriously injured") and the other all the injured
+    ("dozens injured") with no fewer than it: a part and its whole, which agree whatever their values."""
+    for part, whole in ((a, b), (b, a)):
+        kind, _, base = (part.measure or "").partition(" ")
+        if base in SEVERED_MEASURES and whole.measure == base and kind in severities().values() \
+                and part.low is not None and part.low <= (whole.high if whole.high is not None else whole.low or 0):
+            return True
+    return False
