@@ -18,6 +18,7 @@ from briefing_tui.compare.count_phrases import count_phrase
 from briefing_tui.compare.glued_millions import glued_million
 from briefing_tui.compare.measures import singular
 from briefing_tui.compare.part_links import NO_PART as _NO_PART, PART_OF as _PART_OF, parts_whole  # ("85 of its 89")
+from briefing_tui.compare.million_tails import millions_before
 from briefing_tui.compare.numbers import (
     COUNT_SCALE_WORD,
     LANGUAGE_NUMBERS,
@@ -60,6 +61,9 @@ _MORE_MARK = r"\+(?![\d+])|-plus\b"
 # meaning glued to any numeral: "2.5mn residents", "1bn people"; a small "m" when a count's noun follows (glued_million);
 # Italian writes its thousands glued to the numeral ("30mila abitanti", "2,5mila persone").
 GLUED_SCALE = r"(?<=[\d.,]\d)(?-i:[MK])(?=[\s,;)]|$)|(?<=\d)(?:mn|mln|bn|bln|mila|(?-i:m)(?=\s))(?=[\s,;)]|$)"
+
+
+THOUSAND_SCALE = 1e3  # a count of thousands, which may end a number of millions ("un milione e 900mila")
 
 
 # The dot of an abbreviated scale word before the counted noun ("1,2 Mio. Menschen", "3 Mrd. Nutzer").
@@ -194,6 +198,10 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         end = m.end()
         extra = float(m.group("rest")) if m.group("rest") else 0.0  # "6 mil 900": 6,900
         fields = {"low": value * scale + extra, "high": (high if high is not None else value) * scale + extra}
+        start = m.start()
+        if scale == THOUSAND_SCALE and high is None and (tail := millions_before(text, start)):
+            start, millions = tail  # ("un milione e 900mila voti": 1,900,000)
+            fields = {"low": fields["low"] + millions, "high": fields["high"] + millions}
         if m.group("plus"):
             fields["qualifier"] = "more_than"
         rest = text[end:end + 80]
@@ -228,7 +236,7 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
             continue  # "21. Deutschen Bundestag": a continental ordinal
         fields["unit"] = singular(head) if head else None
         fields["head"] = head
-        found.append(Found("count", m.start(), end, fields))
+        found.append(Found("count", start, end, fields))
     for m in _LONE_SURVIVOR.finditer(text):
         found.append(Found("count", m.start("count"), m.end("count"), {"low": 1.0, "high": 1.0, "unit": "survivor",
                                                                         "head": "survivor"}))
