@@ -95,9 +95,27 @@ def count_scope(head: str | None, after: str, before: str = "", measure: str | N
     return "aboard" if _CARRIED_BEFORE.search(before[-60:]) else None
 
 
+# Votes or voters from abroad, named in the count's clause: "oltre un milione e 900mila voti provenienti dalla
+# diaspora", "votes cast abroad", "los votos del exterior", "les voix de l'étranger", "Stimmen aus dem Ausland".
+_ABROAD = lazy_compile(
+    r"\b(?:abroad|overseas|diaspora|expatriates?|all['’]\s{0,3}estero|dall['’]\s{0,3}estero|(?:en|del|desde\s{1,3}el)\s{1,3}exterior"
+    r"|(?:à|de)\s{1,3}l['’]\s{0,3}étranger|(?:im|aus\s{1,3}dem)\s{1,3}Ausland|(?:no|do)\s{1,3}exterior)\b", re.I)
+ABROAD_MEASURES = frozenset("votes voters".split())  # counts of an electorate a place abroad scopes
+ABROAD_REACH = 80  # characters of the count's clause before and after it searched for a word of abroad
+
+
+def _abroad(after: str, before: str) -> bool:
+    """Whether the count's clause, before or after it, says its votes or voters are from abroad."""
+    clause_before = _CLAUSE_BREAK.split(before[-ABROAD_REACH:])[-1]
+    clause_after = re.split(r"[;:.()\[\]—–]", after[:ABROAD_REACH], maxsplit=1)[0]
+    return bool(_ABROAD.search(clause_before) or _ABROAD.search(clause_after))
+
+
 def scoped(measure: str | None, head: str | None, after: str, before: str = "") -> str | None:
-    """The measure with the count's scope ("dead" -> "dead aboard"); the measure unchanged when it is no
-    count of people or no place phrase scopes it."""
+    """The measure with the count's scope ("dead" -> "dead aboard", "votes" -> "votes abroad"); the measure unchanged
+    when it is no count of people or no place phrase scopes it."""
+    if measure in ABROAD_MEASURES and _abroad(after, before):
+        return f"{measure} abroad"  # (the diaspora's votes are a part of all the votes, never weighed against them)
     if measure in CARRIED_KINDS:
         return "people aboard" if count_scope(head, after, before, measure) == "aboard" else measure
     if measure not in SCOPED_MEASURES:
