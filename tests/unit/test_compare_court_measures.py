@@ -188,3 +188,11 @@ def test_a_term_the_victims_lawyers_asked_for_is_the_accusers_not_the_defences()
         ("10 Jahre", 10.0, 10.0, "requested sentence", "accuser")]
     assert measured("La acusación particular había pedido 10 años de prisión.", "period", language="es") == [
         ("10 años", 10.0, 10.0, "requested sentence", "accuser")]
+
+
+def test_a_romance_maximum_penalty_before_a_term_is_the_maximum_sentence():
+    assert [m[3] for m in measured("Los delitos acarrean una pena máxima de 12 años de prisión.", "period",
+                                   language="es")] == ["maximum sentence"]
+    assert [m[3] for m in measured("I reati prevedono una pena massima di 12 anni di carcere.", "period",
+                                   language="it")] == ["maximum sentence"]
+
