@@ -17,9 +17,8 @@ def test_a_title_tells_apart_two_people_of_one_surname(tmp_path):
     speakers = _speakers(tmp_path, "Court rules\n\nA court convicted Tom Reed on Monday. His mother, Governor Ann "
                                    "Reed, said little.\n\n\"I love my son,\" Governor Reed wrote in a statement.\n")
     assert speakers["I love my son"] == "Ann Reed"
-
-
-def test_a_surname_with_no_title_stays_unattributed(tmp_path):
+    # (with no title it stays unattributed: two people are called Reed)
     speakers = _speakers(tmp_path, "Court rules\n\nA court convicted Tom Reed on Monday. His mother, Governor Ann "
                                    "Reed, said little.\n\n\"I love my son,\" Reed wrote in a statement.\n")
     assert speakers["I love my son"] is None
+
