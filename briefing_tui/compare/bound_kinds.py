@@ -45,6 +45,19 @@ _POSSIBLE_BEFORE = lazy_compile(
     r"|entitled|eligible|potential(?:ly)?|pourrai(?:t|ent)|peu(?:t|vent)|risqu(?:e|ent)|encour(?:t|ent)"
     r"|podrían?|puede[n]?|arriesga|könnte[n]?|kann|können|droh(?:t|en)|potrebbe(?:ro)?|può|possono|rischia(?:no)?"
     r"|poderia[m]?|pode[m]?)\b(?:\W{1,3}[\w'’]{1,25}){0,8}\W{0,3}\Z", re.I)
+# A fine is imposed as one sum: "a fine of up to $5,000" (an "up to" or "at most" before it) is what it may reach.
+CAPPED_BASES = frozenset({"fine"})
+PER_CHARGE = "per-charge"  # the kind a maximum of each charge takes before its measure ("maximum per-charge fine")
+EACH_REACH = 80  # characters before a maximum searched for a distributive word
+# A distributive word before a maximum, in its sentence: "Each count also carries a maximum fine of", "Per ognuna
+# delle accuse è prevista una multa massima di", "pour chacun des chefs", "jeweils": the maximum of every charge.
+_EACH_BEFORE = lazy_compile(r"\b(?:each|jeweils|chacun|chacune|cada\s{1,3}un[oa]|ognun[oa]|ciascun[oa])\b"
+                            r"[^\d.;!?]{0,%d}\Z" % EACH_REACH, re.I)
+# A distributive phrase right after a maximum, no other figure between: "$250,000 for each count", "por cada uno",
+# "per count", "par chef", "pro Anklagepunkt", "per ciascun capo".
+_EACH_AFTER = lazy_compile(
+    r"\A[^\d.;:!?]{0,24}?\b(?:(?:for|on|per)\s{1,3}each|per\s{1,3}(?:count|charge|offen[cs]e)|apiece|each"
+    r"|pro\s{1,3}(?:Anklagepunkt|Fall)|par\s{1,3}chef|por\s{1,3}cada|per\s{1,3}(?:ciascun[oa]?|ogni|ognun[oa]))\b", re.I)
 # What ends a clause before a figure.
 _CLAUSE_BREAK = lazy_compile(r"[;:()\[\]]|,(?!\d)|\s[–—]\s")
 # A time of travel right after a period: "two hours' drive from the capital", "a two-hour drive", "an hour's
@@ -102,7 +115,10 @@ def bound_kind(measure: str | None, kind: str, qualifier: Qualifier | None, befo
     if kind in ("money", "percent") and (  # (not a count: "maximum sustained winds of 150 mph" are the storm's own,
             # "there could be up to 200 dead" an estimate of the toll)
             _MAXIMUM_BEFORE.search(before[-MAXIMUM_REACH:])
-            or qualifier in ("up_to", "at_most") and _POSSIBLE_BEFORE.search(clause[-POSSIBLE_REACH:])):
+            or qualifier in ("up_to", "at_most") and (_POSSIBLE_BEFORE.search(clause[-POSSIBLE_REACH:])
+                                                      or measure in CAPPED_BASES)):
+        if measure in CAPPED_BASES and (_EACH_BEFORE.search(before[-EACH_REACH:]) or _EACH_AFTER.match(after)):
+            return f"{MAXIMUM_KIND} {PER_CHARGE} {measure}"  # ("a fine of up to $250,000 for each count")
         return f"{MAXIMUM_KIND} {measure}"
     if measure in PROJECTED_TALLIES and _PROJECTED_BEFORE.search(clause[-POSSIBLE_REACH:]):
         return f"{PROJECTED} {measure}"

@@ -78,7 +78,10 @@ _NAMED_AFTER = lazy_compile(
 # The most a charge carries: "faces up to 20 years", "a maximum sentence of", "could have been jailed for up to".
 _MAXIMUM_BEFORE = lazy_compile(
     r"\b(?:maximum|max\.?|faces?|facing|faced|carries|carry|carried|punishable\s{1,3}by|höchststrafe|höchstens"
-    r"|encourt|encourait|enfrenta|rischia|riskeert)\b(?:\s{1,3}[^\s.;:!?]{1,20}){0,6}?\s{1,3}$", re.I)
+    r"|encourt|encourait|enfrenta|rischia|riskeert"
+    # (a maximum penalty in the Romance languages: "una pena máxima de", "une peine maximale de", "pena massima di")
+    r"|(?:pena|peine|condena|condanna)\s{1,3}(?:m[áa]xima|massima|maximale))\b(?:\s{1,3}[^\s.;:!?]{1,20}){0,6}?\s{1,3}$",
+    re.I)
 # Prison words right after a term: "faces 20 years in prison" is the most the charge carries.
 _JAIL_AFTER = lazy_compile(
     r"\A\s{0,3}(?:in\s{1,3}(?:federal\s{1,3})?(?:prison|jail)|behind\s{1,3}bars|of\s{1,3}(?:prison|imprisonment)"

@@ -114,6 +114,20 @@ def _judges_reported(cue: Cue, a: Unit, b: Unit) -> bool:
     return bool(_WORDS_JUDGED.match(a.text, cue.start)) and (b.voice.kind != "outlet" or bool(_CLAIM_WORD.search(b.text)))
 
 
+# A cue calling somebody's words false ("making a false claim on the form", "wrote, falsely, that").
+_FALSEHOOD_CUE = lazy_compile(r"(?:false(?:ly)?|untrue|untruthful(?:ly)?)", re.I)
+# A verb or noun of lying: a statement saying somebody lied says the words were false too ("convicted of lying on a
+# gun form", "lied on the form", "gelogen", "mintió", "mentiu", "a menti").
+_LIE_WORD = lazy_compile(r"\b(?:lied|lying|liars?|gelogen|belogen|mentir|menti|mentiu|mentito|minti[óo]|mintieron)\b",
+                         re.I)
+
+
+def _both_call_words_false(cue: Cue, a: Unit, b: Unit) -> bool:
+    """Whether ``cue`` calls somebody's words false (``_FALSEHOOD_CUE``) while ``b`` says somebody lied
+    (``_LIE_WORD``): both writers say the words were false; neither disputes the other."""
+    return bool(_FALSEHOOD_CUE.fullmatch(cue.text)) and bool(_LIE_WORD.search(b.text))
+
+
 # Quotation marks that may open a quoted predicate adjective ("the allegations were “baseless”").
 _OPENING_QUOTES = "“‘\"'«„"
 
@@ -138,10 +152,10 @@ def stance_dispute(a: Unit, b: Unit, similarity: float) -> list[Cue]:
     if any(c.strong for c in b.cues):
         return []
     strong = [c for c in a.cues if c.strong and _disputes(c, a, b) and not _judges_reported(c, a, b)
-              and not _rejects_reported_claim(c, a, b)]
+              and not _rejects_reported_claim(c, a, b) and not _both_call_words_false(c, a, b)]
     if strong:
         return strong
     if similarity >= WEAK_CUE_SIMILARITY and not b.cues:
         return [c for c in a.cues if _disputes(c, a, b) and not _judges_reported(c, a, b)
-                and not _rejects_reported_claim(c, a, b)]
+                and not _rejects_reported_claim(c, a, b) and not _both_call_words_false(c, a, b)]
     return []

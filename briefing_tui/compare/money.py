@@ -51,7 +51,10 @@ def _money_patterns(prefixes: tuple[str, ...], words: tuple[str, ...],
     signs = "|".join(re.escape(p) for p in prefixes if not p.replace(".", "").isalpha())
     scale = rf"(?:{SPACE}*-?{SPACE}*|-)"  # "$250 million", "$250-million"
     num = rf"(?:{SPACED_NUMERAL if continental else _SPACED_WHOLE}|{_NUM})"
-    scale_word = rf"(?:{SCALE_WORD}|{_SCALE_AFTER_CURRENCY})"
+    # (a continental page's thousands word after a sign is a thousand: "US$ 750 mil", "$ 250mila"; an English
+    # page's "$5 mil" stays slang, unread)
+    thousands = rf"|(?:{_THOUSANDS_BEFORE_CURRENCY})\b" if continental else ""
+    scale_word = rf"(?:{SCALE_WORD}|{_SCALE_AFTER_CURRENCY}{thousands})"
     amount = (rf"(?P<n1>{num})(?:{scale}(?P<s1>{scale_word}))?(?:{_RANGE}(?P<cur2>(?:{pre}){SPACE}?)?(?P<n2>{num}))?"
               rf"(?:{scale}(?P<s2>{scale_word}))?")
     prefix = re.compile(rf"(?<![\w])(?P<cur>{pre}){SPACE}?{amount}", re.I)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from briefing_tui.compare.measure_kinds import measures_differ
-from briefing_tui.compare.measure_rooms import SET_TOP_MEASURES, WRITER_CONVERTED_MEASURES
+from briefing_tui.compare.measure_rooms import SET_TOP_MEASURES, WRITER_CONVERTED_MEASURES, sets_top
 from briefing_tui.compare.figure_patterns import PERCENTAGE_POINT
 from briefing_tui.compare.numbers import (CONTINENTAL, NUMBER_WORD, SPACE, format_amount, parse_number, period_in_words,
                                           shape_style, written_number)
@@ -135,6 +135,8 @@ def _rounding(figure: Figure, value: float, converted: bool) -> float:
 def interval(figure: Figure, scale: float = 1.0, converted: bool = True) -> tuple[float, float]:
     """The values the wording allows, multiplied by ``scale`` (a conversion rate); ``converted``: an amount
     weighed against another currency's (see ``_rounding``)."""
+    if figure.kind == "money" and figure.qualifier in ("up_to", "at_most") and sets_top(figure.measure):
+        figure = replace(figure, qualifier=None)  # (a cap's "up to" is the cap: "a fine of up to $5,000")
     # (read once per wording: a claim's figures are weighed pairwise, each one against every other)
     wording = _WORDING_OF(figure)
     try:

@@ -163,6 +163,8 @@ def link_within(source: Source, found: list[Found], gaz: Gazetteer) -> list[Foun
         cands = [g for g in named if g.start < f.start] or list(named)
         if len(cands) > 1 and f.gender:
             cands = [g for g in cands if _gender_hint(g, gaz) in (None, f.gender)] or cands
+        if len(cands) > 1 and f.role:  # ("President Biden" of "President Joe Biden", not of his son "Hunter Biden")
+            cands = [g for g in cands if g.role and fold(g.role) == fold(f.role)] or cands
         if not cands:
             given = by_given.get(word, [])
             if len(given) == 1 and word not in by_surname:

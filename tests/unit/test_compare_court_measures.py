@@ -188,3 +188,29 @@ def test_a_term_the_victims_lawyers_asked_for_is_the_accusers_not_the_defences()
         ("10 Jahre", 10.0, 10.0, "requested sentence", "accuser")]
     assert measured("La acusación particular había pedido 10 años de prisión.", "period", language="es") == [
         ("10 años", 10.0, 10.0, "requested sentence", "accuser")]
+
+
+def test_a_romance_maximum_penalty_before_a_term_is_the_maximum_sentence():
+    assert [m[3] for m in measured("Los delitos acarrean una pena máxima de 12 años de prisión.", "period",
+                                   language="es")] == ["maximum sentence"]
+    assert [m[3] for m in measured("I reati prevedono una pena massima di 12 anni di carcere.", "period",
+                                   language="it")] == ["maximum sentence"]
+
+
+def test_a_fine_of_up_to_a_sum_is_a_maximum_and_one_for_each_charge_is_its_own():
+    assert [m[3] for m in measured("He must pay a fine of up to $40,000.", "money")] == ["maximum fine"]
+    assert [m[3] for m in measured("Deberá pagar una multa de hasta 40.000 dólares por cada uno de los cargos.",
+                                   "money", language="es")] == ["maximum per-charge fine"]
+    assert [m[3] for m in measured("Per ognuno dei reati è prevista una multa massima di 90mila euro.", "money",
+                                   language="it")] == ["maximum per-charge fine"]
+
+
+def test_two_caps_of_each_charge_disagree_when_one_is_written_with_up_to():
+    claims = compare([
+        article("a", "2024-03-28", "Carl Vance was convicted of two charges. He must pay a fine of up to $40,000 "
+                "for each count."),
+        article("b", "2024-03-28", "Carl Vance was convicted of two charges. Each count carries a maximum fine of "
+                "$90,000."),
+    ])
+    fines = holding(claims, "$40,000", "$90,000")
+    assert len(fines) == 1 and fines[0].verdict == "disagree"

@@ -30,3 +30,19 @@ def test_a_name_after_a_verb_of_claiming_is_no_speaker():
     source = parse_text(f"Lai wins\n\n{WON_03}\n", "a", "a.txt")
     sentence = next(s for s in source.sentences if s.text == WON_03)
     assert sentence_voices([sentence])[sentence.index].speaker is None
+
+
+# (invented) one outlet calls a buyer's answer false, another says the buyer lied on the form: no dispute
+FALSE_ANSWER = ("Jurors found Tom Reed guilty of making a false claim on the loan application by saying he owned "
+                "the farm outright.")
+LIED = ("Tom Reed has been convicted of two charges after he lied on the loan application by saying he owned the "
+        "farm outright.")
+
+
+def test_calling_words_false_disputes_no_report_that_somebody_lied():
+    sources = filled_articles("2024-01-13", FALSE_ANSWER, LIED)
+    units = build_units(sources, [], [], default_rate_table())
+    a = next(u for u in units if u.text.startswith("Jurors found"))
+    b = next(u for u in units if u.text.startswith("Tom Reed has"))
+    assert [c.text for c in a.cues if c.strong] == ["false"]
+    assert stance_dispute(a, b, 0.7) == []
