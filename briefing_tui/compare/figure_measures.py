@@ -164,9 +164,9 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
                 return {"measure": None if measure == NO_COUNT else measure, "subject": None}
             if bar := majority_bar(head, measure, after, before):  # ("Majorité absolue : 116 députés": a bar)
                 return {"measure": bar, "subject": None}
-            if seats_counted(head, before, after):  # "A AD venceu ..., com 91 deputados": AD's seats (or unknown)
-                holder = subject_of("", before, after, people=False, places=True) or governing_subject(before)
-                return {"measure": "seats", "subject": holder}  # "Reform has four MPs": Reform's seats
+            if seats_counted(head, before, after) and (holder := subject_of("", before, after, people=False, places=True)
+                                                      or governing_subject(before)):  # "A AD venceu ..., com 91
+                return {"measure": "seats", "subject": holder}  # deputados"; "Reform has four MPs": Reform's seats
             if charges := charge_count(head, before, after):  # "convicted on seven counts": the case's, one
                 return {"measure": charges, "subject": None}  # defendant's (whom the subject finder misses)
             modifier = _COUNT_MODIFIER.match(phrase)
