@@ -225,9 +225,9 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         return {"measure": measure, "subject": subject_of("", before, after, people=False, money=True)}
     if f.kind == "percent":
         if voters_who_abstained(after):
-            return {"measure": ABSTENTION, "subject": None}  # "over 60 percent of voters abstained": no share of votes
-        if voters_who_voted(after):
-            return {"measure": "turnout", "subject": None}  # "76% of the 17.1 million eligible voters cast ballots"
+            return {"measure": ABSTENTION, "subject": None}  # "60% of voters abstained": no share of votes
+        if voters_who_voted(after, before):
+            return {"measure": "turnout", "subject": None}  # "76% of eligible voters cast ballots"
         if counted_share(before, after):
             return {"measure": COUNTED_MEASURE, "subject": None}  # "with 99% of the votes counted": the count's
         if denied_bar(before, after):

@@ -59,6 +59,21 @@ _FOR_MAJORITY = lazy_compile(
 _MAJORITY_LABEL = lazy_compile(
     r"\b(?:majority|majorité|mayoría|maggioranza|maioria|mehrheit)(?:\s{1,3}[^\W\d_]{1,12})?\s{0,3}[:=]\s{0,3}$",
     re.I)
+# A majority someone must reach, its count in brackets right after it: "to reach an absolute majority (176 seats)",
+# "pour atteindre la majorité absolue (289 sièges)", "para alcanzar la mayoría absoluta (176 escaños)" (not "won a
+# majority (180 seats)": a party's own count).
+_REACH_MAJORITY_BRACKET = lazy_compile(
+    r"\b(?:reach|achieve|attain|need|needs|needed|form|alcanzar|llegar\s{1,3}a|atteindre|raggiungere|atingir|alcançar"
+    r"|chegar\s{1,3}a|erreichen|für)\s{1,3}(?:(?:a|an|the|la|una|une|l['’]|eine|die|uma)\s{1,3})?(?:[^\W\d_]{1,12}\s{1,3})?"
+    r"(?:majority|majorité|mayoría|maggioranza|maioria|Mehrheit)(?:\s{1,3}[^\W\d_]{1,12})?\s{0,3}\(\s{0,3}$", re.I)
+# A majority defined by its count after a comma, a few words between: "la maggioranza assoluta al Congresso dei
+# deputati, pari a 176 seggi", "the absolute majority in the lower house, equal to 176 seats", "la mayoría absoluta
+# del Congreso, equivalente a 176 escaños".
+_MAJORITY_EQUALS_BEFORE = lazy_compile(
+    r"\b(?:majority|majorité|mayoría|maggioranza|maioria|Mehrheit)\b[^.;:!?()\d]{0,50},\s{0,3}(?:equal\s{1,3}to"
+    r"|equivalent\s{1,3}to|pari\s{1,3}a|égale?\s{1,3}à|igual\s{1,3}a|equivalente\s{1,3}a)\s{1,3}$", re.I)
+MAJORITY_REACH = 80  # characters before a count searched for a majority it defines
+
 # The words of need that may stand as a bare count's head: "the 116 needed for a governing majority".
 NEEDED_HEADS = frozenset("needed required necessary nécessaires necesarios necessari necessários nötig".split())
 TALLIES = frozenset({"seats", "votes"})
@@ -70,7 +85,8 @@ def majority_bar(head: str | None, measure: str | None, after: str, before: str 
     word of need as the bare count's head followed by "for a majority" ("the 116 needed for a governing majority").
     or a count of seats or members labelled a majority ("Majorité absolue : 116 députés"); a tally someone needs
     (``_NEEDED_BY_AFTER``: "the 50 seats it needed") or sets as a goal (``_TARGET_AFTER``), or names a bar
-    (``_BAR_AFTER``, ``_MAJORITY_OR_BEFORE``): "threshold"; a tally a party lacks of a majority ("three seats shy of
+    (``_BAR_AFTER``, ``_MAJORITY_OR_BEFORE``), or a majority defines it (``_REACH_MAJORITY_BRACKET``,
+    ``_MAJORITY_EQUALS_BEFORE``): "threshold"; a tally a party lacks of a majority ("three seats shy of
     a majority"): "shortfall"; else None. ``after`` is the text
     right after the count's words, ``before`` the text before the count."""
     if _MAJORITY_LABEL.search(before[-LABEL_REACH:]) and (measure in TALLIES or measure in SEAT_HOLDER_NAMES):
@@ -85,7 +101,8 @@ def majority_bar(head: str | None, measure: str | None, after: str, before: str 
         return "shortfall"
     bar = _NEEDED_AFTER.match(after) or _NEEDED_BY_AFTER.match(after) or _TARGET_AFTER.match(after) \
         or _BAR_AFTER.match(after) or _MAJORITY_OR_BEFORE.search(before[-LABEL_REACH:]) \
-        or _NEEDED_BEFORE.search(before[-LABEL_REACH:])
+        or _NEEDED_BEFORE.search(before[-LABEL_REACH:]) or _REACH_MAJORITY_BRACKET.search(before[-MAJORITY_REACH:]) \
+        or _MAJORITY_EQUALS_BEFORE.search(before[-MAJORITY_REACH:])
     return "threshold" if bar else None
 
 

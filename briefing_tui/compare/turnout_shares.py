@@ -45,9 +45,23 @@ _OF_ELECTORATE = lazy_compile(
     r"(?:for|pour|por|para|per|em|no|na|für|a\s{1,3}favor)\b)", re.I)
 
 
-def voters_who_voted(after: str) -> bool:
+# Right before a share of the electorate, a verb of winning voters over: "by winning over 33% of the electorate", "al
+# seducir al 33% del electorado", "en séduisant 33 % de l'électorat", "conquistando il 33% dell'elettorato": the share
+# a party won (of the votes), not the turnout.
+_WON_OVER_BEFORE = lazy_compile(
+    r"\b(?:winning\s{1,3}over|won\s{1,3}over|attracting|attracted|persuading|persuaded|convincing|convinced"
+    r"|seducir|sedujo|seduciendo|atraer|atrajo|atrayendo|convencer|convenció|captar|captó|séduire|séduit|séduisant"
+    r"|convaincre|convaincu|convainquant|attirer|attiré|sedurre|sedotto|conquistando|convincendo|conquistar"
+    r"|conquistou|seduzir|seduziu|convencendo)\s{1,3}(?:(?:al|a|el|la|le|les|il|o|the|some|nearly|almost|casi|près"
+    r"\s{1,3}de|quasi|quase)\s{1,3}){0,2}$", re.I)
+WON_OVER_REACH = 50  # characters before a share searched for a verb of winning voters over
+
+
+def voters_who_voted(after: str, before: str = "") -> bool:
     """Whether the words after a share make it a share of the voters who voted, or of the electorate: the
-    turnout."""
+    turnout (not a share of the electorate a party won over, ``_WON_OVER_BEFORE``)."""
+    if _WON_OVER_BEFORE.search(before[-WON_OVER_REACH:]) and not _VOTERS_WHO_VOTED.match(after):
+        return False
     return bool(_VOTERS_WHO_VOTED.match(after) or _OF_ELECTORATE.match(after))
 
 

@@ -40,7 +40,10 @@ CREDIT_AUTHORS = lazy_compile(rf"^[(（]?\s*(?i:reporting by|writing by|written 
 # Wire-service slugs in front of a headline: "UPDATE 2-", "EXCLUSIVE-", "ANALYSIS:".
 WIRE_SLUG = lazy_compile(r"^(?:UPDATE|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|REFILE|CORRECTED|INSIGHT|EXPLAINER|FOCUS|"
                        r"INTERVIEW|TIMELINE|BREAKINGVIEWS|RPT)(?: \d{1,2})?\s*[-:]\s*(?=\S)")
-COPYRIGHT_NAME = lazy_compile(r"(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w&.'’ -]{1,50}?)\s*(?:[.,|]|all rights|$)", re.I)
+# The name a copyright line gives: "© 2024 Globe Media. All rights reserved", "© Copyright LaPresse - Riproduzione
+# Riservata" (a second "Copyright" after the sign, and a dash before the rights notice, are no part of the name).
+COPYRIGHT_NAME = lazy_compile(r"(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*copyright\b)?(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?)?"
+                              r"\s*(?P<name>[A-Z][\w&.'’ -]{1,50}?)\s*(?:[.,|]|\s[-–—]\s|all rights|$)", re.I)
 # A reporter's credit in Japanese or Chinese: "(社会部・屋比久就平記者報告)", "（记者 李明）"; in Korean: "김민수 기자".
 CJK_REPORTER = lazy_compile(
     r"[(（](?:[^()（）・]{1,12}・)?(?P<name>[\u3400-\u9fff\u3040-\u30ff]{2,8}?)\s?(?:記者|特派員|记者)(?:報告|报道|撮影)?[)）]"

@@ -1,0 +1,23 @@
+"""A majority defined by its count ("to reach an absolute majority (176 seats)", "la maggioranza, pari a 176 seggi")
+is a rule's bar, nobody's count of seats."""
+
+from briefing_tui.compare.majority_bars import majority_bar
+
+
+def test_bracketed_count_after_a_majority_to_reach_is_the_bar():
+    before = "Neither bloc has enough deputies to reach an absolute majority ("
+    assert majority_bar("seats", "seats", ") in the chamber.", before) == "threshold"
+    before_es = "Ningún bloque puede alcanzar la mayoría absoluta ("
+    assert majority_bar("escaños", "seats", ") en el Congreso.", before_es) == "threshold"
+
+
+def test_count_equal_to_a_majority_after_a_comma_is_the_bar():
+    before = "I due partiti non arrivano alla maggioranza assoluta nella Camera bassa, pari a "
+    assert majority_bar("seggi", "seats", ".", before) == "threshold"
+    before_en = "The bloc missed the absolute majority in the lower house, equal to "
+    assert majority_bar("seats", "seats", ".", before_en) == "threshold"
+
+
+def test_a_party_winning_a_majority_keeps_its_count():
+    assert majority_bar("seats", "seats", ").", "The Labour party won an outright majority (") is None
+    assert majority_bar("seats", "seats", " in the vote.", "The party won a majority, with ") is None
