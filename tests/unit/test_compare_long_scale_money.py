@@ -1,5 +1,6 @@
-"""The long scale in money: French "billion" joined to its currency by "de"/"d'" is a million millions (10^12), where English "billion" is 10^9; a French page's "1,5 billion d'euros" was read as
-1.5 billion euros. Invented sentences."""
+"""The long scale in money: French "billion" joined to its currency by "de"/"d'" is a million millions (10^12),
+where English "billion" is 10^9; a French page's "1,5 billion d'euros" was read as 1.5 billion euros. Invented
+sentences."""
 
 from __future__ import annotations
 
