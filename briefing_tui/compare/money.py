@@ -24,6 +24,11 @@ MONEY_SCALE_ABBREVIATIONS = {"md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "m"
                              "tri": 1e12}
 _SCALE_BEFORE_EURO = rf"(?:mds?|mrds?|m)(?={SPACE}?€)"
 _SCALE_AFTER_CURRENCY = r"(?:bi|mi|tri)\b(?![.,]?\d)"
+# French "billion" is a million millions (a thousand "milliards"): a "billion" joined to its currency by a Romance
+# "de"/"d'" ("1,2 billion d'euros", "3 billions de dollars") is 10^12; English never writes "de" there.
+_ROMANCE_BILLION = frozenset({"billion", "billions"})
+_ROMANCE_OF = lazy_compile(r"\s+d(?:e|['’])\s*$", re.I)
+ROMANCE_BILLION_SCALE = 1e12
 # An indefinite article standing for one before a scale word and a currency word ("a million dollars", "eine Million
 # Dollar", "un million de dollars", "un millón de dólares", "um milhão de dólares", "un milione di dollari"): one.
 _ONE_ARTICLE = r"(?:an?|une?|eine[nmr]?|uma?|un[oa])"
@@ -140,6 +145,9 @@ def money_in(text: str, table: RateTable, style: NumberStyle, bare: BareCurrenci
                 high, end = None, m.end("s1")
             scale_low = _scale(m.group("s1") or s2)
             scale_high = _scale(s2 or m.group("s1"))
+            if pat is suffix and m.group("s1") and m.group("s1").lower() in _ROMANCE_BILLION \
+                    and _ROMANCE_OF.search(text, m.end("s1"), m.start("cur")):
+                scale_low = scale_high = ROMANCE_BILLION_SCALE  # ("1,717 billion d'euros": French, 10^12)
             low *= scale_low
             high = high * scale_high if high is not None else low
             if high < low:

@@ -35,6 +35,8 @@ from briefing_tui.model import Figure
 EXACT = 0.02  # rounding room for an amount weighed against another currency's (the writer converted and rounded)
 HALF_DIGIT = 0.49  # just under half the last digit written: "121" and "120" stay apart
 PERCENT_POINTS = 0.1  # a share as written may be off by this many points ("28.5%" and "28.6%" agree)
+HUNDREDTHS = 2  # a small share to this many decimals keeps its digits' room ("1.26%" is not "1.23%")
+SMALL_SHARE = 5.0  # (below this many per cent, PERCENT_POINTS would be a rounding of over 2%)
 PHYSICAL_UNITS = frozenset({"km", "km/h", "m", "mm", "t", "kg", "ha"})
 ROUNDING_CAP = 0.05  # at most this much either side from the precision written
 SCALE_WORD = 1000  # a value this many times its numeral was written with a scale word ("4.66 million", "22 thousand")
@@ -95,7 +97,7 @@ def _rounding(figure: Figure, value: float, converted: bool) -> float:
     Two exact amounts of one currency have only their digits' room: "$454 million" is not "$464 million",
     "₹27,900 crore" may be 27,870."""
     m = _NUMERAL.search(figure.text)
-    room = 0.0
+    room, decimals = 0.0, 0
     scaled = False  # (a numeral times a scale word: "4.66 million", "1.2 crore")
     words = None if m else _NUMBER_IN_WORDS.search(figure.text)
     if m or words:
@@ -116,7 +118,7 @@ def _rounding(figure: Figure, value: float, converted: bool) -> float:
             scaled = abs(value) >= SCALE_WORD * abs(plain)
     if figure.kind == "money" and converted:
         room = max(room, abs(value) * EXACT)
-    elif figure.kind == "percent":
+    elif figure.kind == "percent" and (decimals < HUNDREDTHS or abs(value) >= SMALL_SHARE):
         room = max(room, PERCENT_POINTS)
     elif figure.kind == "count" and float(figure.low or 0).is_integer() and figure.unit not in PHYSICAL_UNITS:
         # a count of people, seats or storeys is exact, unless written round ("8,000 houses" is a rounded
