@@ -33,7 +33,7 @@ from briefing_tui.compare.numbers import (
     parse_number,
     scale_of,
 )
-from briefing_tui.compare.tallies import tally_measures
+from briefing_tui.compare.tallies import ROMANCE_SECOND, tally_measures
 from briefing_tui.compare.word_counts import counts_alone
 from briefing_tui.compare.physical_units import DIMENSIONS, PHYSICAL_UNITS, PHYSICAL_WINS  # noqa: F401
 from briefing_tui.lazy_pattern import lazy_compile
@@ -176,6 +176,17 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
             for group, number, side in (("n1", value, sides[0]), ("n2", high, sides[1])):
                 found.append(Found("count", m.start(group), m.end(group), {"low": number, "high": number, "unit": None,
                                                                            "head": None, "own_measure": side}))
+            continue
+        if high is None and not named and not m.group("scale") and written[:1].isdigit() \
+                and (second := ROMANCE_SECOND.match(text, m.end())) \
+                and (sides := tally_measures(text, m.start("n1"), second.end("n2"), text[m.end():second.start("n2")],
+                                             value, parse_number(second.group("n2"), style) or 0.0)):
+            # "el triunfo fue por 74 a 26": the two sides of a result, never a count of what the sentence named
+            for (start, stop), number, side in (((m.start("n1"), m.end("n1")), value, sides[0]),
+                                                ((second.start("n2"), second.end("n2")),
+                                                 parse_number(second.group("n2"), style), sides[1])):
+                found.append(Found("count", start, stop, {"low": number, "high": number, "unit": None, "head": None,
+                                                          "own_measure": side}))
             continue
         if high is not None and _FROM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             # "from 31 to 46": two values of one measure, the earlier and the current one.

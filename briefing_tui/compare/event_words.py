@@ -142,8 +142,10 @@ def _event(found: tuple[str, int, int], sentence_words: list[tuple[str, int, int
         if objects:
             kind, named = kind_of_word(objects[0][0]), objects[0]
         elif word not in OBJECT_VERBS:
-            reach = i if word in START_VERBS else i + NOUN_REACH + 1
-            near = _nearest_noun(sentence_words[max(0, i - NOUN_REACH):reach], start)
+            reach, lo = (i, max([i - NOUN_REACH, 0] + [k + 1 for k in range(i) if _past_verb_form(
+                sentence_words[k][0]) and not kind_of_word(sentence_words[k][0])])) if word in START_VERBS else (
+                i + NOUN_REACH + 1, max(0, i - NOUN_REACH))  # (a start's subject is past no verb: "X ended Y that began")
+            near = _nearest_noun(sentence_words[lo:reach], start)
             if near is not None:
                 kind, named = near
     return EventAt(kind, word, start, end, _other(sentence_words, named), _names_before(sentence_words, named, sentence))

@@ -169,8 +169,16 @@ def number_style(language: str | None, texts: Iterable[str]) -> NumberStyle:
     return CONTINENTAL if lang in COMMA_DECIMAL_LANGUAGES else ENGLISH
 
 
+# A lone mark before a run of digits other than three ("44.21", "1,5"): no writer groups thousands so, whatever
+# the source's style, the mark is a decimal one (a page mixing "11.053.308" with "44.21%").
+_LONE_UNGROUPED_MARK = lazy_compile(r"\d+[.,](?:\d{1,2}|\d{4,})")
+
+
 def _digits_value(text: str, style: NumberStyle) -> float | None:
-    """A numeral's value in ``style``: the decimal mark is the style's; the other mark only groups."""
+    """A numeral's value in ``style``: the decimal mark is the style's; the other mark only groups (a lone mark
+    before other than three digits is a decimal one)."""
+    if _LONE_UNGROUPED_MARK.fullmatch(text):
+        style = ENGLISH if "." in text else CONTINENTAL
     group = "," if style.decimal == "." else "."
     body = _GROUP_SPACES.sub("", text.replace(group, ""))
     if style.decimal == ",":

@@ -20,7 +20,9 @@ _RESULT_BEFORE = lazy_compile(
     r"\b(?P<cue>won|wins?|winning|beat|beats|beaten|defeated|defeats?|lost|loses|losing|drew|draws?|tied|ties|edged"
     r"|trailed|trails|leads?|led"
     r"|voted|votes?|voting|ruled|rulings?|decisions?|verdicts?|passed|approved|rejected|confirmed|majority"
-    r"|scored?|scores|tally|margin)\b(?:\s{1,3}[\w,]{1,15}){0,4}\s{1,3}$",
+    r"|scored?|scores|tally|margin"
+    r"|triunfo|victoria|victoire|vitória|vittoria|ganó|venceu|ganhou|gagné|remporté|l'a\s+emporté|vinto|vinse)\b"
+    r"(?:\s{1,3}[\w,]{1,15}){0,4}\s{1,3}$",
     re.I)
 # A result named right after the tally ("a 6-3 ruling", "a 3-1 win", "a 218-214 vote").
 _RESULT_AFTER = lazy_compile(
@@ -33,7 +35,12 @@ _VOTE_CUE = lazy_compile(r"vot|rul|decision|verdict|pass|approv|reject|confirm|m
 GAME_MEASURES = ("score-for", "score-against")
 # "to" between two numbers makes a tally only with a result named ("the Senate voted 51 to 49"); a dash does
 # when the second number is smaller ("59-41") or a result is named ("lost 1-3").
-_TO = lazy_compile(r"\bto\b", re.I)
+_TO = lazy_compile(r"\b(?:to|a|à)\b", re.I)
+# The second side of a tally written with the "a" of Spanish, Portuguese and Italian or the "à" of French ("un
+# inapelable 74 a 26", "gagné 3 à 1"), which the count pattern does not read as a range: a bare number, nothing
+# counted or measured after it.
+ROMANCE_SECOND = lazy_compile(r"\s{1,3}(?:a|à)\s{1,3}(?P<n2>\d{1,3}(?:,\d{1,2})?)(?![\w%]|[.,]\d|\s*%"
+    r"|\s*(?!(?:en|em|in|contre|contra|contro|y|e|et|ed|o|ou|con|com|avec|para|pour|per|sur|su|sobre)\b)[^\W\d_])")
 
 
 def tally_measures(text: str, n1_start: int, n2_end: int, between: str, first: float,
