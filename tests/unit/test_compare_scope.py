@@ -198,3 +198,8 @@ def test_a_verb_of_what_is_left_opening_the_sentence_is_no_subject():
     assert figures("Restam ainda 9 pessoas desaparecidas no lago.") == [("9 pessoas desaparecidas", "missing", None)]
     assert figures("Restan todavía 9 personas desaparecidas en el lago.") == [
         ("9 personas desaparecidas", "missing", None)]
+
+
+def test_a_participle_of_finding_opening_a_headline_is_no_subject():
+    # "Trovati" / "Recuperati" ("found", "recovered") before the count: never the name of whose dead they are
+    assert figures("Alluvione nella valle: Trovati 12 corpi nel fango") == [("12 corpi", "dead", None)]
