@@ -21,14 +21,20 @@ from briefing_tui.lazy_pattern import lazy_compile
 _AUXILIARIES = (
     r"(?:(?:have|has|had|were|was|are|is|be|been|being|remain|remains|remained|still|so\s{1,3}far|now|currently|already|yet"
     r"|wurden|werden|sind|waren|haben|noch|bereits|ont|sont|été|toujours|encore|han|fueron|siguen|están|aún|todavía"
-    r"|avaient|avait|étaient|était|habían|había|sido|foram|hanno|sono|stati|state)"  # (and the past perfect: "avaient été")
+    r"|avaient|avait|étaient|était|habían|había|sido|foram|hanno|sono|stati|state"
+    r"|ya|già|já|déjà|ancora|ainda)"  # (and "already", "still" of the other languages: "ya fueron identificadas")  # (and the past perfect: "avaient été")
     r"\s{1,3}){0,4}")
 # Whose they are, between a count and its predicate: "103 bodies of passengers from the state have been identified",
 # "39 des victimes ont été identifiées", "20 de las víctimas", "12 delle vittime".
 _OF_WHOM = r"(?:(?:of|from|des|de|das|dos|delle|dei|degli|der)(?:\s{1,3}[\w-]{1,20}){1,5}?\s{1,3})?"
 # The states, one alternative per line; each named group is a state (see ``STATES``).
+# A relative pronoun and a manner adverb before the state: "including 28 that had been positively identified", "12
+# who are still missing", "66 víctimas ya fueron formalmente identificadas".
+_RELATIVE = r"(?:(?:that|who|which|que|qui|che|die|der)\s{1,3})?"
+_MANNER = (r"(?:(?:positively|formally|officially|definitively|positivamente|formalmente|oficialmente|ufficialmente"
+           r"|officiellement|formellement|offiziell|eindeutig)\s{1,3})?")
 _STATE = lazy_compile(
-    r"\A\s{0,3}" + _OF_WHOM + _AUXILIARIES + r"(?:"
+    r"\A\s{0,3}" + _OF_WHOM + _RELATIVE + _AUXILIARIES + _MANNER + r"(?:"
     # not yet identified: "yet to be identified", "not (yet) (been) identified", "unidentified",
     # "noch nicht identifiziert", "pas encore été identifiés", "no han sido identificados", "sin identificar"
     r"(?P<unidentified>(?:yet\s{1,3}to\s{1,3}be\s{1,3}|not\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?|un"

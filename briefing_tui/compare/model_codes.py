@@ -5,7 +5,8 @@ A designation is a capitalised name (the maker) right before a code: digits glue
 "A321neo") or two groups of digits joined by a hyphen ("737-800", "787-9"). Such a code is no count, no sum and no
 date (the figures leave it unread), so a sentence that names the model without any figure would otherwise join no
 claim with the sentences of other sources that name it beside a figure. Designations of one maker from two sources
-or more are one claim: it agrees when each source's code is the start of the longest one ("737" of "737-800"), and
+or more are one claim: it agrees when each source's code is the start of the longest one ("737" of "737-800") or its
+end after mission letters ("H-60" of "UH-60"), and
 disagrees when two sources, each giving one code, give two that are not ("737-800" and "787-800").
 """
 
@@ -57,13 +58,22 @@ def model_codes(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+def _names_family(code: str, longer: str) -> bool:
+    """Whether ``code`` names the family ``longer`` is a variant of: the start of it ("737" of "737-800"), or its
+    end after mission letters put before the family's code ("H60" of "UH60", "C135" of "KC135")."""
+    if longer.startswith(code):
+        return True
+    prefix = longer[:len(longer) - len(code)]
+    return code[:1].isalpha() and longer.endswith(code) and prefix.isalpha()
+
+
 def _widened(phrases: list[Phrase]) -> list[Phrase]:
-    """Each phrase's code replaced by the longest code of the cluster that it starts ("737" by "737-800"), so that
-    a shorter naming of one model agrees; codes that start none other stay as they are."""
+    """Each phrase's code replaced by the longest code of the cluster whose family it names ("737" by "737-800",
+    "H60" by "UH60"), so that a shorter naming of one model agrees; codes that name none other stay as they are."""
     codes = sorted({str(p.value) for p in phrases}, key=lambda c: (-len(c), c))
     out = []
     for p in phrases:
-        wide = next(c for c in codes if c.startswith(str(p.value)))
+        wide = next(c for c in codes if _names_family(str(p.value), c))
         out.append(p if wide == p.value else Phrase(
             p.source, p.text, p.start, p.end, p.line, p.index, p.key, wide, p.reading, p.names, p.detail, p.speaker,
             p.voice))

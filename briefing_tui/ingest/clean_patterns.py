@@ -29,7 +29,12 @@ CHROME = lazy_compile(
     # The same chrome in French, German and Spanish.
     r"partager(?: sur \w+)?|lire aussi\b.*|à lire aussi\b.*|écouter (?:cet )?article|envoyer par e-?mail|"
     r"s'abonner|s’abonner|teilen|lesen sie auch\b.*|artikel anhören|compartir(?: en \w+)?|lea también\b.*|"
-    r"(?:\S+ )?(?:mis à jour|publié le)\b.*)$",
+    r"(?:\S+ )?(?:mis à jour|publié le)\b.*|"
+    # A link to another story after "you may be interested in" / "read also" in Spanish, Italian, Portuguese and
+    # French: "Te podría interesar: ...", "Potrebbe interessarti anche: ...", "Leia também: ...", "Leggi anche: ...".
+    r"(?:también )?te (?:podría|puede|pueden|podrían) interesar\b.*|(?:ti )?potrebbe(?:ro)? interessart?i\b.*|"
+    r"leggi anche\b.*|leia (?:também|mais)\b.*|veja também\b.*|(?:você )?(?:também )?pode (?:se )?interessar\b.*|"
+    r"(?:ceci |cela )?pourrait (?:vous|aussi vous) intéresser\b.*)$",
     re.I,
 )
 # An advertisement's marker alone on a line, or the note that the article goes on under it, in several languages:

@@ -36,3 +36,17 @@ def test_two_codes_of_one_maker_disagree():
     found = [c for c in holding(claims, "Embraer E190", "Embraer E175") if c.topic.startswith("Model")]
     assert len(found) == 1 and found[0].verdict == "disagree", [c.topic for c in claims]
     assert found[0].evidence == "sources differ: o1: Embraer E190; o2: Embraer E175"
+
+
+def test_a_family_code_agrees_with_a_variant_that_puts_mission_letters_before_it():
+    claims = _claims(
+        "The patrol flew a Sikorsky H-92 over the bay when it lost power with 11 people aboard.",
+        "The Sikorsky CH-92 came down in the bay after losing power.")
+    found = [c for c in claims if c.topic.startswith("Model")]
+    assert len(found) == 1 and found[0].verdict == "agree", [(c.topic, c.verdict) for c in claims]
+    # two variants of the family, each named by a source, still disagree
+    claims = _claims(
+        "The patrol flew a Sikorsky MH-92 over the bay when it lost power with 11 people aboard.",
+        "The Sikorsky CH-92 came down in the bay after losing power.")
+    found = [c for c in claims if c.topic.startswith("Model")]
+    assert len(found) == 1 and found[0].verdict == "disagree", [(c.topic, c.verdict) for c in claims]

@@ -190,3 +190,16 @@ def test_a_gerund_or_due_after_a_number_is_not_what_it_counts():
     assert count_phrase(" due to the flooding") is None
     assert count_phrase(" commandos landed")[2] == "commandos"
     assert count_phrase(" people died")[2] == "people"
+
+
+def test_a_verb_of_what_is_left_opening_the_sentence_is_no_subject():
+    # "Rimangono" / "Restam" / "Restan" ("there remain") open the clause before the count: never a name
+    assert figures("Rimangono ancora 9 persone di cui non si sa nulla.") == [("9 persone", "people", None)]
+    assert figures("Restam ainda 9 pessoas desaparecidas no lago.") == [("9 pessoas desaparecidas", "missing", None)]
+    assert figures("Restan todavía 9 personas desaparecidas en el lago.") == [
+        ("9 personas desaparecidas", "missing", None)]
+
+
+def test_a_participle_of_finding_opening_a_headline_is_no_subject():
+    # "Trovati" / "Recuperati" ("found", "recovered") before the count: never the name of whose dead they are
+    assert figures("Alluvione nella valle: Trovati 12 corpi nel fango") == [("12 corpi", "dead", None)]

@@ -17,3 +17,15 @@ from tests.compare_helpers import read
 ])
 def test_a_state_of_some_of_the_victims_in_other_languages(text, language, measure):
     assert [f.measure for f in read(text, language=language) if f.kind == "count"][:1] == [measure]
+
+
+@pytest.mark.parametrize(("text", "language", "measure"), [
+    # "already" in the other languages before the state, and a relative pronoun and a manner adverb before it
+    ("La policía informó que 31 víctimas ya fueron identificadas.", "es", "identified dead"),
+    ("Segundo a polícia, 12 vítimas já foram identificadas.", "pt", "identified dead"),
+    ("La préfecture a dit que 9 victimes ont déjà été identifiées.", "fr", "identified dead"),
+    ("The coroner said 53 bodies were found, including 19 that had been positively identified.", "en",
+     "identified dead"),
+])
+def test_a_state_after_already_or_a_relative_pronoun_and_an_adverb(text, language, measure):
+    assert [f.measure for f in read(text, language=language) if f.kind == "count"][-1:] == [measure]

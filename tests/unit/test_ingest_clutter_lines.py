@@ -36,6 +36,16 @@ def test_save_gift_and_subscriber_widgets_are_site_chrome(line):
     assert reason(line) == "bad: site chrome"
 
 
+@pytest.mark.parametrize("line", ["- Te podría interesar: Cuatro heridos en un choque múltiple en la autopista del norte",
+                                  "También te puede interesar: La ciudad abre dos nuevos parques",
+                                  "Leggi anche: Il comune chiude la piazza per lavori",
+                                  "Potrebbe interessarti anche: Nuove regole per i monopattini",
+                                  "Leia também: Prefeitura anuncia obras na ponte",
+                                  "Veja também: Chuva deixa três bairros sem luz"])
+def test_a_link_to_another_story_after_you_may_be_interested_is_site_chrome(line):
+    assert reason(line) == "bad: site chrome"
+
+
 @pytest.mark.parametrize("line", ["___", "* * *", "-----", "• • •", "===", ", , ,"])
 def test_line_of_punctuation_only_is_a_rule(line):
     assert reason(line) == "bad: rule line"
