@@ -188,3 +188,10 @@ def test_a_converted_figure_keeps_the_number_as_written():
     delay = one("It was followed 11 minutes later by an aftershock.", "11")
     assert (delay.unit, round(delay.low / delay.conversion, 6)) == ("hour", 11)
     assert one("The toll rose to 83.", "83").conversion == 1.0
+
+
+def test_a_number_in_a_name_after_an_accented_word_is_no_figure():
+    # ("France 24" after "informó", "Canal 13" after "según": the word before the name ends in an accented letter)
+    assert [f.text for f in read("Hubo más de 200 heridos, informó France 24.", language="es")] == ["más de 200 heridos"]
+    assert [f.text for f in read("Unos 40 detenidos, dijo el ministro a la cadena Canal 13.", language="es")] \
+        == ["Unos 40 detenidos"]
