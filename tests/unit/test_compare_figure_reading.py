@@ -203,3 +203,13 @@ def test_german_dative_plural_of_victims_counts_the_dead():
         == [("mindestens sieben Todesopfern", "dead")]
     assert [(f.text, f.measure) for f in read("Die Helfer trauern mit drei Lawinenopfern.", language="de")] \
         == [("drei Lawinenopfern", "dead")]
+
+
+def test_a_future_inside_a_quotation_puts_no_weekday_outside_it_ahead():
+    # (published on a Tuesday: "said ... on Tuesday" is that day, though the quotation says "will")
+    said = [f for f in read("“We will catch every one of them,” said the mayor of the town on Tuesday.",
+                            published="2024-06-25") if f.kind == "date"]
+    assert [(f.text, f.date_low) for f in said] == [("Tuesday", "2024-06-25")]
+    ahead = [f for f in read("“We will rebuild,” the mayor said, adding that talks will start on Tuesday.",
+                             published="2024-06-25") if f.kind == "date"]
+    assert [(f.text, f.date_low) for f in ahead] == [("Tuesday", "2024-07-02")]
