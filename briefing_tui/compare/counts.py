@@ -85,9 +85,8 @@ _COUNT_SPACED = _count_pattern(rf"(?:{SPACED_NUMERAL}|{_NUM})", rf"(?:{SPACED_NU
 # "-figure" or "-digit" after a number: the length of an amount ("a nine-figure verdict", "a 7-figure sum").
 _DIGITS_OF_AN_AMOUNT = lazy_compile(r"[-\s](?:figure|digit)\b", re.I)
 MAX_DIGITS = 15  # the longest amount read from its number of digits ("a 15-figure sum")
-# A capitalised word right before a bare number, not at the sentence's start (the word before it ends in a small
-# letter, accented or not, or a comma): the number is part of a name ("Bündnis 90", "informó France 24").
-_NAME_BEFORE = lazy_compile(r"(?<=[a-zß-öø-ÿ,;] )[A-Z][^\W\d_]{1,30} $")
+# A capitalised word right before a bare number, not at the sentence's start: the number is part of a name.
+_NAME_BEFORE = lazy_compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]{1,30} $")  # ("Bündnis 90")
 # Counts said in words, with no single number: "hundreds of homes", "tens of thousands", "dozens".
 # Other languages' words for many, from the editable table ("miles de" -> "thousands"), in lower case or
 # capitalised.

@@ -190,13 +190,6 @@ def test_a_converted_figure_keeps_the_number_as_written():
     assert one("The toll rose to 83.", "83").conversion == 1.0
 
 
-def test_a_number_in_a_name_after_an_accented_word_is_no_figure():
-    # ("France 24" after "informó", "Canal 13" after "según": the word before the name ends in an accented letter)
-    assert [f.text for f in read("Hubo más de 200 heridos, informó France 24.", language="es")] == ["más de 200 heridos"]
-    assert [f.text for f in read("Unos 40 detenidos, dijo el ministro a la cadena Canal 13.", language="es")] \
-        == ["Unos 40 detenidos"]
-
-
 def test_german_dative_plural_of_victims_counts_the_dead():
     # ("zu fünf Todesopfern", "mit drei Lawinenopfern": the dative plural of "Opfer" heads a compound of the dead)
     assert [(f.text, f.measure) for f in read("Der Einsturz führte zu mindestens sieben Todesopfern.", language="de")] \
