@@ -109,6 +109,9 @@ AUXILIARY = frozenset("is are was were has have had will would can could do does
 LEADING_CONJUNCTION = lazy_compile(r"\A(?:But|And|Yet|So|Or)\s")
 # Pronouns and determiners, which are no teller's name ("It confirms that ...", "This shows ...").
 NOT_NAMES = frozenset("it he she they we i you this that these those there here one".split())
+# Last words of organisations' names that are no institution's noun ("Amnesty International", "Human Rights Watch"):
+# such a teller goes by its whole name, never by that word alone.
+ORG_TAILS = frozenset({"international", "watch"})
 # Relative words a statement cut from its sentence may open on ("..., which have drawn criticism").
 RELATIVE_START = lazy_compile(r"\A(?:which|who)\s", re.I)
 # An aside in brackets ("72 kilometers (44 miles)", "120bn dirham ($11.7bn; £9.4bn)"): left out of a title.
@@ -148,7 +151,7 @@ def _surname(who: str, whole: bool = False) -> str | None:
         return None  # ("the Interior Ministry", "a government source"): no one to name
     if whole:
         return " ".join(words) if len(caps) == len(words) else None
-    if words[-1].lower() in ORG_KEYWORDS:  # an institution goes by its whole name ("Statistics Office", not
+    if words[-1].lower() in ORG_KEYWORDS | ORG_TAILS:  # an institution goes by its whole name ("Statistics Office", not
         return " ".join(words) if 1 < len(caps) == len(words) else None  # "Office"; a lone "Office" names no one)
     return " ".join(words[surname_start(words):])  # (with its particles: "von der Leyen", "da Silva")
 

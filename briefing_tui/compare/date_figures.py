@@ -64,6 +64,9 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAYS = lazy_compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:and|or|to|-|–)\s+(?P<w2>{_WEEKDAY}))?\b")
 # A past verb right after a weekday ("the president on Tuesday outlined the plan"): that day lies behind, whatever
 # else the sentence puts ahead ("ahead of Thursday's summit", "would mobilise").
+# A quotation in curly or guillemet marks (at most 2,000 characters): its own tense ("we will unmask them,” said X
+# on Tuesday) puts no weekday outside it ahead.
+_QUOTED = lazy_compile(r"[“«][^”»]{0,2000}[”»]")
 _PAST_AFTER_WEEKDAY = lazy_compile(r"\s{1,3}(?:[a-z]{2,20}ed|said|told|met|won|held|took|gave|made|sent|spoke|wrote|"
                                    r"set\s+out|laid\s+out|put\s+forward)\b")
 # Quick word checks before the costly patterns: every date pattern above needs one of the date words (or
@@ -181,13 +184,16 @@ def dates_in(text: str, published_text: str | None) -> list[_Found]:
         else:
             rel = m.group("rel").lower()
             add(m, when.weekend_span(published, rel == "next" or (rel not in ("last", "past") and future)), True)
+    quoted = [q.span() for q in _QUOTED.finditer(text)] if future else []
+    future_outside = future and (not quoted or when.dates_ahead(_QUOTED.sub(" ", text)))
     for m in _WEEKDAYS.finditer(text):
         if published is None:
             found.append(_Found("date", m.start(), m.end(), {"relative": True}))
             continue
         names = [m.group("w1")] + ([m.group("w2")] if m.group("w2") else [])
         rel = (m.group("rel") or "").lower()
-        ahead = future and not (not rel and _PAST_AFTER_WEEKDAY.match(text, m.end()))
+        ahead = (future if any(a <= m.start() < b for a, b in quoted) else future_outside) \
+            and not (not rel and _PAST_AFTER_WEEKDAY.match(text, m.end()))
         span = when.weekday_span(names, published, ahead if rel in ("", "this") else rel == "next",
                                  {"last": 0, "next": 0, "this": 0}.get(rel, 0),
                                  today=not rel and when.same_day_before(text, m.start()))

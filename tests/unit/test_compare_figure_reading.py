@@ -188,3 +188,21 @@ def test_a_converted_figure_keeps_the_number_as_written():
     delay = one("It was followed 11 minutes later by an aftershock.", "11")
     assert (delay.unit, round(delay.low / delay.conversion, 6)) == ("hour", 11)
     assert one("The toll rose to 83.", "83").conversion == 1.0
+
+
+def test_german_dative_plural_of_victims_counts_the_dead():
+    # ("zu fünf Todesopfern", "mit drei Lawinenopfern": the dative plural of "Opfer" heads a compound of the dead)
+    assert [(f.text, f.measure) for f in read("Der Einsturz führte zu mindestens sieben Todesopfern.", language="de")] \
+        == [("mindestens sieben Todesopfern", "dead")]
+    assert [(f.text, f.measure) for f in read("Die Helfer trauern mit drei Lawinenopfern.", language="de")] \
+        == [("drei Lawinenopfern", "dead")]
+
+
+def test_a_future_inside_a_quotation_puts_no_weekday_outside_it_ahead():
+    # (published on a Tuesday: "said ... on Tuesday" is that day, though the quotation says "will")
+    said = [f for f in read("“We will catch every one of them,” said the mayor of the town on Tuesday.",
+                            published="2024-06-25") if f.kind == "date"]
+    assert [(f.text, f.date_low) for f in said] == [("Tuesday", "2024-06-25")]
+    ahead = [f for f in read("“We will rebuild,” the mayor said, adding that talks will start on Tuesday.",
+                             published="2024-06-25") if f.kind == "date"]
+    assert [(f.text, f.date_low) for f in ahead] == [("Tuesday", "2024-07-02")]

@@ -15,3 +15,13 @@ from briefing_tui.compare.clause_titles import clause_title
 ])
 def test_a_lone_institution_noun_names_no_teller(text, title):
     assert clause_title(text) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Forest Rescue International said that 12 rangers had been detained.",
+     "Forest Rescue International: 12 rangers had been detained"),
+    ("Ocean Watch said that 40 reefs had bleached.", "Ocean Watch: 40 reefs had bleached"),
+])
+def test_an_organisation_named_with_international_or_watch_goes_by_its_whole_name(text, title):
+    # ("International:" or "Watch:" alone names no one)
+    assert clause_title(text) == title
