@@ -148,9 +148,21 @@ _PARTS_BEFORE = lazy_compile(r"\b(?:include|includes|included|including|among\s{
 PARTS_REACH = 90  # characters before a count searched for such a list
 
 
+# The clause opening a list of the dead before a count: "Among the victims are 25 students", "Entre as vítimas fatais
+# estão", "Entre las víctimas hay", "Parmi les victimes figurent", "Tra le vittime ci sono", "Unter den Toten sind".
+_AMONG_THE_DEAD = lazy_compile(
+    r"\b(?:among\s{1,3}the\s{1,3}(?:victims|dead)|entre\s{1,3}(?:as|os|las|los)\s{1,3}(?:vítimas|víctimas|mortos|muertos)"
+    r"|parmi\s{1,3}les\s{1,3}(?:victimes|morts)|tra\s{1,3}(?:le|i)\s{1,3}(?:vittime|morti)"
+    r"|unter\s{1,3}den\s{1,3}(?:Opfern|Toten))\b[^,;:.()\d]{0,40}\Z", re.I)
+
+
 def listed_group(measure: str | None, head: str | None, before: str) -> str | None:
     """A count of a group of people (``GROUPS``: men, women, children) listed as a part of a toll: that group's kind
-    of the measure ("includes 54 men" -> "men dead"), never the toll itself; ``measure`` unchanged otherwise."""
+    of the measure ("includes 54 men" -> "men dead"), never the toll itself; a count of any other people listed among
+    the dead ("Entre as vítimas fatais estão 25 estudantes") their kind of the dead; ``measure`` unchanged
+    otherwise."""
+    if measure and measure not in PEOPLE_MEASURES and " " not in measure and _AMONG_THE_DEAD.search(before[-PARTS_REACH:]):
+        return f"{measure} dead"  # (the students among the dead, not a school's students)
     group = _GROUP_OF_WORD.get((head or "").lower())
     if group is None or not _PARTS_BEFORE.search(before[-PARTS_REACH:]):
         return measure
