@@ -17,13 +17,16 @@ WON_03 = ("William Lai Ching-te from the governing Democratic Progressive Party 
           "election, despite warnings from China – which claims Taiwan as part of its territory – not to vote for him.")
 
 
+def _cues_and_dispute(first: str, second: str) -> tuple[list[str], list]:
+    """The first text's strong cues, and the dispute between the two texts' units (each in a filled article)."""
+    units = build_units(filled_articles("2024-01-13", first, second), [], [], default_rate_table())
+    a = next(u for u in units if u.text == first)
+    b = next(u for u in units if u.text == second)
+    return [c.text for c in a.cues if c.strong], stance_dispute(a, b, 0.7)
+
+
 def test_rejecting_a_claim_disputes_no_report_of_that_claim():
-    sources = filled_articles("2024-01-13", REJECT_02, WON_03)
-    units = build_units(sources, [], [], default_rate_table())
-    a = next(u for u in units if u.text.startswith("Lai and incumbent"))
-    b = next(u for u in units if u.text.startswith("William Lai Ching-te"))
-    assert [c.text for c in a.cues if c.strong] == ["reject"]
-    assert stance_dispute(a, b, 0.7) == []
+    assert _cues_and_dispute(REJECT_02, WON_03) == (["reject"], [])
 
 
 def test_a_name_after_a_verb_of_claiming_is_no_speaker():
@@ -40,9 +43,4 @@ LIED = ("Tom Reed has been convicted of two charges after he lied on the loan ap
 
 
 def test_calling_words_false_disputes_no_report_that_somebody_lied():
-    sources = filled_articles("2024-01-13", FALSE_ANSWER, LIED)
-    units = build_units(sources, [], [], default_rate_table())
-    a = next(u for u in units if u.text.startswith("Jurors found"))
-    b = next(u for u in units if u.text.startswith("Tom Reed has"))
-    assert [c.text for c in a.cues if c.strong] == ["false"]
-    assert stance_dispute(a, b, 0.7) == []
+    assert _cues_and_dispute(FALSE_ANSWER, LIED) == (["false"], [])
