@@ -11,6 +11,7 @@ SET_TOP_MEASURES = frozenset({"aftershock magnitude", "speed"})
 # Kinds of measure that are a maximum already ("maximum fine", compare/bound_kinds.py): an amount's "up to" states
 # the cap itself ("a fine of up to $750,000" is a $750,000 cap), not any cap below it (compare/tolerance.py).
 SET_TOP_KINDS = ("maximum",)
+UP_TO_QUALIFIERS = frozenset({"up_to", "at_most"})  # a sum's qualifiers that reach down to any lower value
 
 
 def sets_top(measure: str | None) -> bool:

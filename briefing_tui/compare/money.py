@@ -27,7 +27,7 @@ _SCALE_AFTER_CURRENCY = r"(?:bi|mi|tri)\b(?![.,]?\d)"
 # French "billion" is a million millions (a thousand "milliards"): a "billion" joined to its currency by a Romance
 # "de"/"d'" ("1,2 billion d'euros", "3 billions de dollars") is 10^12; English never writes "de" there.
 _ROMANCE_BILLION = frozenset({"billion", "billions"})
-_ROMANCE_OF = lazy_compile(r"\s+d(?:e|['’])\s*$", re.I)
+_ROMANCE_OF = lazy_compile(r"\s{1,3}d(?:e|['’])\s{0,3}", re.I)  # (matched whole, between the scale and the currency)
 ROMANCE_BILLION_SCALE = 1e12
 # An indefinite article standing for one before a scale word and a currency word ("a million dollars", "eine Million
 # Dollar", "un million de dollars", "un millón de dólares", "um milhão de dólares", "un milione di dollari"): one.
@@ -146,7 +146,7 @@ def money_in(text: str, table: RateTable, style: NumberStyle, bare: BareCurrenci
             scale_low = _scale(m.group("s1") or s2)
             scale_high = _scale(s2 or m.group("s1"))
             if pat is suffix and m.group("s1") and m.group("s1").lower() in _ROMANCE_BILLION \
-                    and _ROMANCE_OF.search(text, m.end("s1"), m.start("cur")):
+                    and _ROMANCE_OF.fullmatch(text, m.end("s1"), m.start("cur")):
                 scale_low = scale_high = ROMANCE_BILLION_SCALE  # ("1,717 billion d'euros": French, 10^12)
             low *= scale_low
             high = high * scale_high if high is not None else low

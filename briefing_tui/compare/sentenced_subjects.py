@@ -14,8 +14,10 @@ from briefing_tui.lazy_pattern import lazy_compile
 # Gericht", "da un tribunale", "pelo tribunal", "door de rechtbank"): the names after it sentenced no one.
 _AGENT = lazy_compile(r"\b(?:by|par|por|pelo|pela|von|vom|da|dal|dalla|door)\b", re.I)
 # An apposition set off by commas right before the verb's auxiliary at the end ("Dani Alves, 40, has been",
-# "Dani Alves, ancienne star du Barça, a été"): the verb's words kept, the apposition left out.
-_APPOSITION_BEFORE_VERB = lazy_compile(r",[^,;:]{1,100},(?P<verb>(?:\s{1,3}[a-zà-ÿ]{1,12}){1,3}\s{0,3})\Z")
+# "Dani Alves, ancienne star du Barça, a été"): the verb's words kept, the apposition left out; not a name set beside
+# a role ("El expresidente de Portugal, Rui Almeida, ha sido": all its words capitalised, it is the one sentenced).
+_APPOSITION_BEFORE_VERB = lazy_compile(
+    r",(?=[^,;:]{0,100}?(?:\d|\b[a-zà-ÿ]))[^,;:]{1,100},(?P<verb>(?:\s{1,3}[a-zà-ÿ]{1,12}){1,3}\s{0,3})\Z")
 # A name right before the verb's auxiliary words at the end ("Dani Alves has been", "Dani Alves a été", "Becciu è
 # stato"): one to four capitalised words, with a particle between ("Luiz Inácio Lula da Silva").
 _NAME_BEFORE_VERB = lazy_compile(

@@ -22,7 +22,8 @@ from functools import lru_cache
 from operator import attrgetter
 
 from briefing_tui.compare.measure_kinds import measures_differ
-from briefing_tui.compare.measure_rooms import SET_TOP_MEASURES, WRITER_CONVERTED_MEASURES, sets_top
+from briefing_tui.compare.measure_rooms import (SET_TOP_MEASURES, UP_TO_QUALIFIERS, WRITER_CONVERTED_MEASURES,
+                                                sets_top)
 from briefing_tui.compare.figure_patterns import PERCENTAGE_POINT
 from briefing_tui.compare.numbers import (CONTINENTAL, NUMBER_WORD, SPACE, format_amount, parse_number, period_in_words,
                                           shape_style, written_number)
@@ -137,9 +138,9 @@ def _rounding(figure: Figure, value: float, converted: bool) -> float:
 def interval(figure: Figure, scale: float = 1.0, converted: bool = True) -> tuple[float, float]:
     """The values the wording allows, multiplied by ``scale`` (a conversion rate); ``converted``: an amount
     weighed against another currency's (see ``_rounding``)."""
-    if figure.kind == "money" and figure.qualifier in ("up_to", "at_most") and sets_top(figure.measure):
-        figure = replace(figure, qualifier=None)  # (a cap's "up to" is the cap: "a fine of up to $5,000")
-    # (read once per wording: a claim's figures are weighed pairwise, each one against every other)
+    if figure.kind == "money" and figure.qualifier in UP_TO_QUALIFIERS and sets_top(figure.measure):
+        figure = replace(figure, qualifier=None)  # (a cap's "up to" is the cap)
+    # (read once per wording: a claim's figures are weighed pairwise)
     wording = _WORDING_OF(figure)
     try:
         low, high = _interval(wording, scale, converted)
@@ -202,8 +203,8 @@ def _money_text(source: str, text: str, low: float | None, high_: float | None, 
 
 
 # Two amounts of money of one measure this many times apart or more are sums of different scope (a package and one
-# of its parts, a group's revenue and a unit's, a debt and a price), never one sum told two ways: writers do not
-# disagree on a sum by an order of magnitude (tallies may: an early toll against a late one is weighed).
+# of its parts, a group's revenue and a unit's), never one sum told two ways: writers do not disagree on a sum by an
+# order of magnitude (tallies may).
 SCOPE_APART = 10.0
 
 
@@ -220,8 +221,8 @@ def sums_apart(a: Figure, b: Figure, published: dict[str, str | None], table: Ra
 def _sums_apart(a: Figure, b: Figure, published: dict[str, str | None], table: RateTable) -> bool:
     rate_a = table.rate(a.unit or "", published.get(a.source))
     rate_b = table.rate(b.unit or "", published.get(b.source))
-    if rate_a is None or rate_b is None:
-        return False
+    if rate_a is None or rate_b is None or UP_TO_QUALIFIERS & {a.qualifier, b.qualifier}:
+        return False  # (an "up to" sum, even a cap, reaches down to the other)
     ia, ib = interval(a, rate_a.value), interval(b, rate_b.value)
     (low, high) = (ia, ib) if ia[1] <= ib[0] else (ib, ia)  # (the lower interval first)
     return low[1] > 0 and high[0] >= SCOPE_APART * low[1]

@@ -109,6 +109,6 @@ def test_a_share_after_another_languages_verb_of_change_is_a_change():
     # a share of the votes stays one (tests/gold/events/german_election_2025/06_coronafakt.txt: "Die SPD sank auf
     # 16,4 Prozent der Zweitstimmen ab")
     assert shares("Die SPD sank auf 16,4 Prozent der Zweitstimmen ab (120 Sitze).", "de") == [("16,4 Prozent", "votes")]
-    # the badly and lightly injured are the injured
+    # the badly and lightly injured are the injured, of their severity (compare/injury_severity.py)
     assert counts("Bei dem Unglück gab es 12 Schwerverletzte und 30 Leichtverletzte.", "de") == [
-        ("12 Schwerverletzte", "injured"), ("30 Leichtverletzte", "injured")]
+        ("12 Schwerverletzte", "seriously injured"), ("30 Leichtverletzte", "slightly injured")]
