@@ -5,6 +5,7 @@ evidence cites them ("Outlet 'Friday' (Fri 1 Aug, article of 2025-08-01)")."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from briefing_tui.compare import when
 from briefing_tui.compare.event_mentions import Mention
@@ -34,14 +35,19 @@ def day_reading(low: str, high: str) -> str:
     return f"{low} – {high}"
 
 
+@lru_cache(maxsize=1)
+def _weekday_names() -> tuple[tuple[str, int], ...]:
+    """Every language's weekday names with their numbers (0 Monday), the longest first (made once)."""
+    names = [*language_words().weekday_numbers.items(), *((name, k) for k, name in enumerate(when.WEEKDAYS))]
+    return tuple(sorted(names, key=lambda nn: -len(nn[0])))
+
+
 def weekday_in_english(text: str) -> str:
     """A weekday another language writes, in English, so that one day reads once in a title: "domingo" and
     "dimanche" -> "Sunday", "quinta-feira (2)" -> "Thursday (2)", a German compound "Dienstagabend" -> "Tuesday";
     any other text as written."""
     low = text.lower()
-    names = [(name, number) for name, number in language_words().weekday_numbers.items()]
-    names += [(name, number) for number, name in enumerate(when.WEEKDAYS)]
-    for name, number in sorted(names, key=lambda nn: -len(nn[0])):
+    for name, number in _weekday_names():
         if low.startswith(name):
             rest = text[len(name):]
             if rest and not rest[0].isspace() and not rest[0].isalpha():
