@@ -31,6 +31,8 @@ def _plain(pattern: re.Pattern, kind: str, text: str, unit_of, style: NumberStyl
         if low is None:
             continue
         high = parse_number(m.group("n2"), style) if m.group("n2") else low
+        if kind == "percent" and high is not None and high < low:
+            high = low  # a descending pair is a split, not a range: "a 59-41 percent lead" is the leader's 59%
         start = m.start()
         if m.groupdict().get("sign"):
             if m.group("n2"):
