@@ -36,6 +36,7 @@ from briefing_tui.compare.level_shares import level_share
 from briefing_tui.compare.share_changes import changed_share
 from briefing_tui.compare.required_tallies import REQUIRED_AFTER, REQUIRED_BEFORE, required_count  # noqa: F401
 from briefing_tui.compare.coordinated_amounts import own_amount_ahead
+from briefing_tui.compare.buybacks import BUYBACK, bought_back
 from briefing_tui.lazy_pattern import lazy_compile
 
 MONEY_BACK_WORDS = 40  # (words) an amount prices what its sentence names, however far back ("awarded the survivors of ..., $242.6 million")
@@ -57,6 +58,8 @@ def money_measure(before: str, after: str) -> str | None:
     """What an amount prices: a measure word just after it ("fund", "in punitive damages"), else before it.
     An amount given as "a total of" with no kind of its own is the total of that measure ("The jury awarded a
     total of $329 million in damages": total compensation, not what one party pays)."""
+    if bought_back(before):
+        return BUYBACK  # "to buy back up to ¥1.1 trillion": no sale
     measure = _money_measure(before, "" if own_amount_ahead(after) else after)  # ("revenue of X and profit of Y")
     if measure and " " not in measure and _TOTAL_BEFORE.search(before[-TOTAL_REACH:]):
         return f"total {measure}"
@@ -139,6 +142,8 @@ def percent_measure(before: str, after: str) -> str | None:
     before it ("shares jumped over 12%": "change"), else a measure named before it."""
     if REQUIRED_BEFORE.search(before[-60:]) and REQUIRED_AFTER.match(after) or share_bar(before, after):
         return "threshold"
+    if bought_back(before, after):
+        return BUYBACK  # "to buy back 24% of its shares": no change of a price
     if changed_by(before):
         return None  # (how much something changed, not what: no measure to weigh it by)
     # (a Chinese, Japanese or Korean clause names it by words without spaces: "15%の関税", "49.42%의 득표율")
