@@ -37,6 +37,7 @@ from briefing_tui.compare.share_changes import changed_share
 from briefing_tui.compare.required_tallies import REQUIRED_AFTER, REQUIRED_BEFORE, required_count  # noqa: F401
 from briefing_tui.compare.coordinated_amounts import own_amount_ahead
 from briefing_tui.compare.buybacks import BUYBACK, bought_back
+from briefing_tui.compare.price_moves import CHANGE, moved_by
 from briefing_tui.lazy_pattern import lazy_compile
 
 MONEY_BACK_WORDS = 40  # (words) an amount prices what its sentence names, however far back ("awarded the survivors of ..., $242.6 million")
@@ -144,6 +145,8 @@ def percent_measure(before: str, after: str) -> str | None:
         return "threshold"
     if bought_back(before, after):
         return BUYBACK  # "to buy back 24% of its shares": no change of a price
+    if moved_by(after):
+        return CHANGE  # "shares were 0.2% higher at 450 yen"
     if changed_by(before):
         return None  # (how much something changed, not what: no measure to weigh it by)
     # (a Chinese, Japanese or Korean clause names it by words without spaces: "15%の関税", "49.42%의 득표율")
