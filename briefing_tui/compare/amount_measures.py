@@ -34,6 +34,10 @@ from briefing_tui.compare.valued_amounts import NOT_A_VALUE, valued_measure
 from briefing_tui.compare.majority_bars import share_bar
 from briefing_tui.compare.level_shares import level_share
 from briefing_tui.compare.share_changes import changed_share
+from briefing_tui.compare.required_tallies import REQUIRED_AFTER, REQUIRED_BEFORE, required_count  # noqa: F401
+from briefing_tui.compare.coordinated_amounts import own_amount_ahead
+from briefing_tui.compare.buybacks import BUYBACK, bought_back
+from briefing_tui.compare.price_moves import CHANGE, moved_by
 from briefing_tui.lazy_pattern import lazy_compile
 
 MONEY_BACK_WORDS = 40  # (words) an amount prices what its sentence names, however far back ("awarded the survivors of ..., $242.6 million")
@@ -55,7 +59,9 @@ def money_measure(before: str, after: str) -> str | None:
     """What an amount prices: a measure word just after it ("fund", "in punitive damages"), else before it.
     An amount given as "a total of" with no kind of its own is the total of that measure ("The jury awarded a
     total of $329 million in damages": total compensation, not what one party pays)."""
-    measure = _money_measure(before, after)
+    if bought_back(before):
+        return BUYBACK  # "to buy back up to ¥1.1 trillion": no sale
+    measure = _money_measure(before, "" if own_amount_ahead(after) else after)  # ("revenue of X and profit of Y")
     if measure and " " not in measure and _TOTAL_BEFORE.search(before[-TOTAL_REACH:]):
         return f"total {measure}"
     return planned(measure, before)
@@ -126,31 +132,6 @@ _PERCENT_AFTER = lazy_compile(
     rf"([^\W\d_][\w-]{{0,30}})(?: ([^\W\d_][\w-]{{0,30}}))?")
 
 
-# A share required for something: "must receive at least 5% of votes to enter parliament", "needs 50% to pass".
-_REQUIRED_BEFORE = lazy_compile(r"\b(?:must|need|needs|needed|require|requires|required)(?:\s{1,3}[a-z]{1,20}){0,4}\s{0,3}$")
-_REQUIRED_AFTER = lazy_compile(r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[a-z]{1,20})?\s{1,3}to\s{1,3}[a-z]")
-
-
-# A tally that a rule requires, written after it: "172 seats needed for a majority", "the 172 seats required".
-_REQUIRED_AFTER_COUNT = lazy_compile(r"\s{0,3}(?:(?:are|is)\s{1,3})?(?:needed|required)\b|\s{1,3}for\s{1,3}(?:an?\s{1,3})?(?:absolute\s{1,3})?majority\b")
-# A majority named before what it needs: "no party able to command a majority, which would need at least 57 seats".
-_MAJORITY_BEFORE = lazy_compile(r"\bmajority\b")
-MAJORITY_REACH = 80  # characters before a required tally searched for the majority it is needed for
-# Tallies of a contest, where a threshold ("needs to win 172 seats") is not anyone's count.
-CONTEST_TALLIES = frozenset({"seats", "votes"})
-
-
-def required_count(measure: str | None, before: str, after: str) -> bool:
-    """Whether a contest's tally is what a rule requires, not anyone's count: "A party needs to win 172
-    seats to form a majority government", "172 seats needed for a majority", "a majority, which would need at
-    least 57 seats". ``after`` follows the counted noun."""
-    if measure not in CONTEST_TALLIES:
-        return False
-    return bool(_REQUIRED_BEFORE.search(before[-60:]) and (_REQUIRED_AFTER.match(after)
-                                                            or _MAJORITY_BEFORE.search(before[-MAJORITY_REACH:]))
-                or _REQUIRED_AFTER_COUNT.match(after))
-
-
 # Measures a share names after it ("40% of the seats"), never before it: "gewinnt Mandate hinzu und landete bei
 # 8,8 Prozent" is a vote share, "the death toll rose 20%" a change.
 COUNTED_ONLY = PEOPLE_MEASURES | {"seats", "storeys", "homes", "buildings"}
@@ -160,8 +141,12 @@ def percent_measure(before: str, after: str) -> str | None:
     """What a share measures: a share something requires ("must receive at least 5% of votes to enter"),
     the threshold; the noun after it ("a 15% tariff", "28.5% of the vote", "33% liable"), a verb of change
     before it ("shares jumped over 12%": "change"), else a measure named before it."""
-    if _REQUIRED_BEFORE.search(before[-60:]) and _REQUIRED_AFTER.match(after) or share_bar(before, after):
+    if REQUIRED_BEFORE.search(before[-60:]) and REQUIRED_AFTER.match(after) or share_bar(before, after):
         return "threshold"
+    if bought_back(before, after):
+        return BUYBACK  # "to buy back 24% of its shares": no change of a price
+    if moved_by(after):
+        return CHANGE  # "shares were 0.2% higher at 450 yen"
     if changed_by(before):
         return None  # (how much something changed, not what: no measure to weigh it by)
     # (a Chinese, Japanese or Korean clause names it by words without spaces: "15%の関税", "49.42%의 득표율")

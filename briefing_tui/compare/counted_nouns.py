@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.count_phrases import count_phrase
+from briefing_tui.compare.counted_names import counted_name
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import INVARIABLE_PLURALS, measure_of_word, singular
 from briefing_tui.lazy_pattern import lazy_compile
@@ -28,7 +29,9 @@ def counted_noun(rest: str) -> tuple[str | None, int]:
         return None, 0
     head = phrase[2]
     counted = singular(head) != head or measure_of_word(head) is not None or head in INVARIABLE_PLURALS \
-        or head in language_words().people  # (other languages' words for people: "Menschen", "persone")
+        or head in language_words().people \
+        or counted_name(head) is not None  # (other languages' words for people, "Menschen", "persone", and the counted
+    # nouns of the table in any language, whose plural no English rule makes: "8 milioni di veicoli")
     return (head, phrase[1]) if counted else (None, 0)
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from briefing_tui.compare import when
 from briefing_tui.compare.counts import Found as _Found
 from briefing_tui.compare.counted_nouns import counted_not_year
+from briefing_tui.compare.event_tense import intended_ahead
 from briefing_tui.compare.foreign_dates import foreign_dates_in, mentions_foreign_relative
 from briefing_tui.compare.foreign_words import foreign_weekdays
 from briefing_tui.compare.language_words import language_words
@@ -166,7 +167,7 @@ def dates_in(text: str, published_text: str | None) -> list[_Found]:
         elif rel:
             add(m, None, True)
         else:
-            add(m, when.month_in(month, year, published, future))
+            add(m, when.month_in(month, year, published, future or intended_ahead(text, m.start())))  # ("aims to ... by June")
     for m in _RELATIVE.finditer(text):
         if any(lo <= m.start() and m.end() <= hi for lo, hi in of_month):
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.part_links import PART_MEASURES
+from briefing_tui.compare.reported_results import reported_result
 from briefing_tui.lazy_pattern import lazy_compile
 
 # Words right before an amount (a determiner or a verb and an article may come between) that make it an earlier
@@ -69,7 +70,8 @@ def earlier_value(text: str, start: int, end: int, kind: str = "money", measure:
     if _EARLIER_BEFORE.search(tail):
         return True
     after = re.split(r"[,;:.!?()\[\]—–]", text[end:end + AFTER_REACH])[0]
-    return bool(_EARLIER_AFTER.match(after))
+    # (or a result reported for a closed period: "reported 1.38 trillion yen in operating profit for the full year")
+    return bool(_EARLIER_AFTER.match(after)) or reported_result(text[:start], text[end:])
 
 
 def held_before_vote(text: str, start: int, end: int) -> bool:

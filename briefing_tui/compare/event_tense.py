@@ -3,7 +3,10 @@ deadline is said to be behind ("missed the Friday deadline")."""
 
 from __future__ import annotations
 
+import re
+
 from briefing_tui.compare.event_words import CLAUSE_BREAK, words_of
+from briefing_tui.lazy_pattern import lazy_compile
 
 # Words of a clause putting what it dates ahead ("will", "is set to", "scheduled").
 FUTURE_WORDS = frozenset("will shall scheduled upcoming expected set due next".split())
@@ -42,3 +45,17 @@ def ahead_in_sentence(sentence: str, start: int) -> bool:
 def passed(sentence: str) -> bool:
     """Whether a sentence says a deadline is behind."""
     return any(w in PASSED for w, _, _ in words_of(sentence))
+
+
+# An intention in the present right before a month, in its clause ("Mitsubishi aims to make a decision by the end of
+# January", "plans to close the plant in March", "intends to list the shares in August"): the month is the next one.
+# Bounded: 80 characters with no clause break between the verb and the month.
+_INTENDED_BEFORE = lazy_compile(
+    r"\b(?:aims?|aiming|plans?|planning|intends?|intending)\s{1,3}to\b[^,;:.!?()]{0,80}\Z", re.I)
+INTENTION_REACH = 100  # characters before a month searched for the intention
+
+
+def intended_ahead(sentence: str, start: int) -> bool:
+    """Whether an intention in the present, in the clause before the month at ``start``, puts it ahead ("aims to
+    make a decision by the end of January"); not one in another clause ("Honda, which plans to grow, said in May")."""
+    return _INTENDED_BEFORE.search(sentence[max(0, start - INTENTION_REACH):start]) is not None

@@ -75,6 +75,10 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "disbursement": ("disbursement", "disbursements", "disbursed", "tranche", "tranches"),
     "budget": ("budget", "spending", "spend", "spends", "spent", "expenditure", "outlay", "allocation", "allocated"),
     "cost": ("cost", "costs", "costing", "price"),
+    # a firm buying back its own shares: neither a sale nor a change of its price ("a $7 billion buyback", "repurchase
+    # 24% of its outstanding shares"; the two-word verb, "will buy back up to ¥1.1 trillion", is compare/buybacks.py's)
+    "buyback": ("buyback", "buybacks", "buy-back", "buy-backs", "repurchase", "repurchases", "repurchased",
+                "repurchasing"),
     # (a share offering is a sale of shares: "a $3.3 billion initial public offering", "LIC's ₹21,000 crore IPO")
     "sale": ("sale", "sell", "sold", "selling", "stake", "deal", "acquisition", "bought", "buy", "purchase",
              "offering", "ipo", "ipos",
@@ -108,3 +112,8 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     # how much of a fire is held within lines ("the Lahaina fire is 85% contained"): the fire's share
     "containment": ("contained", "containment"),
 }
+
+# The measures that price an amount of money (a count of them is no money: "two deals").
+MONEY_MEASURES = frozenset(
+    "investment fund contract aid loan budget cost sale damage exports imports trade revenue profit fine bail "
+    "compensation bribes debt deficit surplus tariff package disbursement reserves received buyback".split())

@@ -21,7 +21,7 @@ from briefing_tui.compare.insertions import past_insertions
 from briefing_tui.compare.inverted_predicates import clause_final_predicate, inverted_predicate
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measure_lookup import WORD_MEASURE, measure_of_word, money_measure_of_word
-from briefing_tui.compare.measure_names import MEASURE_WORDS
+from briefing_tui.compare.measure_names import MEASURE_WORDS, MONEY_MEASURES
 from briefing_tui.compare.member_counts import counts_members
 from briefing_tui.compare.outages import HOMES_OUTAGE, OUTAGE, cut_off, cut_off_before
 from briefing_tui.compare.wholes import whole_kind
@@ -30,9 +30,6 @@ from briefing_tui.compare.word_roles import after_preposition, heads_a_rate, in_
 from briefing_tui.lazy_pattern import lazy_compile
 
 
-MONEY_MEASURES = frozenset(
-    "investment fund contract aid loan budget cost sale damage exports imports trade revenue profit fine bail "
-    "compensation bribes debt deficit surplus tariff package disbursement reserves received".split())
 # People-counting measures (the gold's unit "people").
 PEOPLE_MEASURES = frozenset("dead injured missing displaced hospitalised rescued arrested affected residents "
                             "firefighters trapped survivors".split()) | {OUTAGE}
