@@ -77,7 +77,30 @@ def _elliptic(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[st
         if bare and not fields.get("measure") and k + 1 < len(out) and out[k + 1][0] == "count" \
                 and out[k + 1][3].get("measure") and _LIST_ITEM_BETWEEN.match(text[end:out[k + 1][1]]):
             fields["measure"] = out[k + 1][3]["measure"]
+        if bare and not fields.get("measure") and low is not None and low == int(low) and k \
+                and (earlier := _contrasted_count(out[:k], text, start)) is not None:
+            fields.update(unit=earlier[3].get("unit"), measure=earlier[3]["measure"])
     return out
+
+
+# A word opening a clause set against the one before ("venceu com 7.119.768 votos, enquanto Maduro obteve 3.225.819",
+# "won 5,100 votes, while Lee got 4,300", "mientras que", "tandis que", "mentre", "während", "whereas").
+_CONTRAST_BETWEEN = lazy_compile(r"\b(?:while|whereas|enquanto|mientras|tandis\s{1,3}que|mentre|während)\b", re.I)
+
+
+def _contrasted_count(before: list[tuple[str, int, int, dict]], text: str, start: int):
+    """The last count of votes or seats before a bare whole number when a clause of contrast lies between them: the
+    bare number counts the same thing, its noun left out ("7.119.768 votos ..., enquanto ... Maduro, obteve
+    3.225.819")."""
+    counts = [f for f in before[-CONTRAST_BACK:] if f[0] == "count"]  # (a share in brackets may follow it)
+    last = counts[-1] if counts else None
+    if last is None or last[3].get("measure") not in _COUNT_MEASURES_OF_UNITS \
+            or not _CONTRAST_BETWEEN.search(text, last[2], start):
+        return None
+    return last
+
+
+CONTRAST_BACK = 2  # figures back where a bare number looks for the count it is set against (its share between)
 
 
 _COUNT_MEASURES_OF_UNITS = ("seats", "votes")  # what a bare decimal was wrongly read to count before a share
