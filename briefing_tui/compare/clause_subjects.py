@@ -30,9 +30,12 @@ CONTINUING = lazy_compile(r"\A\s*(?!(?:the|a|an|its|their|his|her|this|that|of|i
 # A name that is the object of "on" or "against" in any language ("tariffs on Japanese autos, down from 27.5%", "los
 # aranceles sobre China a un 145%", "les droits de douane sur la Chine", "Zölle gegen China", "i dazi contro la
 # Cina"), or a German noun after an indefinite article, capitalised as every German noun is and never a name
-# ("erhielt eine Mehrheit von 51 Prozent").
+# ("erhielt eine Mehrheit von 51 Prozent"), or a noun after "all" ("habe in allen Bundesstaaten gewonnen und über 6,2
+# Millionen Stimmen erhalten", "en todos los Estados"): every one of a kind, no one's.
 OBJECT_BEFORE = lazy_compile(r"\b(?:on|against)\s(?:the\s)?$|\b(?:sobre|contra|sur|contre|gegen|contro)\s"
-                             r"(?:(?:la|le|les|los|las|o|a|os|as)\s|l[’'])?$|\b(?i:ein|eine|einen|einem|einer|eines)\s$")
+                             r"(?:(?:la|le|les|los|las|o|a|os|as)\s|l[’'])?$|\b(?i:ein|eine|einen|einem|einer|eines)\s$"
+                             r"|\b(?i:allen|alle|allem|todos\slos|todas\slas|tous\sles|toutes\sles|todos\sos|todas\sas"
+                             r"|tutti\sgli|tutti\si|tutte\sle)\s$")
 # An acronym in brackets shortly after a name: "Alternative for Germany (AfD)".
 _ALIAS_AFTER = lazy_compile(r"(?:\s{1,3}[A-Za-z][\w-]{0,30}){0,3}\s{0,3}\((?P<alias>[A-Z][\w/-]{1,12})\)")
 

@@ -77,7 +77,30 @@ def _elliptic(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[st
         if bare and not fields.get("measure") and k + 1 < len(out) and out[k + 1][0] == "count" \
                 and out[k + 1][3].get("measure") and _LIST_ITEM_BETWEEN.match(text[end:out[k + 1][1]]):
             fields["measure"] = out[k + 1][3]["measure"]
+        if bare and not fields.get("measure") and low is not None and low == int(low) and k \
+                and (earlier := _contrasted_count(out[:k], text, start)) is not None:
+            fields.update(unit=earlier[3].get("unit"), measure=earlier[3]["measure"])
     return out
+
+
+# A word opening a clause set against the one before ("venceu com 7.119.768 votos, enquanto Maduro obteve 3.225.819",
+# "won 5,100 votes, while Lee got 4,300", "mientras que", "tandis que", "mentre", "während", "whereas").
+_CONTRAST_BETWEEN = lazy_compile(r"\b(?:while|whereas|enquanto|mientras|tandis\s{1,3}que|mentre|während)\b", re.I)
+
+
+def _contrasted_count(before: list[tuple[str, int, int, dict]], text: str, start: int):
+    """The last count of votes or seats before a bare whole number when a clause of contrast lies between them: the
+    bare number counts the same thing, its noun left out ("7.119.768 votos ..., enquanto ... Maduro, obteve
+    3.225.819")."""
+    counts = [f for f in before[-CONTRAST_BACK:] if f[0] == "count"]  # (a share in brackets may follow it)
+    last = counts[-1] if counts else None
+    if last is None or last[3].get("measure") not in _COUNT_MEASURES_OF_UNITS \
+            or not _CONTRAST_BETWEEN.search(text, last[2], start):
+        return None
+    return last
+
+
+CONTRAST_BACK = 2  # figures back where a bare number looks for the count it is set against (its share between)
 
 
 _COUNT_MEASURES_OF_UNITS = ("seats", "votes")  # what a bare decimal was wrongly read to count before a share
@@ -151,22 +174,47 @@ def _listed_amounts(out: list[tuple[str, int, int, dict]], text: str) -> None:
                                             "subject": nxt[3].get("subject")})
 
 
+# Between "respectively" and the first figure of the list it opens: spaces, a colon or a comma at most ("Maduro e
+# Gonzalez hanno ricevuto rispettivamente più di 2,7 milioni e circa 6,2 milioni").
+_OPENS_LIST = lazy_compile(r"\A[\s,:]{0,4}\Z")
+
+
 def _respectively(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
     """Figures given "respectively" take the names of the list before them, in order ("the SPD and the
-    Greens won 16.4% and 11.6% respectively": 16.4% is the SPD's)."""
+    Greens won 16.4% and 11.6% respectively": 16.4% is the SPD's); so do figures that follow it, as Romance
+    languages write it ("Maduro e Gonzalez hanno ricevuto rispettivamente 2,7 e 6,2 milioni": 2.7 million is
+    Maduro's)."""
     said = RESPECTIVELY.search(text)
     if said is None:
         return out
     _listed_periods(out, text[:said.start()] + " " * (len(text) - said.start()))
     before = [k for k, f in enumerate(out) if f[2] <= said.start() and f[0] in ("percent", "count", "money", "period")]
     if len(before) < 2:
-        return out
+        return _respectively_after(out, text, said)
     run = [before[-1]]
     for k in reversed(before[:-1]):
         if out[k][0] != out[run[0]][0] or k != run[0] - 1 or not _LIST_JOIN.fullmatch(text[out[k][2]:out[run[0]][1]]):
             break
         run.insert(0, k)
     names = respective_names(text[:out[run[0]][1]], len(run)) if len(run) >= 2 else None
+    if names:
+        for k, name in zip(run, names):
+            out[k][3]["subject"] = name
+    return out
+
+
+def _respectively_after(out: list[tuple[str, int, int, dict]], text: str, said) -> list[tuple[str, int, int, dict]]:
+    """The figures right after "respectively", joined as one list, take the names of the list before it."""
+    after = [k for k, f in enumerate(out) if f[1] >= said.end() and f[0] in ("percent", "count", "money", "period")]
+    if not after or not _OPENS_LIST.match(text[said.end():out[after[0]][1]]):
+        return out
+    run = [after[0]]
+    for k in after[1:]:
+        if out[k][0] != out[run[-1]][0] or k != run[-1] + 1 \
+                or not _NUMBER_LIST_JOIN.fullmatch(text[out[run[-1]][2]:out[k][1]]):
+            break
+        run.append(k)
+    names = respective_names(text[:said.start()], len(run)) if len(run) >= 2 else None
     if names:
         for k, name in zip(run, names):
             out[k][3]["subject"] = name

@@ -43,6 +43,7 @@ from briefing_tui.compare.term_lists import listed_terms
 from briefing_tui.compare.period_halves import with_elided_halves, with_halves
 from briefing_tui.compare.votes import no_abstentions_in
 from briefing_tui.compare.word_periods import with_elided_periods, word_periods_in
+from briefing_tui.compare.word_tolls import word_tolls_in
 from briefing_tui.compare.counts import (
     PHYSICAL_WINS,
     Found as _Found,
@@ -165,6 +166,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
     candidates = dates_in(text, published) if mentions_dates(text) else []
     candidates += no_abstentions_in(text)  # "There were no abstentions": none, in words
     candidates += word_periods_in(text)  # "sept ans", "un año", "dix-huit mois" (first: the same span's reading)
+    candidates += word_tolls_in(text)  # "due morti", "einen Toten": number words that are also other words
     if _mentions_numbers(text):
         candidates += money_in(text, table, style, bare)
         candidates += east_asian_in(text, table)  # "33억달러", "1만2000명", "3兆円"

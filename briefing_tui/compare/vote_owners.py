@@ -11,11 +11,20 @@ from __future__ import annotations
 from briefing_tui.compare.subject_names import is_place, name_ok
 from briefing_tui.lazy_pattern import lazy_compile
 
+# The rival named before the name, as the second of two candidates' counts often is: "for his rival, former diplomat
+# Novak", "para su rival, el exdiplomático Novak", "pour son adversaire Novak" (a possessive, the word for a rival,
+# then up to three lower-case words of the rival's role).
+_RIVAL_BEFORE_NAME = (
+    r"(?:(?:his|her|their|su|seu|sua|son|sa|il\s{1,3}suo|suo)\s{1,3}(?:main\s{1,3}|principal\s{1,3})?"
+    r"(?:rival|rivale|opponent|challenger|adversaire|adversário|adversario|contrincante|sfidante)"
+    r"\s{0,3},?\s{1,3}(?:[a-zà-ÿ][\w’'-]{0,20}\s{1,3}){0,3})?"
+)
 # A preposition of belonging or destination, maybe an article, then a capitalised name right after the count (and its
-# noun): "for Novak", "de Novak", "para Novak", "pour Novak", "für Novak", "per Novak", "di Novak".
+# noun): "for Novak", "de Novak", "para Novak", "pour Novak", "für Novak", "per Novak", "di Novak", "for his rival,
+# former diplomat Novak".
 _OWNER_AFTER = lazy_compile(
-    r"\A,?\s{1,3}(?:for|pour|für|para|per|de|da|do|di)\s{1,3}(?:(?:the|le|la|el|o|a|il)\s{1,3})?"
-    r"(?P<name>[A-ZÀ-Ý][\w-]{1,30}(?:\s(?:[A-ZÀ-Ý][\w-]{1,30})){0,3})(?![\w-])")
+    r"\A,?\s{1,3}(?:for|pour|für|para|per|de|da|do|di)\s{1,3}(?:(?:the|le|la|el|o|a|il)\s{1,3})?" + _RIVAL_BEFORE_NAME
+    + r"(?P<name>[A-ZÀ-Ý][\w-]{1,30}(?:\s(?:[A-ZÀ-Ý][\w-]{1,30})){0,3})(?![\w-])")
 
 # A chamber's seats take only a preposition of destination ("256 for the LDP and 32 for Komeito", "191 para el PLD"):
 # "de"/"di" after seats name the chamber or its members ("47 sièges de députés"), not who holds them.
