@@ -25,6 +25,7 @@ from briefing_tui.compare.measures import singular
 from briefing_tui.compare.bracketed_changes import bracketed_changes
 from briefing_tui.compare.figure_lists import read_together
 from briefing_tui.compare.figure_ranges import join_split_ranges
+from briefing_tui.compare.spread_ranges import group_age_spans, join_spread_ends
 from briefing_tui.compare.figure_measures import MEASURE_WINDOW, what_it_counts
 from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, suspended_part
 from briefing_tui.compare.figure_patterns import (
@@ -197,6 +198,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
     taken = with_elided_periods(taken, text)  # "y otros 5 de inhabilitación", "dont deux avec sursis"
     taken = with_parallel_ones(taken, text)  # "two in X and one in Y"
     taken = join_split_ranges(taken, text, style)  # "between 650 and 800 million dollars"
+    taken = group_age_spans(join_spread_ends(taken, text), text)  # "ranging from 3 years to 15 years", "aged 27 to 74"
     out = []
     listed = False  # whether the figure before took its qualifier from a list's first item
     for k, f in enumerate(taken):
