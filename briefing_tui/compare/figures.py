@@ -41,7 +41,7 @@ from briefing_tui.compare.parallel_ones import with_parallel_ones
 from briefing_tui.compare.subject_clean import clean_subject
 from briefing_tui.compare.prison_terms import PRISON_MEASURE, join_compound_periods
 from briefing_tui.compare.term_lists import listed_terms
-from briefing_tui.compare.period_halves import with_elided_halves, with_halves
+from briefing_tui.compare.period_halves import hyphenated_halves_in, with_elided_halves, with_halves
 from briefing_tui.compare.votes import no_abstentions_in
 from briefing_tui.compare.word_periods import with_elided_periods, word_periods_in
 from briefing_tui.compare.counts import (
@@ -181,6 +181,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
     candidates += ordinal_counts_in(text)  # "a second death": at least two dead
     candidates += article_periods_in(text)  # "for an hour", "half an hour later": no number
     candidates += compound_periods_in(text)  # "eine dreitägige Staatstrauer"
+    candidates += hyphenated_halves_in(text)  # "a three-and-a-half-month trial"
     candidates.sort(key=lambda f: (_PRIORITY[f.kind] - (0.5 if f.fields.get("unit") in PHYSICAL_WINS else 0.0),
                                    -(f.end - f.start), f.start))
     # Taken figures never overlap, so kept sorted by start their ends are sorted too: a candidate can only
