@@ -26,6 +26,7 @@ from briefing_tui.compare.bracketed_changes import bracketed_changes
 from briefing_tui.compare.figure_lists import read_together
 from briefing_tui.compare.figure_ranges import join_split_ranges
 from briefing_tui.compare.spread_ranges import group_age_spans, join_spread_ends
+from briefing_tui.compare.summed_terms import summed_terms
 from briefing_tui.compare.figure_measures import MEASURE_WINDOW, what_it_counts
 from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, suspended_part
 from briefing_tui.compare.figure_patterns import (
@@ -278,7 +279,8 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
         if fields.get("measure") == SUSPENDED_MEASURE and not fields.get("subject") and (term := _term_before(out)):
             fields["subject"] = term.get("subject")  # ("four years in prison, with two years suspended": hers)
         out.append((kind, start, f.end, {**fields, "qualifier": qualifier}))
-    return tuple(shared_bases(previous_take_measures(listed_terms(bracketed_changes(read_together(out, text), text), text))))
+    return tuple(summed_terms(list(shared_bases(previous_take_measures(listed_terms(bracketed_changes(read_together(
+        out, text), text), text)))), text))  # ("in total, 420 years": compare/summed_terms.py)
 
 
 def _term_before(out: list[tuple[str, int, int, dict]]) -> dict | None:
