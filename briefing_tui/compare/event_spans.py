@@ -31,6 +31,10 @@ _NOUNS: tuple[tuple[str, str], ...] = (
                              r"|trattative|negoziati"),
     ("strike duration", r"strike|strikes|walkout|walkouts|stoppage|grève|grèves|huelga|huelgas|streik|streiks"
                         r"|warnstreik|generalstreik|ausstand|greve|greves|paralisação|sciopero|scioperi|protest|protests"),
+    # a court's or a jury's deliberation ("two days of deliberations", "tres días de deliberaciones"; German
+    # "Beratung" is also counselling)
+    ("deliberation duration", r"deliberation|deliberations|délibération|délibérations|délibéré|deliberación"
+                              r"|deliberaciones|deliberação|deliberações|deliberazione|deliberazioni"),
     ("investigation duration", r"investigation|investigations|probe|inquiry|enquête|investigación|investigação"
                                r"|ermittlungen|untersuchung|indagine|inchiesta"),
     ("war duration", r"war|wars|conflict|guerre|guerra|krieg|conflit|conflicto|konflikt|conflitto|conflito"),

@@ -25,6 +25,8 @@ from briefing_tui.compare.measures import singular
 from briefing_tui.compare.bracketed_changes import bracketed_changes
 from briefing_tui.compare.figure_lists import read_together
 from briefing_tui.compare.figure_ranges import join_split_ranges
+from briefing_tui.compare.spread_ranges import group_age_spans, join_spread_ends
+from briefing_tui.compare.summed_terms import summed_terms
 from briefing_tui.compare.figure_measures import MEASURE_WINDOW, what_it_counts
 from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, suspended_part
 from briefing_tui.compare.figure_patterns import (
@@ -40,7 +42,7 @@ from briefing_tui.compare.parallel_ones import with_parallel_ones
 from briefing_tui.compare.subject_clean import clean_subject
 from briefing_tui.compare.prison_terms import PRISON_MEASURE, join_compound_periods
 from briefing_tui.compare.term_lists import listed_terms
-from briefing_tui.compare.period_halves import with_elided_halves, with_halves
+from briefing_tui.compare.period_halves import hyphenated_halves_in, with_elided_halves, with_halves
 from briefing_tui.compare.votes import no_abstentions_in
 from briefing_tui.compare.word_periods import with_elided_periods, word_periods_in
 from briefing_tui.compare.word_tolls import word_tolls_in
@@ -182,6 +184,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
     candidates += ordinal_counts_in(text)  # "a second death": at least two dead
     candidates += article_periods_in(text)  # "for an hour", "half an hour later": no number
     candidates += compound_periods_in(text)  # "eine dreitägige Staatstrauer"
+    candidates += hyphenated_halves_in(text)  # "a three-and-a-half-month trial"
     candidates.sort(key=lambda f: (_PRIORITY[f.kind] - (0.5 if f.fields.get("unit") in PHYSICAL_WINS else 0.0),
                                    -(f.end - f.start), f.start))
     # Taken figures never overlap, so kept sorted by start their ends are sorted too: a candidate can only
@@ -199,6 +202,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
     taken = with_elided_periods(taken, text)  # "y otros 5 de inhabilitación", "dont deux avec sursis"
     taken = with_parallel_ones(taken, text)  # "two in X and one in Y"
     taken = join_split_ranges(taken, text, style)  # "between 650 and 800 million dollars"
+    taken = group_age_spans(join_spread_ends(taken, text), text)  # "ranging from 3 years to 15 years", "aged 27 to 74"
     out = []
     listed = False  # whether the figure before took its qualifier from a list's first item
     for k, f in enumerate(taken):
@@ -277,7 +281,8 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
         if fields.get("measure") == SUSPENDED_MEASURE and not fields.get("subject") and (term := _term_before(out)):
             fields["subject"] = term.get("subject")  # ("four years in prison, with two years suspended": hers)
         out.append((kind, start, f.end, {**fields, "qualifier": qualifier}))
-    return tuple(shared_bases(previous_take_measures(listed_terms(bracketed_changes(read_together(out, text), text), text))))
+    return tuple(summed_terms(list(shared_bases(previous_take_measures(listed_terms(bracketed_changes(read_together(
+        out, text), text), text)))), text))  # ("in total, 420 years": compare/summed_terms.py)
 
 
 def _term_before(out: list[tuple[str, int, int, dict]]) -> dict | None:

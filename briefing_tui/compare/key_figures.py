@@ -7,6 +7,7 @@ from briefing_tui.compare.court_measures import COURT_BASES
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.received_sums import RECEIVED
 from briefing_tui.compare.span_measures import DEADLINE_MEASURE, SPAN_MEASURES
+from briefing_tui.compare.spread_ranges import SPREAD_MEASURES
 from briefing_tui.compare.vote_margins import ELECTORATE
 from briefing_tui.compare.votes import VOTE_MEASURES
 from briefing_tui.model import Figure
@@ -17,6 +18,7 @@ KNOWN_MEASURES = frozenset(MEASURE_WORDS) | {"hours", "change", "aftershock magn
                                              "aboard", "ground", "gdp", "premium",
                                              "price", RECEIVED, ELECTORATE} | set(VOTE_MEASURES.values()) | COURT_BASES \
     | {m.split()[-1] for m in SPAN_MEASURES - {DEADLINE_MEASURE}} \
+    | {m.split()[-1] for m in SPREAD_MEASURES} \
     | counted_names()  # (people counts scoped by count_scopes.py; things counted by one name: compare/counted_names.py)
 MEASURED_KINDS = ("count", "money", "percent", "period", "year")
 

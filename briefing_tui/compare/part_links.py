@@ -13,11 +13,11 @@ from briefing_tui.compare.numbers import NUMBER
 from briefing_tui.lazy_pattern import lazy_compile
 
 # A part of a whole after a count: English "of" with its article or possessive ("four of the five justices", "four out
-# of five judges", "Four out of the justices": the whole's number, when given, is read as a count of its own); other
+# of five judges", "all 50 of his co-defendants", "Four out of the justices": the whole's number, when given, is read as a count of its own); other
 # languages' "de"/"das"/"dos"/"des"/"dei"/"von"/"der", with an article or possessive, always before the whole's
 # number ("85 das suas 89 subestações", "85 de sus 89", "3 von 10"): without it "de" is no partitive ("15 de abril").
 PART_OF = lazy_compile(
-    rf"(?<!\s)\s+(?:(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?:{NUMBER}\s+)?"
+    rf"(?<!\s)\s+(?:(?:out\s+)?of\s+(?:(?:the|all|its|their|his|her|our)\s+)?(?:{NUMBER}\s+)?"
     rf"|(?:de|das|dos|des|dei|delle|degli|von|der)\s+(?:(?:l[oa]s|sus|suas|seus|ses|leurs|suoi|sue|ihren|seinen)\s+)?"
     rf"(?={NUMBER}\s)(?:{NUMBER}\s+))", re.I)
 # Measures whose whole another language's link gives as surely as English "of": a chamber's seats, which no toll

@@ -2,6 +2,9 @@
 mezzo", "four years and a half" are each the period and half its unit (4.5 years), never the whole number alone.
 (":mod:`~briefing_tui.compare.prison_terms` reads "four and a half years", the half before the unit.)
 
+A number and a half hyphenated into a compound before its noun, "a three-and-a-half-month trial", "a
+two-and-a-half-year inquiry", is that period (3.5 months), never a count of "and-a-half-month".
+
 A number and a half before a length's noun, its unit left out, is counted in the unit of the period written before it
 in the sentence: "un plazo de diez años para la devolución, con cuatro y medio de gracia" is 4.5 years of grace.
 """
@@ -13,6 +16,7 @@ from functools import lru_cache
 
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.numbers import ENGLISH, parse_number
 from briefing_tui.compare.span_measures import measure_named
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -25,6 +29,28 @@ _HALF_OF = (r"(?P<half>\s{1,3}(?:y\s{1,3}medio|et\s{1,3}demi|e\s{1,3}meio|e\s{1,
 HALF = 0.5  # of the period's own unit
 # Units a period is stored in that a half is read for (not hours: "deux heures et demie" is a clock time too).
 _HALVED_UNITS = frozenset({"year"})
+
+
+# A number and a half hyphenated with its unit into a compound (named groups n and unit): "three-and-a-half-month",
+# "2-and-a-half-year", "four-and-a-half-week".
+_HYPHENATED_HALF = lazy_compile(r"(?<![\w-])(?P<n>\d{1,3}|[A-Za-z]{3,9})-and-a-half-(?P<unit>year|month|week|day)s?(?![\w-])",
+                                re.I)
+# Each unit as a share of the year periods are stored in (the days and weeks of a 365-day year, as elsewhere).
+_UNIT_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365, "day": 1 / 365}
+
+
+def hyphenated_halves_in(text: str) -> list[Found]:
+    """Each number and a half hyphenated with its unit ("a three-and-a-half-month trial"), as a period in years."""
+    out = []
+    for m in _HYPHENATED_HALF.finditer(text):
+        number = parse_number(m.group("n"), ENGLISH)
+        if number is None or number % 1:
+            continue
+        per = _UNIT_YEARS[m.group("unit").lower()]
+        value = (number + HALF) * per
+        out.append(Found("period", m.start(), m.end(), {"low": value, "high": value, "unit": "year",
+                                                        **({"conversion": per} if per != 1.0 else {})}))
+    return out
 
 
 def with_halves(found: list[Found], text: str) -> list[Found]:

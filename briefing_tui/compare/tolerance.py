@@ -29,6 +29,7 @@ from briefing_tui.compare.numbers import (CONTINENTAL, NUMBER_WORD, SPACE, forma
                                           shape_style, written_number)
 from briefing_tui.compare.rates import Rate, RateTable
 from briefing_tui.compare.shared_currencies import other_readings
+from briefing_tui.compare.spread_ranges import spread_ends_differ
 from briefing_tui.compare.when import DateSpan, spans_overlap
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
@@ -41,9 +42,8 @@ SMALL_SHARE = 5.0  # (below this many per cent, PERCENT_POINTS would be a roundi
 PHYSICAL_UNITS = frozenset({"km", "km/h", "m", "mm", "t", "kg", "ha"})
 ROUNDING_CAP = 0.05  # at most this much either side from the precision written
 SCALE_WORD = 1000  # a value this many times its numeral was written with a scale word ("4.66 million", "22 thousand")
-# Kinds whose whole numbers written with trailing zeros are rounded to them (within ``ROUNDING_CAP``): an amount
-# ("₹27,900 crore" may be 27,870) and a length of time ("a 40-hour rescue" and "38 hours", "20 days" and "19 days":
-# a writer rounds a duration to the tens as to a round sum; "41 hours" and "38 hours" stay apart).
+# Kinds whose whole numbers with trailing zeros are rounded to them (within ``ROUNDING_CAP``): an amount ("₹27,900
+# crore" may be 27,870) and a length of time ("a 40-hour rescue" and "38 hours"; "41 hours" and "38 hours" differ).
 ROUNDED_BY_ZEROS = frozenset({"money", "period"})
 ROUNDED_UNITS = frozenset({"ha"})  # an area burned or flooded is an estimate too: "16,000 hectares" may be 15,600 (not
 # a distance: "70 miles" is no "100 km")
@@ -53,12 +53,12 @@ ABOUT = 0.05
 # while an amount "about" is often somebody's conversion or estimate ("about 3 trillion yen" against "$22 billion").
 ABOUT_MONEY = 0.15
 NEARLY = 0.10
-# "More than 2,000" is what a writer says of a figure between 2,000 and the next round step, not of 11,300: up to
-# twice the value (a toll reported as "more than 2,000" and later as 11,300 is two figures, shown as a timeline).
+# "More than 2,000" is said of a figure between 2,000 and the next round step, not of 11,300: up to twice the value
+# (a toll given as "more than 2,000" and later as 11,300 is two figures, shown as a timeline).
 ABOVE = 2.0
 RATE_DRIFT = 0.03
-# A quantity given in another unit than the other's ("57 miles" against "90 km") was converted and rounded by
-# somebody: this much room either side ("57 miles" is 91.7 km; the source had "90 km" or "about 92 km").
+# A quantity given in another unit than the other's ("57 miles" against "90 km") was converted and rounded:
+# this much room either side ("57 miles" is 91.7 km; the source had "90 km" or "about 92 km").
 UNIT_DRIFT = 0.03
 OPEN = 0.001  # "more than 20" excludes 20 itself
 WORDING = {None: "exact", "exact": "exact", "about": "approximate", "nearly": "'nearly'", "more_than": "'more than'",
@@ -203,8 +203,7 @@ def _money_text(source: str, text: str, low: float | None, high_: float | None, 
 
 
 # Two amounts of money of one measure this many times apart or more are sums of different scope (a package and one
-# of its parts, a group's revenue and a unit's), never one sum told two ways: writers do not disagree on a sum by an
-# order of magnitude (tallies may).
+# of its parts), never one sum told two ways: writers do not disagree on a sum by an order of magnitude.
 SCOPE_APART = 10.0
 
 
@@ -310,6 +309,7 @@ def compare_values(a: Figure, b: Figure) -> FigureCheck:
     """Years, periods, counts and percentages: intervals from the wording must meet (quantities written in
     different units with ``UNIT_DRIFT`` more room)."""
     ok = _overlap(_converted(a, b), _converted(b, a)) if a.kind != "year" else _overlap((a.low, a.high), (b.low, b.high))
+    ok = ok and not spread_ends_differ(a, b)  # ("3 to 15 years", "3 to 12")
     unit = {"period": " years" if a.unit != "hour" else " hours", "percent": " pp" if a.unit == PERCENTAGE_POINT else "%",
             "count": f" {a.measure or a.unit}"}.get(a.kind, "")
 
