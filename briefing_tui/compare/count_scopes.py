@@ -130,6 +130,16 @@ def _seats_abroad(after: str, before: str) -> bool:
     return bool(_ABROAD.search(clause_before) or _ABROAD.search(clause_after))
 
 
+def abroad_seat_figures(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
+    """The figures (kind, start, end, fields) with a party's seats read in a clause naming the constituencies abroad
+    made the seats abroad: "pendente da eleição dos quatro mandatos dos círculos da emigração" are no party's, though
+    a party is named before them (the seat finder gives them to it)."""
+    return [(kind, start, end, {**fields, "measure": SEATS_ABROAD, "subject": None})
+            if kind == "count" and fields.get("measure") == "seats" and fields.get("role", "current") == "current"
+            and _seats_abroad(text[end:], text[:start]) else (kind, start, end, fields)
+            for kind, start, end, fields in out]
+
+
 def scoped(measure: str | None, head: str | None, after: str, before: str = "") -> str | None:
     """The measure with the count's scope ("dead" -> "dead aboard", "votes" -> "votes abroad"); the measure unchanged
     when it is no count of people or no place phrase scopes it."""

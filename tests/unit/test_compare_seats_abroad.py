@@ -40,3 +40,10 @@ def test_the_seats_abroad_agree_across_languages_apart_from_a_partys_seats():
     abroad = one_holding(claims, "três deputados", "tres diputados", "trois mandats")
     assert abroad.verdict == "agree"
     assert not any("70" in s.text for s in abroad.statements)
+
+
+def test_seats_abroad_after_a_named_party_are_still_no_partys():
+    # (the seat finder gave the seats still to be elected abroad to the party named before them)
+    text = ("O Partido Azul e o Movimento Verde empataram, ficando pendente a eleição dos três mandatos dos círculos "
+            "da emigração.")
+    assert [(f.measure, f.subject) for f in read(text, language="pt") if f.kind == "count"] == [("abroad seats", None)]
