@@ -99,8 +99,15 @@ def count_scope(head: str | None, after: str, before: str = "", measure: str | N
 # diaspora", "votes cast abroad", "los votos del exterior", "les voix de l'étranger", "Stimmen aus dem Ausland".
 _ABROAD = lazy_compile(
     r"\b(?:abroad|overseas|diaspora|expatriates?|all['’]\s{0,3}estero|dall['’]\s{0,3}estero|(?:en|del|desde\s{1,3}el)\s{1,3}exterior"
-    r"|(?:à|de)\s{1,3}l['’]\s{0,3}étranger|(?:im|aus\s{1,3}dem)\s{1,3}Ausland|(?:no|do)\s{1,3}exterior)\b", re.I)
+    r"|(?:à|de)\s{1,3}l['’]\s{0,3}étranger|(?:im|aus\s{1,3}dem)\s{1,3}Ausland|(?:no|do)\s{1,3}exterior"
+    # (the emigrants' constituencies: "os círculos da emigração", "el voto de la emigración", "d'émigration")
+    r"|emigra(?:ção|cion|ción|tion|zione)|émigration)\b", re.I)
 ABROAD_MEASURES = frozenset("votes voters".split())  # counts of an electorate a place abroad scopes
+# Seats, or the members who fill them, counted in a clause that names the constituencies abroad: "os quatro deputados
+# dos círculos da emigração", "i collegi all'estero che eleggono quattro deputati" are the seats abroad, a part of the
+# chamber that is no party's tally ("legislator" is the open measure of "deputados", "diputados", "deputati").
+SEAT_MEASURES = frozenset("seats legislator".split())
+SEATS_ABROAD = "abroad seats"  # (seats as the base a claim aligns by, "abroad" a kind of its own: measure_kinds.py)
 ABROAD_REACH = 80  # characters of the count's clause before and after it searched for a word of abroad
 
 
@@ -111,11 +118,35 @@ def _abroad(after: str, before: str) -> bool:
     return bool(_ABROAD.search(clause_before) or _ABROAD.search(clause_after))
 
 
+# What ends the clause of seats counted (a comma too: "89 deputados, ainda sem ... os votos da emigração" are not the
+# seats abroad), or says the constituencies abroad are left out of it ("without", in six languages).
+_SEAT_CLAUSE_END = lazy_compile(r"[,;:.()\[\]—–]|\b(?:without|sem|sin|sans|senza|ohne)\b", re.I)
+
+
+def _seats_abroad(after: str, before: str) -> bool:
+    """Whether the seats' own clause, before or after the count, names the constituencies abroad."""
+    clause_before = _CLAUSE_BREAK.split(before[-ABROAD_REACH:])[-1]
+    clause_after = _SEAT_CLAUSE_END.split(after[:ABROAD_REACH], maxsplit=1)[0]
+    return bool(_ABROAD.search(clause_before) or _ABROAD.search(clause_after))
+
+
+def abroad_seat_figures(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
+    """The figures (kind, start, end, fields) with a party's seats read in a clause naming the constituencies abroad
+    made the seats abroad: "pendente da eleição dos quatro mandatos dos círculos da emigração" are no party's, though
+    a party is named before them (the seat finder gives them to it)."""
+    return [(kind, start, end, {**fields, "measure": SEATS_ABROAD, "subject": None})
+            if kind == "count" and fields.get("measure") == "seats" and fields.get("role", "current") == "current"
+            and _seats_abroad(text[end:], text[:start]) else (kind, start, end, fields)
+            for kind, start, end, fields in out]
+
+
 def scoped(measure: str | None, head: str | None, after: str, before: str = "") -> str | None:
     """The measure with the count's scope ("dead" -> "dead aboard", "votes" -> "votes abroad"); the measure unchanged
     when it is no count of people or no place phrase scopes it."""
     if measure in ABROAD_MEASURES and _abroad(after, before):
         return f"{measure} abroad"  # (the diaspora's votes are a part of all the votes, never weighed against them)
+    if measure in SEAT_MEASURES and _seats_abroad(after, before):
+        return SEATS_ABROAD  # (the seats the emigrants elect: never weighed against a party's seats)
     if measure in CARRIED_KINDS:
         return "people aboard" if count_scope(head, after, before, measure) == "aboard" else measure
     if measure not in SCOPED_MEASURES:

@@ -42,6 +42,9 @@ from briefing_tui.compare.parallel_ones import with_parallel_ones
 from briefing_tui.compare.subject_clean import clean_subject
 from briefing_tui.compare.prison_terms import PRISON_MEASURE, join_compound_periods
 from briefing_tui.compare.term_lists import listed_terms
+from briefing_tui.compare.share_seat_pairs import seats_with_shares
+from briefing_tui.compare.relative_owners import relative_owners
+from briefing_tui.compare.count_scopes import abroad_seat_figures
 from briefing_tui.compare.period_halves import hyphenated_halves_in, with_elided_halves, with_halves
 from briefing_tui.compare.votes import no_abstentions_in
 from briefing_tui.compare.word_periods import with_elided_periods, word_periods_in
@@ -281,6 +284,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
         if fields.get("measure") == SUSPENDED_MEASURE and not fields.get("subject") and (term := _term_before(out)):
             fields["subject"] = term.get("subject")  # ("four years in prison, with two years suspended": hers)
         out.append((kind, start, f.end, {**fields, "qualifier": qualifier}))
+    out = abroad_seat_figures(seats_with_shares(relative_owners(out, text), text), text)  # ("33,2 % des voix et 142 députés": the share's seats)
     return tuple(summed_terms(list(shared_bases(previous_take_measures(listed_terms(bracketed_changes(read_together(
         out, text), text), text)))), text))  # ("in total, 420 years": compare/summed_terms.py)
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 # part of a toll ("three of the six workers killed": compare/partitives.py), a maximum ("could face a fine of up to
 # 10%": compare/bound_kinds.py), residents without papers (compare/population_kinds.py), the critically or
 # slightly injured ("three critically injured" are a part of "dozens injured", compare/injury_severity.py; not the
-# seriously injured, whom pages in several languages give as all the injured they count).
+# seriously injured, whom pages in several languages give as all the injured they count), the seats of the
+# constituencies abroad (count_scopes.py: no party's tally).
 OWN_KINDS = ("total", "full", "planned", "received", "identified", "per-unit", "projected", "part", "maximum",
-             "undocumented", "critically", "slightly")
+             "undocumented", "critically", "slightly", "abroad")
 
 
 def measures_differ(a: str | None, b: str | None) -> bool:

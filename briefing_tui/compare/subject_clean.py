@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.party_adjectives import with_party_adjectives
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.name_openings import elided_common, without_elided_article
 from briefing_tui.compare.subject_names import NAME_ARTICLES, NAME_PREFIXES, NOT_SUBJECTS, is_place
@@ -180,7 +181,8 @@ def clean_subject(subject: str | None, text: str, start: int) -> str | None:
     place = _possessor_of_place(subject, text, start)
     if place is not False:
         return place  # "Mandalay, Myanmar's second-largest city with a population of 1.5 million": Mandalay's
-    return _of_part(_whole_name(subject, text, start), text, start)
+    # ("Parti socialiste": a party's lower-case adjectives, compare/party_adjectives.py)
+    return with_party_adjectives(_of_part(_whole_name(subject, text, start), text, start), text, start)
 
 
 # The "of" part of an institution's name after its noun: "Bank" of "Bank of Japan", "Banque" of "Banque du Japon",
