@@ -26,6 +26,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from briefing_tui.compare.place_lists import COMPASS, listed_places
 from briefing_tui.lazy_pattern import lazy_compile
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ PLACE_NOUN = (r"(?:province|provincia|provinz|region|región|regione|région|sta
               r"streets|rues|calles|ruas|strade)"  # ("in the streets of Paris", "dans les rues de Paris")
               r"\s{1,3}(?:of|de|di|del)\s{1,3}")
 PLACE_AFTER = lazy_compile(
-    rf"\s{{1,3}}{_PLACE_PREPOSITION}\s{{1,3}}(?:{PLACE_NOUN})?"
+    rf"\s{{1,3}}{_PLACE_PREPOSITION}\s{{1,3}}(?:{PLACE_NOUN})?(?:{COMPASS})?"  # ("in southern China": China)
     r"((?:(?:St|Ste|Mt|Ft)\.\s{0,3})?[A-Z][\w-]{1,30}(?:\s{1,3}(?:de\s{1,3}|del\s{1,3})?[A-Z][\w-]{1,30}){0,3})\b")
 # (an abbreviated "Saint", "Mount" or "Fort" opens a place's name: "in St. Lucie County", "en el condado de St. Lucie")
 # A passive or intransitive toll predicate between a count of people and its place ("Six people were killed by
@@ -115,7 +116,8 @@ def place_after(after: str, people: bool = True) -> str | None:
         m = PLACE_AFTER.match(after, gap.end())  # "Six people were killed by tornadoes in St. Lucie County"
     if m is None or (not people and _CHAMBER.search(after, m.start(1), m.end() + CHAMBER_LOOKAHEAD)):
         return None
-    return " ".join(m.group(1).split())
+    name = " ".join(m.group(1).split())
+    return listed_places(name, after[m.end():]) or name  # ("in China and the Philippines": both, together)
 
 
 def closes_earlier_count(clause: str, start: int) -> bool:
