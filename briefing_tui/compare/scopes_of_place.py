@@ -43,7 +43,7 @@ NATIONWIDE = "overall"
 # Grenada"), Portuguese "em"/"no"/"na"), each with its articles.
 # The articles of several languages that may stand between such a preposition and the place's name.
 PLACE_ARTICLES = r"the|la|le|les|el|los|las|os|as|der|dem|den|l['’]"
-_PLACE_PREPOSITION = rf"(?:in|at|en|em|im|dans|à|au|nel|nella|no|na|a(?=\s{{1,3}}[A-Z]))(?:\s{{1,3}}(?:{PLACE_ARTICLES}))?"
+_PLACE_PREPOSITION = rf"(?:in|at|en|em|im|dans|à|au|aux|nel|nella|nelle|negli|nei|no|na|nos|nas|a(?=\s{{1,3}}[A-Z]))(?:\s{{1,3}}(?:{PLACE_ARTICLES}))?"
 # A place right after a counted phrase: the preposition, then capitalised words ("in Olinda", "en la Comunitat
 # Valenciana", "in der Region Valencia"); at most one lower-case word of a name inside ("Castilla-La Mancha",
 # "Comunidad de Madrid").
