@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from briefing_tui.compare.place_lists import COMPASS, listed_places
+from briefing_tui.compare.struck_places import struck_place
 from briefing_tui.lazy_pattern import lazy_compile
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ def place_where(before: str) -> str | None:
     """The place a relative clause of place opens with, when the figure is in that clause ("the Valencian
     Community, where 216 people died"), or None."""
     m = _WHERE_CLAUSE.search(before[-WHERE_WINDOW:])
-    return " ".join(m.group(1).split()) if m else None
+    return " ".join(m.group(1).split()) if m else struck_place(before)  # ("Nemo, which struck Laos, killed 20")
 
 
 WHERE_WINDOW = 200  # characters before a figure searched for the place of its relative clause
