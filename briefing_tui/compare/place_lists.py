@@ -40,6 +40,11 @@ _FRONTED_LIST = lazy_compile(
     rf"(?:(?:the|la|le|les|el|los|las|os|as|die|der)\s{{1,3}}|l['’]\s{{0,2}})?(?:{COMPASS})?({_NAME})"
     rf"(?=\s{{0,3}},|\s{{1,3}}(?:and|y|e|et|und)\s)")
 _ITEM_NAME = lazy_compile(_NAME)  # each place's name inside a list's rest
+# A list of places a count spans, right after it: "passed 300 across Vietnam, Myanmar and Thailand", "a través de
+# Laos y Tailandia" (a single place after "across" is left to the other readings: "across the country").
+_ACROSS_LIST = lazy_compile(
+    r"\s{1,3}(?:across|throughout|à\s{1,3}travers|a\s{1,3}través\s{1,3}de|attraverso|em\s{1,3}todo)\s{1,3}"
+    rf"(?:the\s{{1,3}})?(?:{COMPASS})?({_NAME})(?=\s{{0,3}},|\s{{1,3}}(?:and|y|e|et|und)\s)")
 
 
 def listed_places(first: str, after: str) -> str | None:
@@ -70,3 +75,10 @@ def ok_places(place: str | None) -> str | None:
     places so checked ("China and Philippines" stays one subject of two places), else None."""
     kept = [name_ok(p, False) for p in (place or "").split(LIST_JOINER)]
     return LIST_JOINER.join(k for k in kept if k) if all(kept) else None
+
+
+def across_list(after: str) -> str | None:
+    """The places a count spans when a list of them follows it after "across" ("300 across Vietnam, Myanmar and
+    Thailand"), joined as one subject, or None."""
+    m = _ACROSS_LIST.match(after)
+    return listed_places(m.group(1), after[m.end():]) if m else None

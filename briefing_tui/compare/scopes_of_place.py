@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from briefing_tui.compare.place_lists import COMPASS, listed_places
+from briefing_tui.compare.place_lists import COMPASS, across_list, listed_places
 from briefing_tui.compare.struck_places import struck_place
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -112,6 +112,8 @@ CHAMBER_LOOKAHEAD = 20  # characters past the place where a chamber's noun may f
 def place_after(after: str, people: bool = True) -> str | None:
     """The place named right after a counted phrase ("in Kula and ...", "en la Comunitat Valenciana"), or None
     (for a count of things, a chamber is none: "208 seats in the Bundestag", "in the German parliament")."""
+    if listed := across_list(after):
+        return listed  # ("300 across Vietnam, Myanmar and Thailand": the places together)
     m = PLACE_AFTER.match(after) or _INCIDENT_NAMED_AFTER.match(after)
     if m is None and people and (gap := _PREDICATE_GAP.match(after)):
         m = PLACE_AFTER.match(after, gap.end())  # "Six people were killed by tornadoes in St. Lucie County"

@@ -52,3 +52,9 @@ def test_a_count_of_other_places_named_together_stays_out_of_the_countrys_toll()
         "The storm killed 31 people in southern Laos and the Philippines before it reached Vietnam on Saturday."))
     toll = holding(claims, "rose to 140", "reached 150")
     assert toll and not any("31" in s.text for s in toll[0].statements), [s.text for s in toll[0].statements]
+
+
+def test_a_count_across_places_named_together_is_of_them_all():
+    assert counts("The toll passed 300 across Laos, Cambodia and Myanmar, officials said.") == [
+        ("300", "dead", "Laos and Cambodia and Myanmar")]
+    assert counts("Some 200 people died across the country.") == [("Some 200 people", "dead", "overall")]
