@@ -68,6 +68,15 @@ def index_tokens(subject: str, links: dict[str, frozenset[str]] | None) -> set[s
     return {fold(NAME_WORDS.get(t, t))[:MIN_STEM] for name in names for t in _subject_tokens(name)}
 
 
+def file_under(by_token: dict[str, list[int]], tokens: Iterable[str], home: int) -> None:
+    """File group ``home`` under ``tokens`` (:func:`index_tokens` of a subject that joined it), once each: a group is
+    found under every member's subject, not its first member's alone ("Vietname" finds the group that "Yagi" opened
+    and "Vietnam", a place the articles link to Yagi, joined)."""
+    for t in tokens:
+        if home not in by_token[t]:
+            by_token[t].append(home)
+
+
 def _subject_tokens(subject: str) -> set[str]:
     return {t for t in SUBJECT_WORD_BREAK.split(subject.lower()) if t}
 

@@ -43,7 +43,7 @@ from briefing_tui.compare.measured_types import (
     statement_value,
     value_bucket,
 )
-from briefing_tui.compare.group_subjects import (broad_subject, index_tokens, measure_subjects, named_subject,
+from briefing_tui.compare.group_subjects import (broad_subject, file_under, index_tokens, measure_subjects, named_subject,
                                                 referenced_place, subject_home, subjects_in_sources, unscoped_sentence)
 from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measure_periods import period_mark, period_of
@@ -244,8 +244,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
         home = subject_home(item, subject, candidates, labels, links, fits, main)
         if home is None:
             home = new_group(subject)
-            for t in tokens:
-                by_token[t].append(home)
+        file_under(by_token, tokens, home)
         clusters[home].append(item)
         kinds[home] = kinds[home] or kind_of(item)
     by_word: dict[str, set[int]] = defaultdict(set)

@@ -174,11 +174,18 @@ def number_style(language: str | None, texts: Iterable[str]) -> NumberStyle:
 _LONE_UNGROUPED_MARK = lazy_compile(r"\d+[.,](?:\d{1,2}|\d{4,})")
 
 
+# A lone mark before three zeros ("141,000", "20.000"): a group mark whatever the source's style, as no writer gives a
+# count or sum with three decimal zeros (a Spanish page writing "141,000 hogares" beside its "5,5 millones").
+_LONE_ROUND_GROUP = lazy_compile(r"\d{1,3}[.,]000")
+
+
 def _digits_value(text: str, style: NumberStyle) -> float | None:
     """A numeral's value in ``style``: the decimal mark is the style's; the other mark only groups (a lone mark
-    before other than three digits is a decimal one)."""
+    before other than three digits is a decimal one; one before three zeros groups)."""
     if _LONE_UNGROUPED_MARK.fullmatch(text):
         style = ENGLISH if "." in text else CONTINENTAL
+    elif _LONE_ROUND_GROUP.fullmatch(text):
+        style = ENGLISH if "," in text else CONTINENTAL
     group = "," if style.decimal == "." else "."
     body = _GROUP_SPACES.sub("", text.replace(group, ""))
     if style.decimal == ",":

@@ -26,6 +26,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from briefing_tui.compare.place_lists import COMPASS, across_list, listed_places
+from briefing_tui.compare.struck_places import struck_place
 from briefing_tui.lazy_pattern import lazy_compile
 
 if TYPE_CHECKING:
@@ -42,7 +44,7 @@ NATIONWIDE = "overall"
 # Grenada"), Portuguese "em"/"no"/"na"), each with its articles.
 # The articles of several languages that may stand between such a preposition and the place's name.
 PLACE_ARTICLES = r"the|la|le|les|el|los|las|os|as|der|dem|den|l['’]"
-_PLACE_PREPOSITION = rf"(?:in|at|en|em|im|dans|à|au|nel|nella|no|na|a(?=\s{{1,3}}[A-Z]))(?:\s{{1,3}}(?:{PLACE_ARTICLES}))?"
+_PLACE_PREPOSITION = rf"(?:in|at|en|em|im|dans|à|au|aux|nel|nella|nelle|negli|nei|no|na|nos|nas|a(?=\s{{1,3}}[A-Z]))(?:\s{{1,3}}(?:{PLACE_ARTICLES}))?"
 # A place right after a counted phrase: the preposition, then capitalised words ("in Olinda", "en la Comunitat
 # Valenciana", "in der Region Valencia"); at most one lower-case word of a name inside ("Castilla-La Mancha",
 # "Comunidad de Madrid").
@@ -53,7 +55,7 @@ PLACE_NOUN = (r"(?:province|provincia|provinz|region|región|regione|région|sta
               r"streets|rues|calles|ruas|strade)"  # ("in the streets of Paris", "dans les rues de Paris")
               r"\s{1,3}(?:of|de|di|del)\s{1,3}")
 PLACE_AFTER = lazy_compile(
-    rf"\s{{1,3}}{_PLACE_PREPOSITION}\s{{1,3}}(?:{PLACE_NOUN})?"
+    rf"\s{{1,3}}{_PLACE_PREPOSITION}\s{{1,3}}(?:{PLACE_NOUN})?(?:{COMPASS})?"  # ("in southern China": China)
     r"((?:(?:St|Ste|Mt|Ft)\.\s{0,3})?[A-Z][\w-]{1,30}(?:\s{1,3}(?:de\s{1,3}|del\s{1,3})?[A-Z][\w-]{1,30}){0,3})\b")
 # (an abbreviated "Saint", "Mount" or "Fort" opens a place's name: "in St. Lucie County", "en el condado de St. Lucie")
 # A passive or intransitive toll predicate between a count of people and its place ("Six people were killed by
@@ -110,12 +112,15 @@ CHAMBER_LOOKAHEAD = 20  # characters past the place where a chamber's noun may f
 def place_after(after: str, people: bool = True) -> str | None:
     """The place named right after a counted phrase ("in Kula and ...", "en la Comunitat Valenciana"), or None
     (for a count of things, a chamber is none: "208 seats in the Bundestag", "in the German parliament")."""
+    if listed := across_list(after):
+        return listed  # ("300 across Vietnam, Myanmar and Thailand": the places together)
     m = PLACE_AFTER.match(after) or _INCIDENT_NAMED_AFTER.match(after)
     if m is None and people and (gap := _PREDICATE_GAP.match(after)):
         m = PLACE_AFTER.match(after, gap.end())  # "Six people were killed by tornadoes in St. Lucie County"
     if m is None or (not people and _CHAMBER.search(after, m.start(1), m.end() + CHAMBER_LOOKAHEAD)):
         return None
-    return " ".join(m.group(1).split())
+    name = " ".join(m.group(1).split())
+    return listed_places(name, after[m.end():]) or name  # ("in China and the Philippines": both, together)
 
 
 def closes_earlier_count(clause: str, start: int) -> bool:
@@ -150,7 +155,7 @@ def place_where(before: str) -> str | None:
     """The place a relative clause of place opens with, when the figure is in that clause ("the Valencian
     Community, where 216 people died"), or None."""
     m = _WHERE_CLAUSE.search(before[-WHERE_WINDOW:])
-    return " ".join(m.group(1).split()) if m else None
+    return " ".join(m.group(1).split()) if m else struck_place(before)  # ("Nemo, which struck Laos, killed 20")
 
 
 WHERE_WINDOW = 200  # characters before a figure searched for the place of its relative clause

@@ -18,6 +18,7 @@ from briefing_tui.compare.name_openings import person_before_clause
 from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.statement_openings import DASH_DATELINE
 from briefing_tui.compare.subject_names import NAME, is_acronym, is_place, name_ok
+from briefing_tui.compare.place_lists import fronted_list, ok_places
 from briefing_tui.compare.scopes_of_place import NATIONWIDE, PLACE_ARTICLES, PLACE_NOUN, closes_earlier_count, \
     nationwide, place_after, place_where, without_asides
 from briefing_tui.lazy_pattern import lazy_compile
@@ -81,6 +82,8 @@ def _fronted_place(before: str) -> str | None:
         start = m.end()
     while start < len(before) and before[start].isspace():
         start += 1  # (skipped here, not by the pattern: a leading \s* would make a search quadratic)
+    if listed := fronted_list(before, start):
+        return listed  # "In Thailand and Myanmar, ...": the places together
     m = _FRONTED_PLACE.match(before, start)
     if m is None:
         counted = _FRONTED_COUNTED.match(before, start)
@@ -199,7 +202,7 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
         return " ".join(caps)
     if (people or places) and nationwide(before, after):
         return NATIONWIDE  # "la cifra de fallecidos en todo el país alcanza los 158": the country's, not a region's
-    if (people or places) and (place := name_ok(place_after(after, people) or "", False)):
+    if (people or places) and (place := ok_places(place_after(after, people))):
         return place  # "killed at least 135 people in Texas", "16 structures in Kula": where, whatever is named before
     if (people or places) and (place := name_ok(place_where(before) or "", False)):
         return place  # "the Comunidad Valenciana, where 217 deaths were confirmed"

@@ -105,9 +105,12 @@ def glued_headline_end(text: str) -> int | None:
             continue
         end = _FIRST_SENTENCE_END.search(text, m.end())
         head = words(before)
-        if end is not None and len(words(text[m.end():end.start()])) < MIN_LEAD_SENTENCE_WORDS \
-                and head[-2].lower() in FUNCTION_WORDS:
-            return None  # a phrase left open ("in multiple") and a short "sentence" after: one sentence cut in two
+        if end is not None and head[-2].lower() in FUNCTION_WORDS and (
+                len(words(text[m.end():end.start()])) < MIN_LEAD_SENTENCE_WORDS
+                or (not text[end.end():].strip() and len(words(text[m.end():end.start()])) < n)):
+            # a phrase left open ("in multiple", "do tufão") and a short "sentence" after, or the line's only
+            # sentence, shorter than the "headline" before it: one sentence cut in two
+            return None
         return m.start()
     return None
 
