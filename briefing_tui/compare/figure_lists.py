@@ -77,8 +77,8 @@ def _elliptic(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[st
         if bare and not fields.get("measure") and k + 1 < len(out) and out[k + 1][0] == "count" \
                 and out[k + 1][3].get("measure") and _LIST_ITEM_BETWEEN.match(text[end:out[k + 1][1]]):
             fields["measure"] = out[k + 1][3]["measure"]
-        if bare and not fields.get("measure") and low is not None and low == int(low) and k \
-                and (earlier := _contrasted_count(out[:k], text, start)) is not None:
+        if bare and not fields.get("measure") and low is not None and math.isfinite(low) and low == int(low) \
+                and k and (earlier := _contrasted_count(out[:k], text, start)) is not None:
             fields.update(unit=earlier[3].get("unit"), measure=earlier[3]["measure"])
     return out
 
