@@ -171,7 +171,7 @@ def number_style(language: str | None, texts: Iterable[str]) -> NumberStyle:
 
 # A lone mark before a run of digits other than three ("44.21", "1,5"): no writer groups thousands so, whatever
 # the source's style, the mark is a decimal one (a page mixing "11.053.308" with "44.21%").
-_LONE_UNGROUPED_MARK = lazy_compile(r"\d+[.,](?:\d{1,2}|\d{4,})")
+_LONE_UNGROUPED_MARK = lazy_compile(r"(?<!\d)\d+[.,](?:\d{1,2}|\d{4,})")  # (a run of digits from its first: linear)
 
 
 # A lone mark before three zeros ("141,000", "20.000"): a group mark whatever the source's style, as no writer gives a
