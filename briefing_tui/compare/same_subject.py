@@ -97,6 +97,17 @@ def same_name(a: str | None, b: str | None) -> bool:
     return _words(short) == {_last_word(full)}
 
 
+def kin_names(a: str | None, b: str | None) -> bool:
+    """Whether two names are two people of one family: each a given name and more, the same last word, and the
+    other words differing ("Marta Ilves" and "Jaan Ilves"; not "Ilves" and "Marta Ilves", one person)."""
+    if not a or not b:
+        return False
+    ta, tb = _words(a), _words(b)
+    if len(ta) < 2 or len(tb) < 2 or ta <= tb or tb <= ta:
+        return False
+    return _last_word(a) == _last_word(b) and not any(same_name_word(x, y) for x in ta - tb for y in tb - ta)
+
+
 def _last_word(name: str) -> str:
     """A name's last word as :func:`_words` reads it ("Nicolás Sarkozy" -> "sarkozy")."""
     words = [w for w in re.split(r"[\s/-]+", fold(name)) if w]
