@@ -132,6 +132,10 @@ def test_two_people_of_one_family_are_two_subjects():
     assert not kin_names("Ilves", "Marta Ilves")  # (one person, by surname)
     assert not kin_names("Marta Ilves", "Marta Ilves")
     assert not kin_names("New Mexico", "Mexico")
+    assert kin_names("Lee Jae-myung", "Lee Jun-seok")  # (the family name first)
+    assert not kin_names("Lee Jun-seok", "Lee Joon-seok")  # (one given name transliterated two ways)
+    assert not kin_names("Chancellor Merz", "Friedrich Merz")  # (a title is no given name)
+    assert not kin_names("Prime Minister Ishiba", "Shigeru Ishiba")
 
 
 def test_a_husbands_age_and_his_wifes_equal_one_are_two_claims():
@@ -148,3 +152,4 @@ def test_a_husbands_age_and_his_wifes_equal_one_are_two_claims():
     assert sorted(c.topic for c in ages) == ["Age (Jaan Ilves): 64", "Age (Marta Ilves): 64"]
     assert not holding(ages, "The 64-year-old Marta Ilves", "Jaan Ilves, 64, was convicted")
     assert holding(ages, "The 64-year-old Marta Ilves", "Marta Ilves, 64, told")
+
