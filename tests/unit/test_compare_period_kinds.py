@@ -148,3 +148,14 @@ def test_a_sentence_in_whole_years_is_titled_with_its_unit():
                       "Le maire a été condamné à cinq ans d'inéligibilité.")
     ban = one_holding(claims, "for five years", "cinq ans")
     assert ban.topic.endswith(": 5 years")
+
+
+def test_a_term_a_party_says_someone_should_get_is_a_request():
+    # invented: the prosecutor's "should get" is what she asked for, not the sentence the court gave (the same value)
+    from briefing_tui.compare.court_measures import requested_term
+
+    assert requested_term("The prosecutor said that Varga should get ", "12 years in prison.") == \
+        ("requested sentence", "prosecution")
+    assert requested_term("Prosecutors argued that he deserves a life sentence – ", "25 years in Norway.") == \
+        ("requested sentence", "prosecution")
+    assert requested_term("The court sentenced Varga to ", "12 years in prison.", imposed=True) is None
