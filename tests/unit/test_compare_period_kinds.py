@@ -159,3 +159,30 @@ def test_a_term_a_party_says_someone_should_get_is_a_request():
     assert requested_term("Prosecutors argued that he deserves a life sentence – ", "25 years in Norway.") == \
         ("requested sentence", "prosecution")
     assert requested_term("The court sentenced Varga to ", "12 years in prison.", imposed=True) is None
+
+
+def test_a_fine_listed_with_a_prison_term_is_the_sentenced_persons():
+    # invented verdict: each defendant's term and fine in one clause; the fine names no one but is the term's
+    from dataclasses import replace
+
+    from briefing_tui.compare.sentence_partners import fines_of_sentenced
+    from briefing_tui.model import Figure
+
+    class _Unit:  # (a sentence with its figures: the only fields the rule reads)
+        start = 0
+
+    def read(text: str) -> _Unit:
+        unit, t, f = _Unit(), text.index("trois ans"), text.index("80 000 euros")
+        unit.text = text
+        unit.figures = [Figure("period", "trois ans", "o1", t, t + 9, 3.0, measure="prison sentence",
+                               subject="Oskar Lindqvist"),
+                        Figure("money", "80 000 euros", "o1", f, f + 12, 80000.0, unit="EUR", measure="fine")]
+        return unit
+
+    unit = read("Enfin, le banquier Oskar Lindqvist a été condamné à trois ans de prison et 80 000 euros d'amende.")
+    fine = unit.figures[1]
+    fines_of_sentenced([unit])
+    assert unit.figures[1] == replace(fine, subject="Oskar Lindqvist")
+    unit = read("Oskar Lindqvist a été condamné à trois ans de prison. Son associé paiera 80 000 euros d'amende.")
+    fines_of_sentenced([unit])
+    assert unit.figures[1].subject is None  # (another sentence's fine, another person's)
