@@ -31,7 +31,7 @@ from briefing_tui.compare.earlier import EARLIER, earlier_marks
 from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement
 from briefing_tui.compare.money import converted
 from briefing_tui.compare.rates import RateTable
-from briefing_tui.compare.same_subject import same_name
+from briefing_tui.compare.same_subject import kin_names, same_name
 from briefing_tui.compare.story_dates import undated_at_earliest
 from briefing_tui.compare.same_claim_features import (
     SAME_VALUE_ROOM,
@@ -190,6 +190,8 @@ def candidate_pairs(prof: Sequence[PieceProfile], measured: Sequence[MeasuredGro
                 continue
             if j < n and measured[i].counter and measured[j].counter and measured[i].counter != measured[j].counter:
                 continue  # (the police's count and the unions' are two claims: compare/counter_groups.py)
+            if j < n and kin_names(measured[i].subject, measured[j].subject):
+                continue  # (two people of one surname: "Marta Ilves" and "Jaan Ilves" are two claims' subjects)
             if i < n <= j and not _fits(wording[j - n], measured[i], earlier):
                 continue
             if n <= i and not (_one_figure(wording[i - n]) and _one_figure(wording[j - n])):

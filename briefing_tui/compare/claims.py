@@ -25,6 +25,7 @@ from briefing_tui.compare.measured_types import MeasuredGroup, reading_order
 from briefing_tui.compare.measured_verdict import judge_measured
 from briefing_tui.compare.rates import RateTable, default_rate_table, story_dated
 from briefing_tui.compare.segments import figure_clauses
+from briefing_tui.compare.sentence_partners import fines_of_sentenced
 from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.subject_join import join_subjects
 from briefing_tui.compare.sole_measure import join_sole_measures
@@ -177,6 +178,7 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     features = features_of_sources(sources, memo)  # (each source's sentences read once, through the memo)
     units = build_units(sources, entities, quotes, table, rows_of=rows_of, features_of=features)
     scores: dict[tuple[int, int], float] = {}
+    fines_of_sentenced(units)  # (a fine listed with a prison term is the sentenced person's)
     groups = align_units(units, published, table, scores)
 
     def score(ka: int, kb: int) -> float:

@@ -42,6 +42,8 @@ ASK_WORDS = (r"sought|seeking|seeks|seek|asked\s{1,3}for|asking\s{1,3}for|asks\s
              r"|ask(?:ed|ing|s)\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:[^\W\d_]{1,20}\s{1,3}){0,2}?(?:judge|court)"
              r"|recommended|recommending|recommends|recommendation|demanded|demanding|called\s{1,3}for|calling\s{1,3}for"
              r"|pushed\s{1,3}for|urged|wanted|proposed|request|pleaded\s{1,3}for|argued\s{1,3}for"
+             # (a term a party says someone should get: "The prosecutor said he should get 20 years")
+             r"|should\s{1,3}(?:get|receive|serve)|deserves|deserved"
              r"|gefordert|geforderten|geforderte|forderte|fordert|beantragt|beantragten|beantragte|verlangt|verlangte|verlangten"
              r"|vorgeschlagen|vorgeschlagenen|schlug|plädiert|plädierte"
              r"|requis|requise|requises|requiert|r[ée]clam[ée]|demand[ée]|ped[ií]a|pidi[óo]|pidieron|solicit[óo]|solicitaba|pediu|pedia"

@@ -18,10 +18,17 @@ MIN_ALIAS = 3  # characters an alias needs to link (a two-letter fragment names 
 
 
 def alias_links(entities: Sequence[Entity]) -> dict[str, frozenset[str]]:
-    """Each alias (lower case) of an entity with two or more names -> its entity's other names."""
+    """Each alias (lower case) of an entity with two or more names -> its entity's other names. An alias two
+    entities share names neither and links nothing: a surname two people share ("Pelicot" of "Gisèle Pelicot" and
+    of "Dominique Pelicot") is no bridge between them."""
+    named = [{n.lower() for n in [e.name, *e.aliases] if len(n) >= MIN_ALIAS} for e in entities]
+    holders: dict[str, int] = {}
+    for names in named:
+        for n in names:
+            holders[n] = holders.get(n, 0) + 1
     links: dict[str, set[str]] = {}
-    for e in entities:
-        names = {n.lower() for n in [e.name, *e.aliases] if len(n) >= MIN_ALIAS}
+    for names in named:
+        names = {n for n in names if holders[n] == 1}
         if len(names) < 2:
             continue
         for n in names:

@@ -11,7 +11,7 @@ from briefing_tui.compare.expected_values import expected_against_done
 from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredStatement, kind_of, statement_value
 from briefing_tui.compare.rates import RateTable
-from briefing_tui.compare.same_subject import one_subject, same_subject
+from briefing_tui.compare.same_subject import kin_names, one_subject, same_subject
 from briefing_tui.lazy_pattern import lazy_compile
 
 FAR_APART = 2.0  # amounts this many times apart, each given by two sources or more, price two things
@@ -84,6 +84,8 @@ def _labels_fit(a: str | None, b: str | None, members: list[MeasuredStatement], 
         return True
     if any(listed_apart(a, b, m.unit.text) for m in members):
         return False  # (two items of one list are two things: "Reform UK, Plaid Cymru, and the Green Party each")
+    if kin_names(a, b):
+        return False  # (a husband's age is not his wife's, however equal)
     return a.lower() not in shared or b.lower() not in shared
 
 

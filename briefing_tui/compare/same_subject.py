@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from briefing_tui.extract.gazetteer import shipped_gazetteer
+from briefing_tui.extract.lexicon import TITLES
 from briefing_tui.extract.names import fold
 from briefing_tui.compare.ages import PLACE_NAME_WORDS
 from briefing_tui.compare.name_openings import ELIDED_ARTICLE
@@ -17,6 +20,7 @@ from briefing_tui.compare.subject_names import NOT_SUBJECTS, is_acronym, is_plac
 from briefing_tui.lazy_pattern import lazy_compile
 
 _INITIALS_SKIP = frozenset("of the and for".split())
+TITLE_WORDS = frozenset(w.rstrip(".") for t in TITLES for w in t.split())  # ("prime", "minister", "chancellor")
 
 
 def _initials_of(short: str, name: str) -> bool:
@@ -95,6 +99,36 @@ def same_name(a: str | None, b: str | None) -> bool:
     if len(_words(short)) != 1 or LIST_JOINER in full or any(is_place(n) or is_place(n.title()) for n in (short, full)):
         return False  # (a place's last word is another place: "Mexico" is not "New Mexico")
     return _words(short) == {_last_word(full)}
+
+
+# How alike (rapidfuzz ratio, 0-100) two given names must be to be one name transliterated two ways ("Jun-seok" /
+# "Joon-seok", "Mohammed" / "Muhammad"), not two people's.
+RESPELT_GIVEN = 75
+
+
+def kin_names(a: str | None, b: str | None) -> bool:
+    """Whether two names are two people of one family: each two words (after any title), one of them the same in
+    the same place (the family name, first or last: "Marta Ilves" / "Jaan Ilves", "Lee Jae-myung" / "Lee Jun-seok")
+    and the other two given names no transliteration makes one ("Lee Jun-seok" / "Lee Joon-seok" is one person;
+    "Chancellor Merz" / "Friedrich Merz" too: a title is no given name)."""
+    if not a or not b:
+        return False
+    wa, wb = _name_tokens(a), _name_tokens(b)
+    if len(wa) != 2 or len(wb) != 2 or wa == wb:
+        return False
+    for same, other in ((0, 1), (1, 0)):
+        if wa[same] == wb[same] and wa[other] != wb[other]:
+            return fuzz.ratio(wa[other], wb[other]) < RESPELT_GIVEN
+    return False
+
+
+def _name_tokens(name: str) -> list[str]:
+    """A name's words as written apart by spaces (lower case, without accents; a hyphenated given name is one word),
+    without the titles before it ("Chancellor Friedrich Merz": friedrich, merz)."""
+    words = [ELIDED_ARTICLE.sub("", w).rstrip(".") for w in fold(name).split()]
+    while words and (words[0] in HONORIFICS or words[0] in TITLE_WORDS):
+        words = words[1:]
+    return words
 
 
 def _last_word(name: str) -> str:

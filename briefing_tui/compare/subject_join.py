@@ -43,6 +43,7 @@ from briefing_tui.compare.measured_types import (
     statement_value,
 )
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.same_subject import kin_names
 from briefing_tui.compare.tolerance import PHYSICAL_UNITS, interval
 from briefing_tui.compare.value_join import distinctive
 
@@ -163,7 +164,8 @@ def _join_measure(groups: list[MeasuredGroup], ks: list[int], published: dict[st
         alive = list(pool)
         for n, i in enumerate(pool):
             for j in pool[:n]:
-                if j in alive and not _apart(values[i], values[j]) and _shared_value(values[i], values[j]):
+                if j in alive and not _apart(values[i], values[j]) and _shared_value(values[i], values[j]) \
+                        and not kin_names(groups[i].subject, groups[j].subject):  # (two people, one surname)
                     if _n_sources(groups[i].members) > _n_sources(groups[j].members):
                         groups[j].subject = groups[i].subject  # (the name more sources give titles the claim)
                     merge(j, i)

@@ -25,7 +25,7 @@ from briefing_tui.compare.measured_types import (MeasuredGroup, MeasuredStatemen
                                                    value_bucket)
 from briefing_tui.compare.measures import WORD_MEASURE
 from briefing_tui.compare.rates import RateTable
-from briefing_tui.compare.same_subject import one_subject
+from briefing_tui.compare.same_subject import kin_names, one_subject
 from briefing_tui.compare.subject_fallback import named_in, weak_subject
 from briefing_tui.compare.units import Unit
 from briefing_tui.compare.verdict import figure_context
@@ -111,6 +111,8 @@ def _subjects_fit(a: MeasuredStatement, b: MeasuredStatement, links: dict[str, f
     sa, sb = _subject(a.figure), _subject(b.figure)
     if bool(sa) != bool(sb) and named_facility(a if sa else b):
         return False
+    if kin_names(sa, sb):
+        return False  # (two people of one surname, each named in the other's sentence by it: "Marta Ilves", "Jaan Ilves")
     return not (sa and sb) or bool(one_subject(sa, sb, links)) or (named_in(sa, b.unit) and named_in(sb, a.unit))
 
 

@@ -148,3 +148,41 @@ def test_a_sentence_in_whole_years_is_titled_with_its_unit():
                       "Le maire a été condamné à cinq ans d'inéligibilité.")
     ban = one_holding(claims, "for five years", "cinq ans")
     assert ban.topic.endswith(": 5 years")
+
+
+def test_a_term_a_party_says_someone_should_get_is_a_request():
+    # invented: the prosecutor's "should get" is what she asked for, not the sentence the court gave (the same value)
+    from briefing_tui.compare.court_measures import requested_term
+
+    assert requested_term("The prosecutor said that Varga should get ", "12 years in prison.") == \
+        ("requested sentence", "prosecution")
+    assert requested_term("Prosecutors argued that he deserves a life sentence – ", "25 years in Norway.") == \
+        ("requested sentence", "prosecution")
+    assert requested_term("The court sentenced Varga to ", "12 years in prison.", imposed=True) is None
+
+
+def test_a_fine_listed_with_a_prison_term_is_the_sentenced_persons():
+    # invented verdict: each defendant's term and fine in one clause; the fine names no one but is the term's
+    from dataclasses import replace
+
+    from briefing_tui.compare.sentence_partners import fines_of_sentenced
+    from briefing_tui.model import Figure
+
+    class _Unit:  # (a sentence with its figures: the only fields the rule reads)
+        start = 0
+
+    def read(text: str) -> _Unit:
+        unit, t, f = _Unit(), text.index("trois ans"), text.index("80 000 euros")
+        unit.text = text
+        unit.figures = [Figure("period", "trois ans", "o1", t, t + 9, 3.0, measure="prison sentence",
+                               subject="Oskar Lindqvist"),
+                        Figure("money", "80 000 euros", "o1", f, f + 12, 80000.0, unit="EUR", measure="fine")]
+        return unit
+
+    unit = read("Enfin, le banquier Oskar Lindqvist a été condamné à trois ans de prison et 80 000 euros d'amende.")
+    fine = unit.figures[1]
+    fines_of_sentenced([unit])
+    assert unit.figures[1] == replace(fine, subject="Oskar Lindqvist")
+    unit = read("Oskar Lindqvist a été condamné à trois ans de prison. Son associé paiera 80 000 euros d'amende.")
+    fines_of_sentenced([unit])
+    assert unit.figures[1].subject is None  # (another sentence's fine, another person's)

@@ -109,3 +109,47 @@ def test_a_title_before_a_name_names_nobody_by_itself():
     assert same_subject("Dr. Smith", "Smith")
     assert not same_subject("Mr Hou", "Ko Wen-je")
 
+
+
+def test_a_surname_two_people_share_links_neither_of_them():
+    # two relatives named in one story: the surname alone is an alias of each, and bridges nothing (the brother's
+    # age is not the sister's)
+    from briefing_tui.compare.entity_links import alias_links
+
+    anna = Entity("e1", "Anna Korvath", "person", aliases=["Anna Korvath", "Korvath", "Anna"])
+    milos = Entity("e2", "Milos Korvath", "person", aliases=["Milos Korvath", "Korvath"])
+    links = alias_links([anna, milos])
+    assert links == {"anna": frozenset({"anna korvath"}), "anna korvath": frozenset({"anna"})}
+    assert one_subject("Anna Korvath", "Milos Korvath", links) is False
+    assert one_subject("Anna", "Anna Korvath", links) is True
+
+
+def test_two_people_of_one_family_are_two_subjects():
+    from briefing_tui.compare.same_subject import kin_names
+
+    assert kin_names("Marta Ilves", "Jaan Ilves")
+    assert kin_names("Hélène Roussel", "Pierre Roussel")
+    assert not kin_names("Ilves", "Marta Ilves")  # (one person, by surname)
+    assert not kin_names("Marta Ilves", "Marta Ilves")
+    assert not kin_names("New Mexico", "Mexico")
+    assert kin_names("Lee Jae-myung", "Lee Jun-seok")  # (the family name first)
+    assert not kin_names("Lee Jun-seok", "Lee Joon-seok")  # (one given name transliterated two ways)
+    assert not kin_names("Chancellor Merz", "Friedrich Merz")  # (a title is no given name)
+    assert not kin_names("Prime Minister Ishiba", "Shigeru Ishiba")
+
+
+def test_a_husbands_age_and_his_wifes_equal_one_are_two_claims():
+    # invented trial: the wife's age and her husband's are both 64; equal values of two people are no one claim
+    claims = _claims(
+        "2026-02-11",
+        "The 64-year-old Marta Ilves arrived at the courthouse in Tartu on Monday morning with her lawyers.",
+        "Jaan Ilves, 64, was convicted of fraud by the court in Tartu on Monday afternoon.",
+        "Marta Ilves, 64, told reporters in Tartu that she was relieved the trial had ended.",
+        "Jaan Ilves, 64, will appeal the verdict of the court in Tartu, his lawyer said.",
+        entities=[Entity("e1", "Marta Ilves", "person", aliases=["Marta Ilves", "Ilves"]),
+                  Entity("e2", "Jaan Ilves", "person", aliases=["Jaan Ilves", "Ilves"])])
+    ages = [c for c in claims if c.measure == "age"]
+    assert sorted(c.topic for c in ages) == ["Age (Jaan Ilves): 64", "Age (Marta Ilves): 64"]
+    assert not holding(ages, "The 64-year-old Marta Ilves", "Jaan Ilves, 64, was convicted")
+    assert holding(ages, "The 64-year-old Marta Ilves", "Marta Ilves, 64, told")
+
