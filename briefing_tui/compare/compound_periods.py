@@ -16,7 +16,7 @@ from briefing_tui.compare.span_measures import measure_named
 from briefing_tui.lazy_pattern import lazy_compile
 
 # German number words written into such an adjective ("drei", "fünf", "zwölf"; "ein" for one).
-_NUMBER_WORDS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+NUMBER_WORDS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
                  "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
                  "fünfzig": 50, "sechzig": 60, "neunzig": 90, "hundert": 100}
 # The adjective's endings of time: days, weeks, months, years, hours.
@@ -26,7 +26,7 @@ _UNITS = {"tägig": "day", "wöchig": "week", "monatig": "month", "jährig": "ye
 # (the number and unit in any case, "Fünfjährige" opening a sentence; the adjective between in lower case and the
 # noun capitalised, as German writes them: "zu einer fünfjährigen Haftstrafe verurteilt" has no adjective between)
 _COMPOUND = lazy_compile(
-    r"(?<![\w-])(?i:(?P<n>\d{1,3}-?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+    r"(?<![\w-])(?i:(?P<n>\d{1,3}-?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
     r"(?P<unit>" + "|".join(_UNITS) + r")(?P<ending>e|en|er|es|em)?)\b"
     r"(?:\s{1,3}[a-zäöüß]{3,30})?\s{1,3}(?P<noun>[A-ZÄÖÜ][\wäöüß-]{2,40})")
 
@@ -45,7 +45,7 @@ def compound_periods_in(text: str) -> list[Found]:
                 and m.group("noun").lower() not in SENTENCE_NOUNS:
             continue
         number = m.group("n").rstrip("-").lower()
-        count = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+        count = int(number) if number.isdigit() else NUMBER_WORDS[number]
         counted_in, factor = period_scale(_UNITS[m.group("unit").lower()])
         fields: dict = {"low": count * factor, "high": count * factor, "unit": counted_in}
         if factor != 1:

@@ -28,6 +28,7 @@ from briefing_tui.compare.count_progress import COUNTED_VOTES, counted_share
 from briefing_tui.compare.measure_lookup import measure_of_word
 from briefing_tui.compare.prison_terms import sentenced_to
 from briefing_tui.compare.series_parts import partitive_noun
+from briefing_tui.compare.vague_parts import vague_whole
 from briefing_tui.compare.vote_margins import ELECTORATE, VOTE_MARGIN, VOTES_CAST, electorate, vote_total
 from briefing_tui.compare.word_counts import OTHER_WORDS
 from briefing_tui.lazy_pattern import lazy_compile
@@ -60,6 +61,7 @@ def count_group(measure: str | None, head: str | None, before: str, phrase: str,
     """The measure of a count of ``measure`` whose noun is ``head`` (None when the number stands alone), written
     ``phrase`` between ``before`` and ``after``: ``co-defendants`` for the others beside a defendant, ``NO_COUNT``
     for a part of a group or a term, else ``measure`` unchanged."""
+    measure = vague_whole(measure, before)  # ("trapped many of the 238 guests": the guests, compare/vague_parts.py)
     if measure == "votes" and counted_share(before, after):
         return COUNTED_VOTES  # "after 2.8 million votes had been counted"
     if measure == "votes" and (total := vote_total(before, after)):

@@ -149,11 +149,15 @@ PARTS_REACH = 90  # characters before a count searched for such a list
 
 
 # The clause opening a list of the dead before a count: "Among the victims are 25 students", "Entre as vítimas fatais
-# estão", "Entre las víctimas hay", "Parmi les victimes figurent", "Tra le vittime ci sono", "Unter den Toten sind".
+# estão", "Entre las víctimas hay", "Parmi les victimes figurent", "Tra le vittime ci sono", "Unter den Toten sind";
+# the toll's own count may stand before its noun ("Among the 40 dead were", "Tra i 40 morti ci sono").
+_TOLL_COUNT = r"(?:\d[\d.,]{0,12}\s{1,3})?"
 _AMONG_THE_DEAD = lazy_compile(
-    r"\b(?:among\s{1,3}the\s{1,3}(?:victims|dead)|entre\s{1,3}(?:as|os|las|los)\s{1,3}(?:vítimas|víctimas|mortos|muertos)"
-    r"|parmi\s{1,3}les\s{1,3}(?:victimes|morts)|tra\s{1,3}(?:le|i)\s{1,3}(?:vittime|morti)"
-    r"|unter\s{1,3}den\s{1,3}(?:Opfern|Toten))\b[^,;:.()\d]{0,40}\Z", re.I)
+    r"\b(?:among\s{1,3}the\s{1,3}" + _TOLL_COUNT + r"(?:victims|dead)"
+    r"|entre\s{1,3}(?:as|os|las|los)\s{1,3}" + _TOLL_COUNT + r"(?:vítimas|víctimas|mortos|muertos)"
+    r"|parmi\s{1,3}les\s{1,3}" + _TOLL_COUNT + r"(?:victimes|morts)"
+    r"|tra\s{1,3}(?:le|i)\s{1,3}" + _TOLL_COUNT + r"(?:vittime|morti)"
+    r"|unter\s{1,3}den\s{1,3}" + _TOLL_COUNT + r"(?:Opfern|Toten))\b[^,;:.()\d]{0,40}\Z", re.I)
 
 
 def listed_group(measure: str | None, head: str | None, before: str) -> str | None:
@@ -164,6 +168,8 @@ def listed_group(measure: str | None, head: str | None, before: str) -> str | No
     if measure and measure not in PEOPLE_MEASURES and " " not in measure and _AMONG_THE_DEAD.search(before[-PARTS_REACH:]):
         return f"{measure} dead"  # (the students among the dead, not a school's students)
     group = _GROUP_OF_WORD.get((head or "").lower())
+    if group is not None and measure in _PEOPLE and _AMONG_THE_DEAD.search(before[-PARTS_REACH:]):
+        return f"{group} dead"  # ("Among the dead were 12 children": the children among the dead, not the toll)
     if group is None or not _PARTS_BEFORE.search(before[-PARTS_REACH:]):
         return measure
     if measure == "people":  # ("includes 54 men, 57 women": the second part's toll is named before the list)

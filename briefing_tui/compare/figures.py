@@ -19,6 +19,7 @@ from briefing_tui.compare.article_periods import article_periods_in
 from briefing_tui.compare.bare_currencies import BareCurrencies, bare_currencies
 from briefing_tui.compare.bound_kinds import bound_kind
 from briefing_tui.compare.compound_periods import compound_periods_in
+from briefing_tui.compare.storey_compounds import storey_compounds_in
 from briefing_tui.compare.count_states import shared_bases
 from briefing_tui.compare.date_figures import dates_in, mentions_dates, years_in
 from briefing_tui.compare.measures import singular
@@ -186,7 +187,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
         candidates += ordinals_in(text)
     candidates += ordinal_counts_in(text)  # "a second death": at least two dead
     candidates += article_periods_in(text)  # "for an hour", "half an hour later": no number
-    candidates += compound_periods_in(text)  # "eine dreitägige Staatstrauer"
+    candidates += compound_periods_in(text) + storey_compounds_in(text)  # "eine dreitägige Staatstrauer"
     candidates += hyphenated_halves_in(text)  # "a three-and-a-half-month trial"
     candidates.sort(key=lambda f: (_PRIORITY[f.kind] - (0.5 if f.fields.get("unit") in PHYSICAL_WINS else 0.0),
                                    -(f.end - f.start), f.start))

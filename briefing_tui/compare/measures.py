@@ -20,6 +20,7 @@ from briefing_tui.compare.counted_names import counted_name, counted_names
 from briefing_tui.compare.insertions import past_insertions
 from briefing_tui.compare.inverted_predicates import clause_final_predicate, inverted_predicate
 from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.lives_lost import life_measure
 from briefing_tui.compare.measure_lookup import WORD_MEASURE, measure_of_word, money_measure_of_word
 from briefing_tui.compare.measure_names import MEASURE_WORDS, MONEY_MEASURES
 from briefing_tui.compare.member_counts import counts_members
@@ -125,7 +126,8 @@ def predicate_measure(after: str) -> str | None:
             return None
         if w.group(0).lower() in _CONJUNCTIONS and i + 1 < len(words) and _starts_predicate(words[i + 1].group(0)):
             return None  # "killing 800 people and injuring more": the verb after "and" is the next figure's
-        measure = measure_of_word(w.group(0)) or PREDICATE_WORDS.get(w.group(0).lower())
+        measure = (measure_of_word(w.group(0)) or life_measure([v.group(0) for v in words], i)
+                   or PREDICATE_WORDS.get(w.group(0).lower()))
         if measure == HOMES and (any(v.group(0).lower() in _LEAVING_WORDS for v in words[:i])
                                  or any(v.group(0).lower() in language_words().leaving for v in words[i + 1:i + 2])):
             return "displaced"  # ("were forced from their homes", "had to leave their homes", "lost their homes")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.event_nouns import event_noun
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import WORD_MEASURE
 from briefing_tui.compare.numbers import SPACE
@@ -63,7 +64,7 @@ PERIOD_CODE = lazy_compile(r"(?:FY|Q[1-4]|H[12])(?:\d{2}|\d{4})?(?:RE|BE)?")
 def _kept(w: str) -> bool:
     lower = w.lower()
     return lower not in NOT_SUBJECTS and lower not in WORD_MEASURE and lower not in PERCENT_WORDS \
-        and not PERIOD_CODE.fullmatch(w.rstrip("’'s")) and w not in CURRENCY_CODES
+        and not PERIOD_CODE.fullmatch(w.rstrip("’'s")) and w not in CURRENCY_CODES and not event_noun(w)
 
 
 def name_ok(name: str, at_start: bool) -> str | None:
