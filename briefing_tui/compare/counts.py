@@ -255,6 +255,8 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         rest = text[m.end():m.end() + 80]
         if m.group("vague").lower() in _LANGUAGE_VAGUE:  # ("miles de personas", "ribuan orang"): the noun follows
             phrase, rest_of = count_phrase(rest), None
+            if phrase is None and (more := _MORE_AFTER.match(rest)) and (past := count_phrase(rest[more.end():])):
+                phrase = (1, more.end() + past[1], past[2])  # "Dutzende weitere Strafverfahren": past "more"
             low, high = VAGUE_RANGE[_LANGUAGE_VAGUE[" ".join(m.group("vague").lower().split())]]
             head = phrase[2] if phrase else None
             found.append(Found("count", m.start(), m.end() + (phrase[1] if phrase else 0), {
@@ -264,6 +266,9 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
             continue
         rest_of = re.match(r"\s+of\s+", rest)
         phrase = count_phrase(rest[rest_of.end():]) if rest_of else None
+        if rest_of and phrase is None and (more := _MORE_AFTER.match(rest, rest_of.end() - 1)) \
+                and (past := count_phrase(rest[more.end():])):
+            phrase = (1, more.end() - rest_of.end() + past[1], past[2])  # "dozens of other cases": past "other"
         if rest_of is None and not m.group("vague").lower().endswith("s"):  # "several hundred people"
             rest_of, phrase = re.match("", rest), count_phrase(rest)
         head = phrase[2] if phrase else None
