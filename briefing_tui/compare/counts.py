@@ -138,6 +138,11 @@ _CLOCK_BEFORE = lazy_compile(r"\b(?:pukul|a\s+las|a\s+la|às)\s+$", re.I)
 PRONOUN_WHOLES = frozenset("them those these whom which".split())  # "one of the five": a single one, no count
 
 # One survivor written without a number: "the lone survivor", "its sole survivor", "the only survivor".
+# "twice" and "thrice" after a verb are a count of times ("the verdict was postponed twice", as "three times"), not
+# a multiple ("twice as many", "twice the size", "twice its value") nor a rate ("twice a day", "twice weekly").
+_TIMES_WORD = lazy_compile(r"\b(?P<count>twice|thrice)\b(?!-)(?!\s{1,3}(?:as|the|that|this|its|their|his|her|our|my|your|a|an"
+                           r"|more|less|over|per|every|daily|weekly|monthly|yearly|annually)\b)", re.I)
+TIMES_VALUE = {"twice": 2.0, "thrice": 3.0}
 _LONE_SURVIVOR = lazy_compile(r"\b(?:the|a|its|their)\s{1,3}(?P<count>(?:lone|sole|only)\s{1,3}survivor)\b", re.I)
 
 
@@ -248,6 +253,9 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         fields["unit"] = singular(head) if head else None
         fields["head"] = head
         found.append(Found("count", start, end, fields))
+    for m in _TIMES_WORD.finditer(text):
+        value = TIMES_VALUE[m.group("count").lower()]
+        found.append(Found("count", m.start(), m.end(), {"low": value, "high": value, "unit": "time", "head": "times"}))
     for m in _LONE_SURVIVOR.finditer(text):
         found.append(Found("count", m.start("count"), m.end("count"), {"low": 1.0, "high": 1.0, "unit": "survivor",
                                                                         "head": "survivor"}))
