@@ -138,6 +138,11 @@ _CLOCK_BEFORE = lazy_compile(r"\b(?:pukul|a\s+las|a\s+la|às)\s+$", re.I)
 PRONOUN_WHOLES = frozenset("them those these whom which".split())  # "one of the five": a single one, no count
 
 # One survivor written without a number: "the lone survivor", "its sole survivor", "the only survivor".
+# "twice" and "thrice" after a verb are a count of times ("the verdict was postponed twice", as "three times"), not
+# a multiple ("twice as many", "twice the size", "twice its value") nor a rate ("twice a day", "twice weekly").
+_TIMES_WORD = lazy_compile(r"\b(?P<count>twice|thrice)\b(?!-)(?!\s{1,3}(?:as|the|that|this|its|their|his|her|our|my|your|a|an"
+                           r"|more|less|over|per|every|daily|weekly|monthly|yearly|annually)\b)", re.I)
+TIMES_VALUE = {"twice": 2.0, "thrice": 3.0}
 _LONE_SURVIVOR = lazy_compile(r"\b(?:the|a|its|their)\s{1,3}(?P<count>(?:lone|sole|only)\s{1,3}survivor)\b", re.I)
 
 
@@ -248,6 +253,9 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         fields["unit"] = singular(head) if head else None
         fields["head"] = head
         found.append(Found("count", start, end, fields))
+    for m in _TIMES_WORD.finditer(text):
+        value = TIMES_VALUE[m.group("count").lower()]
+        found.append(Found("count", m.start(), m.end(), {"low": value, "high": value, "unit": "time", "head": "times"}))
     for m in _LONE_SURVIVOR.finditer(text):
         found.append(Found("count", m.start("count"), m.end("count"), {"low": 1.0, "high": 1.0, "unit": "survivor",
                                                                         "head": "survivor"}))
@@ -255,6 +263,8 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         rest = text[m.end():m.end() + 80]
         if m.group("vague").lower() in _LANGUAGE_VAGUE:  # ("miles de personas", "ribuan orang"): the noun follows
             phrase, rest_of = count_phrase(rest), None
+            if phrase is None and (more := _MORE_AFTER.match(rest)) and (past := count_phrase(rest[more.end():])):
+                phrase = (1, more.end() + past[1], past[2])  # "Dutzende weitere Strafverfahren": past "more"
             low, high = VAGUE_RANGE[_LANGUAGE_VAGUE[" ".join(m.group("vague").lower().split())]]
             head = phrase[2] if phrase else None
             found.append(Found("count", m.start(), m.end() + (phrase[1] if phrase else 0), {
@@ -264,6 +274,9 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
             continue
         rest_of = re.match(r"\s+of\s+", rest)
         phrase = count_phrase(rest[rest_of.end():]) if rest_of else None
+        if rest_of and phrase is None and (more := _MORE_AFTER.match(rest, rest_of.end() - 1)) \
+                and (past := count_phrase(rest[more.end():])):
+            phrase = (1, more.end() - rest_of.end() + past[1], past[2])  # "dozens of other cases": past "other"
         if rest_of is None and not m.group("vague").lower().endswith("s"):  # "several hundred people"
             rest_of, phrase = re.match("", rest), count_phrase(rest)
         head = phrase[2] if phrase else None

@@ -107,7 +107,7 @@ _PERCENT = lazy_compile(
 # Quick check before the costly patterns: every amount or count needs a digit or a number word.
 _NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {
     "couple", "few", "half", "dozens", "scores", "hundreds", "thousand", "thousands", "millions", "third", "quarter",
-    "fifth", "survivor",
+    "fifth", "survivor", "twice", "thrice",  # ("postponed twice": a count of times, compare/counts.py)
     # (a scale word of one, after an article: "a million dollars", "eine Million Dollar", "un millón de dólares")
     "million", "billion", "trillion", "milliard", "milliarde", "millón", "milhão", "milhao", "milione", "miliardo",
     "bilhão", "billón"} | frozenset(ORDINALS) | frozenset(language_words().numbers) | frozenset(

@@ -3,6 +3,8 @@
 - An elided article glued to the next word ("L’ancien président", "l’avocat", "d’Espagne", "dell’Italia"): before a
   lower-case word the whole word is no name (:func:`~briefing_tui.language_table.elided_common`); before a capital it is stripped
   (:func:`without_elided_article`: "L’Espagne" is Espagne).
+- A name a role word follows with no name after it ("the PTI founder was fined", "Pakistan Tehreek Insaaf (PTI) founder
+  has been asked to pay"): the figure is the role-holder's, not the party's or the firm's (:func:`role_after`).
 - A role and the place it is of, set beside the person who holds it ("El expresidente de Francia, Nicolás
   Sarkozy, ha sido condenado", "the former president of France, Nicolas Sarkozy, was"): the person is the
   subject, not the place (:func:`apposed_person`).
@@ -71,3 +73,19 @@ def person_before_clause(text: str) -> str | None:
     Francia, Nicolás Sarkozy," -> "Nicolás Sarkozy"): the subject of the clause after it; else None."""
     m = _PLACE_THEN_PERSON.search(text, max(0, len(text) - APPOSED_REACH))
     return apposed_person(text, m.start(), m.end()) if m else None
+
+
+@lru_cache(maxsize=1)
+def _role_after() -> re.Pattern:
+    """A role word right after a name (an acronym in brackets may stand between) with no name after it: "PTI
+    founder has", "(PTI) founder was"; not "PTI founder Imran Khan" (then the name after is the subject)."""
+    stems = sorted({w for names in per_language(word_table().get("role_stems")) for w in names},
+                   key=lambda w: (-len(w), w))
+    return re.compile(r"(?:\s{0,3}\([^()]{1,40}\))?\)?\s{1,3}(?:" + "|".join(map(re.escape, stems)) + r")[\w-]{0,20}"
+                      r"(?![\w-])(?-i:(?!\s{1,3}[A-ZÀ-Ý]))", re.I)
+
+
+def role_after(text: str, end: int) -> bool:
+    """A role word follows the name ending at ``end`` with no name after it ("the PTI founder was sentenced"): whose
+    the figure is, is the role-holder's, not the name's; a possessive name ("Nvidia's founder") is left as it is."""
+    return text[max(0, end - 2):end] not in ("'s", "’s") and _role_after().match(text, end) is not None

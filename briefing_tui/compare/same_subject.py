@@ -238,6 +238,9 @@ def respective_names(before: str, count: int) -> list[str] | None:
 _PLACE_IN_PLACE = lazy_compile(
     r"(?<![\w-])(?P<inner>[A-Z][a-z]{2,30}), (?P<outer>[A-Z][a-z]{2,30})\b(?![-\w]|,? (?:and|or) |, [A-Z])")
 _LIST_BEFORE = lazy_compile(r"[A-Z][\w-]{1,30}, $")  # the name before is a list's item
+# The larger place's name goes on with another capitalised word: "de Khan, Bushra Bibi" is a person's full name in
+# apposition ("the wife of Khan, Bushra Bibi"), not a place in a place, unless the gazetteer knows one of the two.
+_NAME_GOES_ON = lazy_compile(r"[ \u00a0][A-Z][a-z]")
 _CAPITAL_OF = lazy_compile(
     r"\bthe (?P<outer>[A-Z][a-z]{2,30}) (?:capital|city|province|state|region)(?: city)?,? (?P<inner>[A-Z][a-z]{2,30})\b")
 # A place the text gives as another place's, or in it: "Nepal's Kathmandu Valley", "the Kathmandu Valley in Nepal"
@@ -286,6 +289,9 @@ def place_links(texts) -> dict[str, frozenset[str]]:
                 inner, outer = m.group("inner").lower(), m.group("outer").lower()
                 if inner in NOT_SUBJECTS or outer in NOT_SUBJECTS or inner == outer:
                     continue
+                if (pattern is _PLACE_IN_PLACE and _NAME_GOES_ON.match(text, m.end())
+                        and not (is_place(m.group("inner")) or is_place(m.group("outer")))):
+                    continue  # ("A mulher de Khan, Bushra Bibi": a person's name, not a place in a place)
                 links.setdefault(inner, set()).add(outer)
                 links.setdefault(outer, set()).add(inner)
     return {k: frozenset(v) for k, v in links.items()}

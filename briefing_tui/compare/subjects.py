@@ -14,7 +14,7 @@ from briefing_tui.compare.clause_subjects import CONTINUING, OBJECT_BEFORE, SENT
 from briefing_tui.compare.event_whole import spread_over_areas
 from briefing_tui.compare.incident_names import names_incident
 from briefing_tui.compare.measures import CLAUSE_SPLIT, WORD_MEASURE, words_in
-from briefing_tui.compare.name_openings import person_before_clause
+from briefing_tui.compare.name_openings import person_before_clause, role_after
 from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.statement_openings import DASH_DATELINE
 from briefing_tui.compare.subject_names import NAME, is_acronym, is_place, name_ok
@@ -248,6 +248,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
         if name and TELLER_AFTER.match(clause, m.end()) and not (_TALLIED_AFTER.match(clause, m.end())
                                                                 and is_place(m.group(1))):
             continue  # "Minister Rushikesh Patel said 260 victims": the teller
+        if name and role_after(clause, m.end()):
+            continue  # "the PTI founder was fined"
         if name and _COURT_AFTER.match(clause, m.end()):
             continue  # "a Miami jury awarded $129 million": where the court sits, not who pays or gets it
         if name and money and _KIN_OF_BEFORE.search(clause, max(0, m.start() - 24), m.start()):
