@@ -157,10 +157,13 @@ def percent_measure(before: str, after: str) -> str | None:
 
 # A share of an economy's output, named after it: "4.69% of Vietnam's GDP", "6% of the country's entire GDP in 2023",
 # "0,35 Prozent des BIP", "1% du PIB", "il 135% del Pil" (as Italian writes it), "5 % du produit intérieur brut",
-# "3 Prozent des Bruttoinlandsprodukts", "2.5% of national income".
+# "3 Prozent des Bruttoinlandsprodukts", "2.5% of national income"; or after the economy itself: "20% of global economic
+# output", "a quarter of the world economy", "el 20% de la economía global", "un quinto dell'economia globale", "20 %
+# de l'économie mondiale", "20 Prozent der Weltwirtschaft".
 _OF_GDP = lazy_compile(
-    r"\s{0,3}(?:of|des|du|del|de|do|dell['’])\s{0,3}(?:(?:the|le|el|o)\s{1,3})?(?:[\w’'-]{1,30}\s{1,3}){0,3}?"
+    r"\s{0,3}(?:of|des|der|du|del|de|do|da|dell['’])\s{0,3}(?:(?:the|le|el|o)\s{1,3})?(?:[\w’'-]{1,30}\s{1,3}){0,3}?"
     r"(?:GDP|BIP|PIB|PIL|Pil"
+    r"|econom(?:y|ía|ia)|l['’]économie|économie|economic\s{1,3}output|Weltwirtschaft|Wirtschaftsleistung"
     r"|gross\s{1,3}domestic\s{1,3}product"
     r"|[Pp]rodu(?:it|cto|tto|to)\s{1,3}(?:intérieur|interior|interno)\s{1,3}(?:brut|bruto|lordo)"
     r"|Bruttoinlandsprodukts?|national\s{1,3}income|revenu\s{1,3}national|renta\s{1,3}nacional"

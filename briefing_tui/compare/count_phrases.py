@@ -48,6 +48,11 @@ def _verb_form(word: str) -> bool:
             and lower not in NOT_GERUNDS)
 
 
+# An English possessive ending a word ("America's", "Japan’s", "the states'"): a determiner of the noun after it,
+# never the counted noun itself.
+_POSSESSIVE = lazy_compile(r"\w['’]s\Z|s['’]\Z")
+
+
 def count_phrase(rest: str) -> tuple[int, int, str] | None:
     """The counted noun phrase at the start of ``rest`` (the text after a number): (start, end, head).
 
@@ -71,6 +76,8 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
                 or _verb_form(word):
             break
         kept.append(w)
+        if _POSSESSIVE.search(lower):
+            continue  # ("four of South America's largest economies": an owner's name, the noun after it heads)
         if _ELIDED_ARTICLE.match(lower):
             return kept[0].start(), w.end(), lower  # a French noun after "d'" heads, its adjective after ("d'emplois urbains")
         if lower in WORD_MEASURE or lower in INVARIABLE_PLURALS or (singular(lower) != lower and len(lower) > 3):

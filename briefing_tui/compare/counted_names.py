@@ -38,3 +38,15 @@ def event_counted() -> frozenset[str]:
     """The names an event has one count of (the municipalities a flood hit, the hostages a siege holds): a count of
     them with no subject read is the event's (``event`` of the table)."""
     return frozenset(str(w).lower() for w in shipped_table(COUNTED_NAMES_FILE).get("event") or ())
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, str]:
+    section = shipped_table(COUNTED_NAMES_FILE).get("heads") or {}
+    return {str(w).lower(): str(name) for name, words in section.items() for w in words} if isinstance(section, dict) else {}
+
+
+def head_name(noun: str) -> str | None:
+    """The measure a noun names when it heads a count right after its number ("cinq pays": "country"), where English
+    reads the word as another measure's verb (``heads`` of the table); None for other nouns."""
+    return _heads().get(noun.lower())

@@ -28,7 +28,7 @@ _LANGUAGE_FRACTIONS: dict[str, float] = language_words().fractions
 _LANGUAGE_FRACTION = lazy_compile(
     r"(?<![\w-])(?P<fraction>"
     + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(_LANGUAGE_FRACTIONS, key=len, reverse=True))
-    + r")(?=\s+(?:de|des|du|del|dos|das|da|do|der|den|van|dari|di|della|dei|delle|degli|dello)\b|\s*d['’])"
+    + r")(?=\s+(?:de|des|du|del|dos|das|da|do|der|den|van|dari|di|della|dell|dei|delle|degli|dello)\b|\s*d['’])"
     if _LANGUAGE_FRACTIONS else r"(?!)", re.I)
 # The word after a fraction's "of" that makes it a part of time or of a tournament, no share: "un quart d'heure",
 # "un quart de siècle", "los cuartos de final", "la mitad del siglo".

@@ -108,6 +108,9 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     # what a trade or a budget exceeds by: no trade nor deficit ("a trade surplus of $103 billion" is not the trade)
     "surplus": ("surplus", "surpluses"),
     "tariff": ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "taxed"),
+    # what a party is spared paying ("will save exporters €4 billion a year", "savings of $2 billion"): no tariff nor
+    # cost ("saved", also said of people, stays the rescued)
+    "savings": ("savings", "save", "saves", "saving"),
     "liability": ("liable", "responsible", "fault", "blame", "liability", "responsibility"),
     # how much of a fire is held within lines ("the Lahaina fire is 85% contained"): the fire's share
     "containment": ("contained", "containment"),
@@ -116,4 +119,4 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
 # The measures that price an amount of money (a count of them is no money: "two deals").
 MONEY_MEASURES = frozenset(
     "investment fund contract aid loan budget cost sale damage exports imports trade revenue profit fine bail "
-    "compensation bribes debt deficit surplus tariff package disbursement reserves received buyback".split())
+    "compensation bribes debt deficit surplus tariff package disbursement reserves received buyback savings".split())

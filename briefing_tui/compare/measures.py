@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from briefing_tui.compare.aboard_counts import COMPANION_MEASURES, CREW, aboard_fate
-from briefing_tui.compare.counted_names import counted_name, counted_names
+from briefing_tui.compare.counted_names import counted_name, counted_names, head_name
 from briefing_tui.compare.insertions import past_insertions
 from briefing_tui.compare.inverted_predicates import clause_final_predicate, inverted_predicate
 from briefing_tui.compare.language_words import language_words
@@ -273,7 +273,7 @@ def count_measure(head: str | None, after: str, before: str) -> str | None:
 def _count_measure(head: str | None, after: str, before: str) -> str | None:
     """The measure of a count: its noun's, the predicate's for a generic noun, or the one before it."""
     if head:
-        own = measure_of_word(head)
+        own = head_name(head) or measure_of_word(head)
         if own == CREW:  # what befell the crew, else its size ("a 22-member crew")
             return aboard_fate(head, predicate_measure(after)) or own
         if own == "magnitude":

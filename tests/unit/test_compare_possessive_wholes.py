@@ -1,21 +1,24 @@
-"""A count taken of a whole named with a possessive ("all 14 of his co-accused", "two of her brothers"): the count
-counts the whole's noun, as after "the", "its" or "their" (issue 11). Invented sentences."""
+"""An owner's possessive in a count's phrase is no counted noun (issue 11): "four of South America's largest
+economies" counts economies, "three of Japan's biggest ports" ports, never "america'" or "japan'". Invented
+sentences."""
 
 from __future__ import annotations
 
-from tests.compare_helpers import compared, one_holding, read
+import pytest
+
+from briefing_tui.compare.figures import figures_in_text
+from briefing_tui.model import Source
 
 
-def counted(text: str) -> list[tuple[str, float, str | None]]:
-    return [(f.text, f.low, f.measure) for f in read(text) if f.kind == "count"]
+def _count_measures(text: str) -> list[str | None]:
+    source = Source(id=f"owner-{len(text)}", path="s.txt", raw=text, language="en")
+    return [f.measure for f in figures_in_text(text, source, 0) if f.kind == "count"]
 
 
-def test_a_count_of_a_whole_named_with_his_or_her_counts_its_noun():
-    assert counted("The judge found all 14 of his co-defendants guilty on Friday.") == [("14", 14, "co-defendants")]
-    assert counted("Both of them and all 9 of her co-defendants appealed.")[-1] == ("9", 9, "co-defendants")
-
-
-def test_outlets_counting_the_co_defendants_differently_disagree():
-    claims = compared("The judge found all 14 of his co-defendants guilty on Friday.",
-                      "Alongside him, 13 co-defendants were found guilty on Friday.")
-    assert one_holding(claims, "all 14 of his co-defendants", "13 co-defendants").verdict == "disagree"
+@pytest.mark.parametrize(("text", "measure"), [
+    ("The union signed a pact with four of Africa's largest economies.", "economy"),
+    ("The typhoon shut three of Japan's biggest ports on Monday.", "port"),
+    ("Inspectors visited six of the region’s oldest bridges.", "bridge"),
+])
+def test_the_noun_after_a_possessive_is_counted(text, measure):
+    assert _count_measures(text) == [measure]
