@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from briefing_tui.compare.measure_lookup import money_measure_of_word
 from briefing_tui.compare.measures import MONEY_MEASURES
+from briefing_tui.compare.numbers import LIST_AND
 from briefing_tui.lazy_pattern import lazy_compile
 
 # Right after an amount: a conversion in brackets at most, then a coordinating conjunction ("and", Romance "e", "y",
@@ -16,7 +17,7 @@ from briefing_tui.lazy_pattern import lazy_compile
 # digit or a currency sign). Bounded: the bracket to 40 characters, the phrase to six words of 30 characters.
 _COORDINATED_AMOUNT = lazy_compile(
     r"\A[\s,]{0,3}(?:\([^()]{0,40}\)[\s,]{0,3})?"
-    r"(?:and|e|y|et|ed|und|sowie)\s{1,3}"
+    rf"(?:{LIST_AND}|ed|sowie)\s{{1,3}}"
     r"((?:[^\W\d_][\w'’-]{0,30}\s{1,3}){1,6}?)"
     r"(?=[$€£¥₹]|\d)")
 

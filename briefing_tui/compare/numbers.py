@@ -32,6 +32,9 @@ SCALES = {
 
 # "Space or no-break space" (or a thin one): between a number and its unit, and inside groups ("1 300").
 SPACE = r"[ \u00a0\u202f\u2009]"
+# The "and" that joins the last item of a list, in English and the table's Romance and German ("X y Y", "X e Y",
+# "X et Y", "X und Y"): a fragment for the patterns that read lists of names, places or amounts.
+LIST_AND = r"(?:and|e|y|et|und)"
 
 # A numeral, whatever the grouping: 1,234,567 / 1.234.567 / 1,30,000 / 3.7 / 99,6 / 20.
 # Its value depends on the source's style (see parse_number).

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from briefing_tui.compare.same_subject import LIST_JOINER
+from briefing_tui.compare.numbers import LIST_AND
 from briefing_tui.compare.subject_names import name_ok
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -32,19 +33,19 @@ _ITEM_OPENING = (r"(?:(?:in|en|em|nel|nella|nelle|negli|nei|na|no|nas|nos|dans|�
 # The rest of a list after its first place: ", Laos" (at most three), then "and"/"y"/"e"/"et"/"und" and the last.
 LIST_REST = lazy_compile(
     rf"((?:\s{{0,3}},\s{{1,3}}{_ITEM_OPENING}{_NAME}){{0,3}})"
-    rf"\s{{1,3}}(?:and|y|e|et|und)\s{{1,3}}{_ITEM_OPENING}({_NAME})\b")
+    rf"\s{{1,3}}{LIST_AND}\s{{1,3}}{_ITEM_OPENING}({_NAME})\b")
 # A list of places fronted at the start of a sentence, before a comma: "In Thailand and Myanmar, ...", "En Tailandia
 # y Laos, ...", "Nel Laos e in Thailandia, ...".
 _FRONTED_LIST = lazy_compile(
     r"(?:In|Across|At|En|Em|Nel|Nella|Nelle|Negli|Dans|Au|Aux|Im|No|Na|Nos|Nas)\s{1,3}"
     rf"(?:(?:the|la|le|les|el|los|las|os|as|die|der)\s{{1,3}}|l['’]\s{{0,2}})?(?:{COMPASS})?({_NAME})"
-    rf"(?=\s{{0,3}},|\s{{1,3}}(?:and|y|e|et|und)\s)")
+    rf"(?=\s{{0,3}},|\s{{1,3}}{LIST_AND}\s)")
 _ITEM_NAME = lazy_compile(_NAME)  # each place's name inside a list's rest
 # A list of places a count spans, right after it: "passed 300 across Vietnam, Myanmar and Thailand", "a través de
 # Laos y Tailandia" (a single place after "across" is left to the other readings: "across the country").
 _ACROSS_LIST = lazy_compile(
     r"\s{1,3}(?:across|throughout|à\s{1,3}travers|a\s{1,3}través\s{1,3}de|attraverso|em\s{1,3}todo)\s{1,3}"
-    rf"(?:the\s{{1,3}})?(?:{COMPASS})?({_NAME})(?=\s{{0,3}},|\s{{1,3}}(?:and|y|e|et|und)\s)")
+    rf"(?:the\s{{1,3}})?(?:{COMPASS})?({_NAME})(?=\s{{0,3}},|\s{{1,3}}{LIST_AND}\s)")
 
 
 def listed_places(first: str, after: str) -> str | None:

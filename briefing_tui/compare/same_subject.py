@@ -16,6 +16,7 @@ from briefing_tui.extract.lexicon import TITLES
 from briefing_tui.extract.names import fold
 from briefing_tui.compare.ages import PLACE_NAME_WORDS
 from briefing_tui.compare.name_openings import ELIDED_ARTICLE
+from briefing_tui.compare.numbers import LIST_AND
 from briefing_tui.compare.subject_names import NOT_SUBJECTS, is_acronym, is_place, name_ok
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -201,10 +202,8 @@ def same_name_word(x: str, y: str) -> bool:
 _ITEM_TIE = r"(?:his|her|their|its)\s+[a-z]{2,15}\s+"
 # One item of a list of names: "the Social Democrats (SPD)", "AfD", "the Left Party", "his brother Sam Reed".
 _LIST_ITEM = "(?:" + _ITEM_TIE + r")?(?:[Tt]he\s+)?[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,4}(?:\s*\([^()]{1,40}\))?"
-# The "and" that ends a list of names, in English, Italian and Portuguese, Spanish, French and German.
-_LIST_AND = r"(?:and|e|y|et|und)"
 # A list of names joined by commas and "and": "AfD and SPD", "the Greens, the Left and the FDP", "Maduro e Gonzalez".
-_NAME_LIST = lazy_compile(rf"(?<![\w-])({_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+{_LIST_AND}\s+{_LIST_ITEM})(?![\w-])")
+_NAME_LIST = lazy_compile(rf"(?<![\w-])({_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+{LIST_AND}\s+{_LIST_ITEM})(?![\w-])")
 # An item's parts: its name and an acronym in brackets after it.
 _ITEM_PARTS = lazy_compile(r"\A(?:[Tt]he\s+)?(?P<name>[^()]*[^()\s])\s*(?:\((?P<alias>[^()]+)\))?")
 # "respectively" (and its usual spellings in other languages) ties a list of names to a list of figures.
@@ -218,7 +217,7 @@ def respective_names(before: str, count: int) -> list[str] | None:
     An acronym in brackets stands for its name (it is how other sources write it)."""
     found = None
     for m in _NAME_LIST.finditer(before):
-        items = re.split(rf"\s*,\s*(?:{_LIST_AND}\s+)?|\s+{_LIST_AND}\s+", m.group(1))
+        items = re.split(rf"\s*,\s*(?:{LIST_AND}\s+)?|\s+{LIST_AND}\s+", m.group(1))
         items = [re.sub(rf"\A{_ITEM_TIE}", "", i.strip()) for i in items if i.strip()]
         if len(items) == count:
             found = items

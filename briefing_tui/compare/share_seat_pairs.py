@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.seat_holders import MANDATES, SEAT_HOLDERS
+from briefing_tui.compare.numbers import LIST_AND
 from briefing_tui.lazy_pattern import lazy_compile
 
 # Measures a count of a chamber's members or seats carries before it is known to be a party's seats ("legislator" is
@@ -20,7 +21,7 @@ _SHARE_AND = lazy_compile(
     r"\s{0,3}(?:(?:of\s{1,3}the\s{1,3}(?:vote|votes|ballots)"
     r"|d[oae]s?\s{1,3}(?:los\s{1,3}|las\s{1,3})?(?:votos|voix|sufragios|suffrages)"
     r"|dei\s{1,3}voti|der\s{1,3}Stimmen)\s{1,3})?"
-    r"(?:and|e|y|et|ed|und)\s{1,3}(?:(?:just|only|apenas|solo|seulement|nur)\s{1,3})?\Z",
+    rf"(?:{LIST_AND}|ed)\s{{1,3}}(?:(?:just|only|apenas|solo|seulement|nur)\s{{1,3}})?\Z",
     re.I)
 # A year right after the count: a past result ("après 20,8 % et 57 députés en 1985"), left as it was read.
 _YEAR_AFTER = lazy_compile(r"\s{0,3}(?:in|en|em|no|nel|im)\s{1,3}(?:1[89]|20)\d\d\b", re.I)
