@@ -5,8 +5,8 @@ an investment, a fund, ...) is a statement about that measure. Statements about 
 the same subject form one claim, across sources and sentences, however they are worded; statements
 about different measures never do. For event measures (casualties, damage, a duration) the measure
 and subject suffice; for money and other measures, which an article may give for several things (two
-investments, a fund and a contract), two statements also need some shared wording
-(``MONEY_LINK``) or the same period or date.
+investments, a fund and a contract), two statements also need shared wording
+(``MIN_SHARED_CONTEXT`` words) or the same period or date.
 
 The verdict weighs each source's first figure for the measure against the others' (see
 :mod:`briefing_tui.compare.tolerance`). When they differ and the sources carry different dates, the
