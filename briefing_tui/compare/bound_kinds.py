@@ -22,6 +22,7 @@ import re
 from briefing_tui.compare.contest_shares import PROJECTED
 from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.partitives import PART_KIND, TOLL_MEASURES
+from briefing_tui.compare.projected_tolls import projected_toll
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Qualifier
 
@@ -122,6 +123,8 @@ def bound_kind(measure: str | None, kind: str, qualifier: Qualifier | None, befo
         return f"{MAXIMUM_KIND} {measure}"
     if measure in PROJECTED_TALLIES and _PROJECTED_BEFORE.search(clause[-POSSIBLE_REACH:]):
         return f"{PROJECTED} {measure}"
+    if (projected := projected_toll(measure, kind, qualifier, before, after)) != measure:
+        return projected  # "the death toll could surpass 10,000"
     if kind == "count" and whole in TOLL_MEASURES and (_OF_WHOM_AFTER.match(after)
                                                         or _OF_WHOM_BEFORE.search(before[-OF_WHOM_REACH:])):
         return f"{PART_KIND} {measure}"

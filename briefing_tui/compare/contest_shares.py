@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.place_shares import scope_place_shares
 from briefing_tui.compare.same_subject import same_subject
+from briefing_tui.compare.toll_scope_notes import scope_to_notes
 from briefing_tui.lazy_pattern import lazy_compile
 
 if TYPE_CHECKING:  # (figures.py reads projection_in through share_owners.py: no import of units at run time)
@@ -97,6 +98,7 @@ def project_shares(units: Sequence[Unit]) -> None:
             start = end
         projecting[u.source.id] = (paragraph, now)
     scope_place_shares(units)  # ("En Russie, Dan a obtenu 58,65 %": the place's result, compare/place_shares.py)
+    scope_to_notes(units)  # ("These figures pertain solely to the Tarvela region": compare/toll_scope_notes.py)
 
 
 def _seats_only(u: Unit, start: int, end: int) -> bool:

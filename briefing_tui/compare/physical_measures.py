@@ -46,8 +46,13 @@ _RAIN_AFTER = lazy_compile(
     re.I)
 RAINFALL_MEASURE = "rainfall"
 LENGTHS = ("height", "distance")  # the usual dimensions of a length unit (metres: a height, km: a distance)
-# The word right after a length, where German names its dimension ("in etwa 19 Kilometern Tiefe": a depth).
-_WORD_AFTER = lazy_compile(r"\s{1,3}([^\W\d_]{3,20})\b")
+# The word right after a length, where German names its dimension ("in etwa 19 Kilometern Tiefe": a depth), or after
+# a preposition, where other languages do ("a 10 km de profundidad", "à 10 km de profondeur", "a 10 km di
+# profondità", "10 km in depth").
+# A figure's digit, or a conjunction, before a length: the dimension named before the length is in the words after the
+# last one ("a 12 km de profundidad y a unos 30 km": the depth is the first length's).
+_SINCE_FIGURE = lazy_compile(r"\d|\b(?:and|y|et|e|und|ed)\b", re.I)
+_WORD_AFTER = lazy_compile(r"\s{1,3}(?:(?:de|di|of|in)\s{1,3}|d['’])?([^\W\d_]{3,20})\b")
 
 
 def physical_measure(before: str, default: str, after: str = "") -> str:
@@ -64,7 +69,9 @@ def physical_measure(before: str, default: str, after: str = "") -> str:
     if default in LENGTHS and (noun := _WORD_AFTER.match(after)) and measure_of_word(noun.group(1)) in DIMENSION_WORDS:
         return measure_of_word(noun.group(1))  # ("in 19 Kilometern Tiefe": the dimension's noun after it)
     clause = CLAUSE_SPLIT.split(before)[-1]
-    for w in reversed(words_in(clause)[-4:]):
+    # (the words since the figure before, if any: in "a 12 km de profundidad y a unos 30 km de Tarvela" the depth
+    # named after the first length is not the second's)
+    for w in reversed(words_in(_SINCE_FIGURE.split(clause)[-1])[-4:]):
         if w.group(0).lower() in DIMENSION_WORDS or measure_of_word(w.group(0)) in DIMENSION_WORDS:
             measure = measure_of_word(w.group(0)) or w.group(0).lower()  # ("pada kedalaman 8 km": a depth)
             if measure == "depth" and _AFTERSHOCK_BEFORE.search(clause[-80:]):

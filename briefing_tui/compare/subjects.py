@@ -13,10 +13,12 @@ from briefing_tui.compare.clause_subjects import CONTINUING, OBJECT_BEFORE, SENT
     TELLING_VERBS, contrast_subject, governing_subject, sentence_subject
 from briefing_tui.compare.event_whole import spread_over_areas
 from briefing_tui.compare.incident_names import names_incident
-from briefing_tui.compare.measures import CLAUSE_SPLIT, WORD_MEASURE, words_in
+from briefing_tui.compare.measured_places import measured_place
+from briefing_tui.compare.measures import CLAUSE_SPLIT, words_in
 from briefing_tui.compare.name_openings import person_before_clause, role_after
 from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.statement_openings import DASH_DATELINE
+from briefing_tui.compare.worst_hit_places import worst_hit_place
 from briefing_tui.compare.subject_names import NAME, is_acronym, is_place, name_ok
 from briefing_tui.compare.place_lists import fronted_list, ok_places
 from briefing_tui.compare.scopes_of_place import NATIONWIDE, PLACE_ARTICLES, PLACE_NOUN, closes_earlier_count, \
@@ -58,21 +60,6 @@ def _counted_places(after: str) -> str | None:
     """The counted places a count is scoped to ("across three construction sites", "in these areas"), or None."""
     m = _COUNTED_PLACES.match(after)
     return " ".join(m.group(1).split()) if m else None
-
-
-# A place after the measure the sentence opens with: "The number of people still unaccounted for in flood-ravaged
-# Kerr County, Texas, has dropped to just three" (a lower-case modifier may stand before the place).
-_MEASURE_IN_PLACE = lazy_compile(r"\b([a-z]+)(?: for)? in (?:the )?(?:[a-z-]+ )?([A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30}){0,3})")
-
-
-def _measured_place(before: str) -> str | None:
-    """The place the sentence's measure is said of before the figure ("unaccounted for in Kerr County"), or None."""
-    start = 0
-    for m in SENTENCE_START.finditer(before):
-        start = m.end()
-    found = [m for m in _MEASURE_IN_PLACE.finditer(before, start) if m.group(1) in WORD_MEASURE
-             and not names_incident(before, m.start(2), m.end(2))]
-    return name_ok(found[-1].group(2), False) if found else None
 
 
 def _fronted_place(before: str) -> str | None:
@@ -286,7 +273,7 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     if spread_over_areas(after):
         return None  # "82 people died across six counties": the whole region's count (compare/event_whole.py)
     place = (_counted_places(after) if people or places else None) or _fronted_place(before) \
-        or (_measured_place(before) if people else None)
+        or (measured_place(before) or worst_hit_place(before) if people else None)
     if place:
         return place
     m = _SUBJECT_AFTER.match(after)
