@@ -150,7 +150,9 @@ _CLOCK_BY_HOURS = lazy_compile(
 def clock_hours(text: str) -> list[tuple[int, int]]:
     """(start, end) of each time of day that a word of hours tells (see ``_CLOCK_BY_HOURS``): no period of
     hours is read there."""
-    return [m.span() for m in _CLOCK_BY_HOURS.finditer(text)]
+    from briefing_tui.compare.duration_ranges import hours_of_duration  # (it reads counts, which read clock hours)
+
+    return [m.span() for m in _CLOCK_BY_HOURS.finditer(text) if not hours_of_duration(text, m.start())]
 
 
 TIME_TOLERANCE = 10  # minutes: reports of one instant round it ("about 9 a.m.", "9:05")
