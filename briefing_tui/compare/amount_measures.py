@@ -11,6 +11,7 @@ from briefing_tui.compare.changed_by import changed_by
 from briefing_tui.compare.charged_goods import charged_measure
 from briefing_tui.compare.closed_quotes import blank_closed_quotes
 from briefing_tui.compare.compound_heads import compound_head
+from briefing_tui.compare.demand_shares import demand_measure
 from briefing_tui.compare.east_asian_measures import east_asian_measure
 from briefing_tui.compare.foreign_words import share_link_pattern
 from briefing_tui.compare.kinded_measures import kind_named_before
@@ -149,6 +150,8 @@ def percent_measure(before: str, after: str) -> str | None:
         return CHANGE  # "shares were 0.2% higher at 450 yen"
     if changed_by(before):
         return None  # (how much something changed, not what: no measure to weigh it by)
+    if demand := demand_measure(before, after):
+        return demand  # "60% of national demand", "48% da demanda ... recuperada" (demand_shares.py)
     # (a Chinese, Japanese or Korean clause names it by words without spaces: "15%の関税", "49.42%의 득표율")
     measure = _percent_measure(before, after) or east_asian_measure("percent", None, before + after, len(before),
                                                                      len(before))

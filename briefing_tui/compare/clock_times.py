@@ -40,6 +40,10 @@ _CLOCK = lazy_compile(
     r"|\s{1,3}d[e']\W(?!\s{0,2}(?:l[’']apr[eè]s-midi|la\s{1,3}(?:matin[ée]e|soir[ée]e|nuit|ma[ñn]ana|tarde|noche)"
     r"|(?:manh[ãa]|tarde|noite))\b))"
     r"|(?<![\d.,:])(?P<h6>[01]?\d|2[0-3])\.(?P<m6>[0-5]\d)(?=\s{0,2}uhr\b)"
+    # a dotted time after an Italian word of time ("alle 12.32", "Alle 21.30", "verso le 17.30", "dalle 9.05", "ore
+    # 14.47"); not "alle 300 famiglie" (a count: the minutes are two digits after a dot)
+    r"|(?:(?<=\balle\s)|(?<=\bdalle\s)|(?<=\ble\s)|(?<=\bore\s))"
+    r"(?P<h7>[01]?\d|2[0-3])\.(?P<m7>[0-5]\d)(?![\d%]|[.,]\d)"
     # a whole hour before a.m./p.m. written as such: "9 a.m.", "9am", "9 AM" (not "9 am", German "am")
     r"|(?<![\d.,:])(?P<h4>1[0-2]|0?[1-9])(?=\s?[ap]\.\s?m\.|\s?(?-i:[AP]M)\b|[ap]m\b)"
     , re.I)
@@ -100,7 +104,7 @@ def _zone(text: str, end: int) -> tuple[str | None, int | None, int]:
     return name if name.isupper() else name.title(), offset, close
 
 
-_CLOCK_HINT = lazy_compile(r":|pukul|\d\.\d\d\s{0,2}(?:[ap]\.?\s?m\b|local|uhr)|\d\s?(?:[ap]\.\s?m\.|[ap]m\b)"
+_CLOCK_HINT = lazy_compile(r":|pukul|\d\.\d\d\s{0,2}(?:[ap]\.?\s?m\b|local|uhr)|\b(?:alle|dalle|le|ore)\s\d\d?\.\d\d|\d\s?(?:[ap]\.\s?m\.|[ap]m\b)"
                            r"|\d\s?h\s?[0-5]\d", re.I)  # what every clock time needs
 
 
@@ -113,8 +117,8 @@ def clock_times(text: str) -> list[ClockTime]:
     """Every clock time in ``text`` with its zone (see the module docstring), in reading order."""
     out = []
     for m in _CLOCK.finditer(text):
-        hours = int(next(m.group(g) for g in ("h", "h2", "h3", "h4", "h5", "h6") if m.group(g)))
-        minutes = int(next((m.group(g) for g in ("m", "m2", "m3", "m5", "m6") if m.group(g)), 0))
+        hours = int(next(m.group(g) for g in ("h", "h2", "h3", "h4", "h5", "h6", "h7") if m.group(g)))
+        minutes = int(next((m.group(g) for g in ("m", "m2", "m3", "m5", "m6", "m7") if m.group(g)), 0))
         end = m.end()
         ap = _MERIDIEM.match(text, end)
         if ap is not None and hours <= 12:
@@ -133,10 +137,11 @@ def clock_times(text: str) -> list[ClockTime]:
 # word that says "at" or "from" a time: "a las 18 horas", "desde las 9 horas", "às 18 horas", "à 18 heures",
 # "om 18 uur", "alle ore 18" is left out (its hour follows the word); and the French hour and minutes
 # written with "h" ("à 23 h 11", "23h11", "9 h 30"), whose "23 h" was read as 23 of a measure "h" and "11"
-# as a count.
+# as a count; and the Italian dotted time after its word ("alle 12.32", "verso le 17.30"), read as a count of 12.32.
 _CLOCK_BY_HOURS = lazy_compile(
     r"(?<![\d.,:])(?:[01]?\d|2[0-4])[:.h][0-5]\d\s{0,2}(?:horas?|heures?|hrs?|hours?|uur|uhr|h)\b"
     r"|(?<![\d.,:])(?:[01]?\d|2[0-3])\s?h\s?[0-5]\d(?!\d|[.,:]\d)"
+    r"|(?:(?<=\balle\s)|(?<=\bdalle\s)|(?<=\ble\s)|(?<=\bore\s))(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d%]|[.,]\d)"
     r"|\b(?:a|de|desde|hasta|para|entre|y|las|às|das|pelas|até|à|vers|dès|om|tegen|um|ab|bis)"
     r"\s{1,3}(?:las\s{1,3})?(?:[01]?\d|2[0-4])\s{0,2}(?:horas|heures|uur|uhr)\b",
     re.I)
@@ -145,7 +150,9 @@ _CLOCK_BY_HOURS = lazy_compile(
 def clock_hours(text: str) -> list[tuple[int, int]]:
     """(start, end) of each time of day that a word of hours tells (see ``_CLOCK_BY_HOURS``): no period of
     hours is read there."""
-    return [m.span() for m in _CLOCK_BY_HOURS.finditer(text)]
+    from briefing_tui.compare.duration_ranges import hours_of_duration  # (it reads counts, which read clock hours)
+
+    return [m.span() for m in _CLOCK_BY_HOURS.finditer(text) if not hours_of_duration(text, m.start())]
 
 
 TIME_TOLERANCE = 10  # minutes: reports of one instant round it ("about 9 a.m.", "9:05")

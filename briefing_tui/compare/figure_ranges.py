@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.counts import Found
+from briefing_tui.compare.duration_ranges import after_duration_verb, period_range
 from briefing_tui.compare.numbers import NUMERAL, SPACED_NUMERAL, NumberStyle, parse_number
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -120,6 +121,8 @@ def _joined(first: Found, second: Found, text: str, style: NumberStyle) -> Found
         return shares
     if (amounts := _whole_ends(first, second, text)) is not None:
         return amounts
+    if (periods := period_range(first, second, text, _TO_LINK)) is not None:
+        return periods  # ("pode levar de 6 horas a 10 horas": duration_ranges.py)
     value = _bare(first)
     if value is None or second.kind not in RANGED_KINDS or second.fields.get("low") != second.fields.get("high"):
         return None
@@ -127,7 +130,7 @@ def _joined(first: Found, second: Found, text: str, style: NumberStyle) -> Found
     before = text[max(0, first.start - BEFORE_REACH):first.start]
     between = _BETWEEN_BEFORE.search(before) is not None
     if not ((between and (_AND_LINK.match(link) or _TO_LINK.match(link)))
-            or (_TO_LINK.match(link) and not _FROM_BEFORE.search(before))):
+            or (_TO_LINK.match(link) and (not _FROM_BEFORE.search(before) or after_duration_verb(before)))):
         return None
     scale = _scale(second, text, style)
     if scale is None:

@@ -13,10 +13,12 @@ from briefing_tui.compare.votes import VOTE_MEASURES
 from briefing_tui.model import Figure
 
 
-# Measures the claims by measure align (their last word): the figures the wording path leaves to them.
+# Measures the claims by measure align (their last word): the figures the wording path leaves to them ("power": electric
+# power in GW, compare/physical_units.py; "demand", "demand restored", "supply": shares of demand, compare/demand_shares.py).
 KNOWN_MEASURES = frozenset(MEASURE_WORDS) | {"hours", "change", "aftershock magnitude", "term", "sentence", "until", "rise",
                                              "aboard", "ground", "gdp", "premium",
-                                             "price", RECEIVED, ELECTORATE} | set(VOTE_MEASURES.values()) | COURT_BASES \
+                                             "price", RECEIVED, ELECTORATE, "power", "demand",
+                                             "restored", "supply"} | set(VOTE_MEASURES.values()) | COURT_BASES \
     | {m.split()[-1] for m in SPAN_MEASURES - {DEADLINE_MEASURE}} \
     | {m.split()[-1] for m in SPREAD_MEASURES} \
     | counted_names()  # (people counts scoped by count_scopes.py; things counted by one name: compare/counted_names.py)

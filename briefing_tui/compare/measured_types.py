@@ -18,6 +18,9 @@ EVENT_MEASURES = frozenset(
     "dead injured missing displaced hospitalised rescued arrested affected storeys homes buildings residents "
     "hours firefighters votes seats aftershocks trapped turnout depth sentence until survivors aboard ground attendance outage "
     "deployed electorate "
+    # the share of a grid's demand brought back after an outage (compare/demand_shares.py): one figure, moving with
+    # the hour of the report
+    "restored "
     # the crew of the event's craft: one size, however each outlet counts it ("the 22-member crew", "nearly two dozen
     # crew members"); what befell the crew is its own measure (compare/aboard_counts.py)
     "crew "

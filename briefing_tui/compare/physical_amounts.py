@@ -50,7 +50,9 @@ def _physical_pattern(numeral: str) -> str:
         r"kilomet(?:re|er)s?|kilómetros?|quil[ôó]metros?|miles?|mph|"
         r"kilomètres|chilometri|kilometern|metres|meters|metros|mètres|metri|metern|meter|metro|mètre|m|feet|foot|ft|"
         r"tons|tonnes|kg|hectares|hectáreas|hektar|ettari|acres?|ha|mm|cm|inch(?:es)?|in(?=\.\))|(?:milli|centi)"
-        r"(?:met(?:re|er)s?|mètres|metri)|(?:milí|centí)metros|millimetern|zentimetern?)\b"
+        r"(?:met(?:re|er)s?|mètres|metri)|(?:milí|centí)metros|millimetern|zentimetern?|"
+        # (electric power: "15 gigawatts", "15 gigavatios", "15 GW", "300 megawatt"; not "GWh", energy)
+        r"(?:giga|mega)(?:watts?|v[aá]tios?)|gw|mw)\b"
         # "a 7.7-magnitude quake", "between 6.8 and 7.1 magnitudes", "6.8-7.1 magnitude"
         r"|(?:\bbetween\s+(?P<n7>\d+(?:[.,]\d)?)\s+and\s+|(?<![\w.,-])(?P<n8>\d+(?:[.,]\d)?)\s*(?:–|to)\s*)?"
         r"(?<![\w.,-])(?P<n3>\d+(?:[.,]\d)?)(?:-|\s)?(?P<mag>magnitudes?)\b"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 ACRE_IN_HECTARES = 0.40468564224  # the international acre
 NAUTICAL_MILE_IN_KM = 1.852  # the international nautical mile
+MEGAWATT_IN_GW = 0.001
 # Physical quantities: the unit as written -> (canonical unit, factor to it). Miles are given in km.
 PHYSICAL = {
     "km": ("km", 1.0), "kms": ("km", 1.0), "kilometres": ("km", 1.0), "kilometers": ("km", 1.0),
@@ -37,8 +38,13 @@ PHYSICAL = {
     **{f"{d} {s}": ("°C", 1.0) for d in ("degree", "degrees", "degrés", "grados", "gradi", "graus", "grad")
        for s in ("celsius", "centígrados", "centigradi", "centigrados")},
     **{f"{d} fahrenheit": ("°F", 1.0) for d in ("degree", "degrees", "degrés", "grados", "gradi", "graus", "grad")},
+    # (electric power in gigawatts or megawatts, one measure in GW whatever the language: "15 gigawatts", "15
+    # gigavatios", "15 GW", "21.265 megavatios", "3.000 MW"; energy, "GWh", is not power and stays apart)
+    **dict.fromkeys(("gw", "gigawatt", "gigawatts", "gigavatio", "gigavatios", "gigavátio", "gigavátios"), ("GW", 1.0)),
+    **dict.fromkeys(("mw", "megawatt", "megawatts", "megavatio", "megavatios", "megavátio", "megavátios"),
+                    ("GW", MEGAWATT_IN_GW)),
 }
 PHYSICAL_UNITS = {k: v[0] for k, v in PHYSICAL.items()}
-PHYSICAL_WINS = frozenset({"km", "km/h", "m", "mm", "t", "kg", "ha", "°C", "°F", "magnitude", "ordinal"})  # over a plain count's reading
+PHYSICAL_WINS = frozenset({"km", "km/h", "m", "mm", "t", "kg", "ha", "°C", "°F", "GW", "magnitude", "ordinal"})  # over a plain count's reading
 DIMENSIONS = {"km": "distance", "km/h": "speed", "m": "height", "mm": "height", "t": "weight", "kg": "weight", "ha": "area",
-              "°C": "temperature", "°F": "temperature"}
+              "°C": "temperature", "°F": "temperature", "GW": "power"}

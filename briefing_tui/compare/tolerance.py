@@ -39,7 +39,7 @@ HALF_DIGIT = 0.49  # just under half the last digit written: "121" and "120" sta
 PERCENT_POINTS = 0.1  # a share as written may be off by this many points ("28.5%" and "28.6%" agree)
 HUNDREDTHS = 2  # a small share to this many decimals keeps its digits' room ("1.26%" is not "1.23%")
 SMALL_SHARE = 5.0  # (below this many per cent, PERCENT_POINTS would be a rounding of over 2%)
-PHYSICAL_UNITS = frozenset({"km", "km/h", "m", "mm", "t", "kg", "ha"})
+PHYSICAL_UNITS = frozenset({"km", "km/h", "m", "mm", "t", "kg", "ha", "GW"})
 ROUNDING_CAP = 0.05  # at most this much either side from the precision written
 SCALE_WORD = 1000  # a value this many times its numeral was written with a scale word ("4.66 million", "22 thousand")
 # Kinds whose whole numbers with trailing zeros are rounded to them (within ``ROUNDING_CAP``): an amount ("₹27,900

@@ -83,7 +83,7 @@ def _subject(f) -> str | None:
     return None if weak_subject(f.subject) else f.subject
 
 
-PHYSICAL_UNITS = frozenset({"km", "km/h", "m", "mm", "t", "kg", "ha"})  # a count's unit that is a quantity's, not a noun's
+PHYSICAL_UNITS = frozenset({"km", "km/h", "m", "mm", "t", "kg", "ha", "GW"})  # a count's unit that is a quantity's, not a noun's
 
 
 def _unit(f) -> str:

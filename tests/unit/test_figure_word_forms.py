@@ -120,7 +120,7 @@ def test_millions_and_tens_of_millions_are_ranges_of_their_own():
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
     ("Podemos cifrar la demanda repuesta del orden de 9.200 MW, lo que supone aproximadamente un 35% de la demanda.",
-     "es", [("count", "del orden de 9.200 MW", 9200.0, "mw", "about"),
+     "es", [("count", "del orden de 9.200 MW", 9.2, "GW", "about"),  # (megawatts are power in GW)
             ("percent", "aproximadamente un 35%", 35.0, "%", "about")]),
     ("Il partito ha ottenuto circa il 30% dei voti.", "it", [("percent", "circa il 30%", 30.0, "%", "about")]),
     ("The firm faces a 10% tariff under a new rule.", None, [("percent", "10%", 10.0, "%", None)]),
