@@ -73,7 +73,7 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
             kept.append(w)  # "Belt and Road": a name with "and" inside
             continue
         if lower in PHRASE_STOP or lower in CHANGE_WORDS or (kept and lower.endswith("ed") and lower not in WORD_MEASURE) \
-                or _verb_form(word):
+                or _verb_form(word) or _name_after_noun(kept, word):
             break
         kept.append(w)
         if _POSSESSIVE.search(lower):
@@ -91,6 +91,13 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
         return None
     first = kept[0]
     return first.start(), first.end(), first.group(0).lower()
+
+
+def _name_after_noun(kept: list[re.Match], word: str) -> bool:
+    """Whether ``word`` is a name after the phrase's lower-case noun, a brand or kind that modifies it as Romance
+    languages put it ("8,5 milioni di computer Windows", "40 aerei Airbus", "12 camiones Volvo"): not the counted noun,
+    which stays the noun before it."""
+    return bool(kept) and word[:1].isupper() and kept[-1].group(0).islower()
 
 
 def _compound_head(rest: str, words: list[re.Match], i: int) -> re.Match | None:
