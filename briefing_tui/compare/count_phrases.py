@@ -97,7 +97,7 @@ def _name_after_noun(kept: list[re.Match], word: str) -> bool:
     """Whether ``word`` is a name after the phrase's lower-case noun, a brand or kind that modifies it as Romance
     languages put it ("8,5 milioni di computer Windows", "40 aerei Airbus", "12 camiones Volvo"): not the counted noun,
     which stays the noun before it."""
-    return bool(kept) and word[:1].isupper() and kept[-1].group(0).islower()
+    return bool(kept) and word[:1].isupper() and all(k.group(0).islower() for k in kept)  # (not "Belt and Road")
 
 
 def _compound_head(rest: str, words: list[re.Match], i: int) -> re.Match | None:
