@@ -121,6 +121,9 @@ _KIND_LINK = frozenset("for of in as".split())
 def _kind_after(words: list[re.Match], i: int, measure: str) -> str:
     """A plain money measure followed by "for"/"of" and a kind of the same measure takes that kind: "a $43
     million award for compensatory damages" is compensatory compensation."""
+    if measure == "damage" and i + 2 < len(words) and words[i + 1].group(0).lower() in ("in", "of") \
+            and _measure_at(words, i + 2) == "revenue":
+        return "revenue"  # "a $380 million loss in revenue", "a loss of sales": revenue lost, not the whole damage
     if " " in measure or i + 3 >= len(words) or words[i + 1].group(0).lower() not in _KIND_LINK:
         return measure
     kinded = _measure_at(words, i + 3)  # (the kind's modifier is word i + 2)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.lazy_pattern import lazy_compile
+from briefing_tui.compare.counted_names import counted_name
 from briefing_tui.compare.measures import (
     CHANGE_WORDS,
     INVARIABLE_PLURALS,
@@ -73,7 +74,7 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
             kept.append(w)  # "Belt and Road": a name with "and" inside
             continue
         if lower in PHRASE_STOP or lower in CHANGE_WORDS or (kept and lower.endswith("ed") and lower not in WORD_MEASURE) \
-                or _verb_form(word):
+                or _verb_form(word) or _name_after_noun(kept, word):
             break
         kept.append(w)
         if _POSSESSIVE.search(lower):
@@ -91,6 +92,15 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
         return None
     first = kept[0]
     return first.start(), first.end(), first.group(0).lower()
+
+
+def _name_after_noun(kept: list[re.Match], word: str) -> bool:
+    """Whether ``word`` is a name after the phrase's lower-case counted noun (one of the counted names' table), a brand
+    or kind that modifies it as Romance languages put it ("8,5 milioni di computer Windows", "40 computer Linux"): not
+    the counted noun, which stays the noun before it."""
+    return bool(kept) and word[:1].isupper() and all(k.group(0).islower() for k in kept) \
+        and counted_name(kept[-1].group(0)) is not None  # (not "Belt and Road"; not German "neue Häuser", whose nouns
+    # are capitalised: the noun before the name is one of the counted names' table)
 
 
 def _compound_head(rest: str, words: list[re.Match], i: int) -> re.Match | None:

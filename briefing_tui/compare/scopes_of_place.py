@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from briefing_tui.compare.place_lists import COMPASS, across_list, listed_places
+from briefing_tui.compare.seat_places import without_seats
 from briefing_tui.compare.struck_places import struck_place
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -173,14 +174,14 @@ _NAMING_ASIDE = lazy_compile(r",(\s{0,3}(?:known|named|called|dubbed)\s{1,3}(?:a
 
 def without_asides(before: str) -> str:
     """``before`` (the text before a figure) with the aside on its clause's subject taken out, offsets kept (see
-    ``_OF_APPOSITION``, ``_RELATIVE_ASIDE``, ``_NAMING_ASIDE``)."""
+    ``_OF_APPOSITION``, ``_RELATIVE_ASIDE``, ``_NAMING_ASIDE``) and the place a firm sits in blanked (seat_places.py)."""
     def blank(m: re.Match) -> str:
         opening = re.split(r"[.!?;:,]", before[max(0, m.start() - ASIDE_HEAD):m.start()])[-1]
         return m.group(0) if _FRONTED.match(opening) else " " * len(m.group(0))
 
     before = _OF_APPOSITION.sub(lambda m: m.group(0)[:m.start("aside") - m.start()] + " " * len(m.group("aside"))
                                 + ",", before)
-    before = _RELATIVE_ASIDE.sub(blank, before)
+    before = _RELATIVE_ASIDE.sub(blank, without_seats(before))
     return _NAMING_ASIDE.sub(lambda m: f" {m.group(1)} ", before)
 
 
