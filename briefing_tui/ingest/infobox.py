@@ -23,7 +23,8 @@ MAX_ROW_WORDS = 8
 """A row of an infobox is a label and its figure, with at most a short note ("Sièges obtenus 91 en augmentation 11");
 a longer line with a figure is a sentence or a headline."""
 MAX_LABEL_WORDS = 6
-"""A label inside the box (a row name "PSD/CDS – Luís Montenegro", a caption "Carte des résultats") is this short."""
+"""A label inside the box (a row name "PSD/CDS – Luís Montenegro", a caption "Carte des résultats") is this
+short."""
 MIN_ROWS = 6
 """Rows with a figure that make a box of data: a share bar or a menu with a number in it has one or two."""
 MIN_ROW_SHARE = 0.5
