@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from briefing_tui.compare.currency_homes import home_shared_forms
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.opening_subjects import opening_word
+from briefing_tui.compare.people_measures import people_measures
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.model import Figure, Sentence, Source
 
@@ -97,6 +98,7 @@ def read_figures(source: Source, table: RateTable) -> SourceFigures:
         figures = [dataclasses.replace(f, subject=None) if opening_word(f.subject, s.text, source.raw) else f
                    for f in figures_in_text(s.text, source, s.start, table)]
         figures = home_shared_forms(figures, source, table, homes)  # ("Rs" on a Pakistani page: PKR)
+        figures = people_measures(figures, s.text, s.start)  # ("a market of 700 million people": population)
         rows = [(f.kind, f.start - s.start, f.end - s.start,
                  {name: value for name in ROW_FIELDS if (value := getattr(f, name)) != _DEFAULTS[name]
                   or type(value) is not type(_DEFAULTS[name])})
