@@ -31,9 +31,11 @@ from briefing_tui.model import Figure, Source
 # a page's shared currency form is; lower-case, matched as whole words.
 COUNTRY_PLACES: dict[str, tuple[str, ...]] = {
     "PKR": ("pakistan", "pakistani", "pakistanis", "pakistanais", "pakistanaise", "pakistanische", "pakistanischen",
-            "paquistán", "paquistaní", "paquistanês", "paquistanesa", "pakistano", "pakistana", "islamabad",
-            "lahore", "karachi", "rawalpindi", "peshawar", "quetta", "multan", "faisalabad"),
-    "INR": ("india", "indian", "indians", "inde", "indien", "indienne", "indische", "indischen", "indiano", "indiana",
+            "pakistán", "pakistaní", "pakistaníes", "paquistán", "paquistaní", "paquistaníes", "paquistão",
+            "paquistanês", "paquistanesa", "paquistaneses", "pakistano", "pakistana", "islamabad", "lahore",
+            "karachi", "rawalpindi", "peshawar", "quetta", "multan", "faisalabad"),
+    # (not "indiana": a state of the United States)
+    "INR": ("india", "índia", "indian", "indians", "inde", "indien", "indienne", "indische", "indischen", "indiano",
             "new delhi", "delhi", "mumbai", "kolkata", "chennai", "bengaluru", "bangalore", "ahmedabad", "pune"),
     "LKR": ("sri lanka", "sri lankan", "sri lankans", "colombo", "kandy", "jaffna"),
     "NPR": ("nepal", "nepalese", "nepali", "népal", "kathmandu", "pokhara", "lalitpur"),

@@ -74,3 +74,12 @@ def test_two_pakistani_pages_agree_on_a_fine_in_rupees_and_in_lakh():
                       "A court in Islamabad fined the Pakistani minister Rs 10 lakh for contempt on Tuesday.")
     claim = one_holding(claims, "Rs 1 million", "Rs 10 lakh")
     assert claim.verdict == "agree"
+
+
+def test_places_are_read_in_other_languages():
+    found = _money("Um tribunal do Paquistão multou o empresário em 3 milhões de rupias, disseram as autoridades "
+                   "paquistanesas em Lahore.")
+    assert [f.unit for f in found] == ["PKR"]
+    # (a state of the United States is no evidence of India)
+    source = article("o1", "2025-02-11", "A firm in Indiana paid Rs 40,000 to its supplier, the court heard.")
+    assert page_currency(source, RUPEES, default_rate_table()) is None
