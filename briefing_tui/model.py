@@ -193,6 +193,10 @@ FigureRole = Literal["current", "previous"]
 # the organisers' (the unions, the organisers of a march); two kinds' counts of one thing are two claims.
 CounterKind = Literal["authorities", "organisers"]
 COUNTER_KINDS: tuple[CounterKind, ...] = get_args(CounterKind)
+# How an amount written in a form several countries write ("Rs", "rupees") got its currency: from the page's own
+# evidence (a currency named outright, the country its places are in, its outlet's country), or from none (any of
+# those countries' money: weighed in either, shown as written).
+CurrencyEvidence = Literal["page", "none"]
 
 
 @dataclass(frozen=True, slots=True)

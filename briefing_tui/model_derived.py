@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefing_tui.model import (  # noqa: F401 (names the annotations read)
-    CounterKind, FigureKind, FigureRole, Qualifier, StatementVoice, StoryTitleBasis, Verdict,
+    CounterKind, CurrencyEvidence, FigureKind, FigureRole, Qualifier, StatementVoice, StoryTitleBasis, Verdict,
 )
 
 STORED_UNDER = "briefing_tui.model"
@@ -56,6 +56,9 @@ class Figure:
     # de police": "préfecture"), and their kind (compare/counters.py); None when the text names no counter
     counter: str | None = None
     counter_kind: CounterKind | None = None
+    # for an amount in a currency form several countries write, what chose its currency (compare/currency_homes.py);
+    # None for one named outright
+    currency_from: CurrencyEvidence | None = None
 
     @property
     def is_range(self) -> bool:

@@ -27,11 +27,12 @@ def _form_pattern(forms: tuple[str, ...]) -> re.Pattern | None:
     return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.I)
 
 
-def _bare_form(figure: Figure, table: RateTable) -> str | None:
+def bare_form(figure: Figure, table: RateTable) -> str | None:
     """The shared form ``figure``'s currency was written in, when the table read it from that form alone (not from a
-    longer name holding it: "Indian rupees" is INR whatever the page)."""
+    longer name holding it: "Indian rupees" is INR whatever the page), unless the page's evidence chose its
+    currency (compare/currency_homes.py: a Pakistani page's "Rs" is PKR, never weighed as INR)."""
     pattern = _form_pattern(tuple(sorted(table.shared)))
-    if pattern is None or figure.kind != "money" or not figure.unit:
+    if pattern is None or figure.kind != "money" or not figure.unit or figure.currency_from == "page":
         return None
     text = figure.text.lower()
     m = pattern.search(text)
@@ -48,10 +49,10 @@ def other_readings(a: Figure, b: Figure, table: RateTable) -> list[tuple[Figure,
     if a.kind != "money" or b.kind != "money" or a.unit == b.unit:
         return []
     readings = []
-    form = _bare_form(a, table)
+    form = bare_form(a, table)
     if form and b.unit in table.shared.get(form, ()):
         readings.append((replace(a, unit=b.unit), b))
-    form = _bare_form(b, table)
+    form = bare_form(b, table)
     if form and a.unit in table.shared.get(form, ()):
         readings.append((a, replace(b, unit=a.unit)))
     return readings
@@ -61,10 +62,10 @@ def as_named(figures: list[Figure], table: RateTable) -> list[Figure]:
     """``figures`` with each amount written in a shared form read in the one currency of that form that the others
     name outright ("Rs1 million" beside "PKR 1 million": PKR), so that a title shows one sum once; an amount whose
     form two named currencies could be stays as read."""
-    named = {f.unit for f in figures if f.kind == "money" and f.unit and _bare_form(f, table) is None}
+    named = {f.unit for f in figures if f.kind == "money" and f.unit and bare_form(f, table) is None}
     out = []
     for f in figures:
-        form = _bare_form(f, table)
+        form = bare_form(f, table)
         choices = named & table.shared.get(form, frozenset()) if form else set()
         out.append(replace(f, unit=choices.pop()) if len(choices) == 1 and f.unit not in choices else f)
     return out

@@ -17,8 +17,10 @@ import zlib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
+from briefing_tui.compare.currency_homes import home_shared_forms
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.opening_subjects import opening_word
+from briefing_tui.compare.people_measures import people_measures
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.model import Figure, Sentence, Source
 
@@ -88,12 +90,15 @@ def statement_sentences(source: Source) -> list[Sentence]:
 def read_figures(source: Source, table: RateTable) -> SourceFigures:
     """Figure rows of every statement sentence of ``source`` (see :data:`FigureRow`)."""
     out: SourceFigures = {}
+    homes: dict = {}  # (the page's currency for each shared form's set of currencies, read once)
     for s in statement_sentences(source):
         if not s.text:
             continue
         # (a common word opening the sentence is nobody: "Cases have been identified in nine counties")
         figures = [dataclasses.replace(f, subject=None) if opening_word(f.subject, s.text, source.raw) else f
                    for f in figures_in_text(s.text, source, s.start, table)]
+        figures = home_shared_forms(figures, source, table, homes)  # ("Rs" on a Pakistani page: PKR)
+        figures = people_measures(figures, s.text, s.start)  # ("a market of 700 million people": population)
         rows = [(f.kind, f.start - s.start, f.end - s.start,
                  {name: value for name in ROW_FIELDS if (value := getattr(f, name)) != _DEFAULTS[name]
                   or type(value) is not type(_DEFAULTS[name])})

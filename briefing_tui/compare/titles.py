@@ -96,6 +96,8 @@ def value_text(f: Figure, published: str | None, table: RateTable) -> str:
     than the reference, its converted amount ("¥3 trillion ≈ $19.3 bn")."""
     words = QUALIFIER_WORDS.get(f.qualifier or "", "")
     low = f.low or 0.0
+    if f.kind == "money" and f.currency_from == "none":
+        return words + " ".join(f.text.split())  # (rupees of no known country: as written, never converted)
     if f.kind == "money" and f.unit:
         text = _amount(f.unit, low) + (f"-{format_short(f.high)}" if f.is_range and f.high else "")
         if f.unit != table.reference:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.ingest.clean import BLOCK_TWICE, RULE, LineClass, looks_like_headline
+from briefing_tui.ingest.infobox import INFOBOX_LABEL
 from briefing_tui.ingest.clean_patterns import AD_MARKER, TEASER_END, URL_ANY
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.prose_cues import attributes, opens_with_dateline
@@ -27,7 +28,8 @@ def line_score(line: Line, cls: LineClass) -> float:
 
 
 # Dropped lines that cost the body search little: they often stand inside the article.
-CHEAP_CHROME = frozenset({"photo caption", "caption (repeated)", "URL", "summary repeated below", BLOCK_TWICE, RULE})
+CHEAP_CHROME = frozenset({"photo caption", "caption (repeated)", "URL", "summary repeated below", BLOCK_TWICE, RULE,
+                          INFOBOX_LABEL})
 
 
 # Chrome that sites insert inside an article (ads, share bars, newsletter boxes, captions):

@@ -26,6 +26,7 @@ from briefing_tui.ingest.boilerplate import (
     repeated_blocks,
     repeated_summaries,
 )
+from briefing_tui.ingest.infobox import mark_infobox_rows
 from briefing_tui.ingest.line_class import LineClass
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.list_items import (  # noqa: F401 (re-exported)
@@ -107,6 +108,7 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
     mark_figure_rows(lines, nonblank, out)
     mark_figure_lists(lines, nonblank, out)
     mark_inner_tables(lines, nonblank, out)
+    mark_infobox_rows(lines, nonblank, out)
     mark_numbered_headings(lines, nonblank, out)
     _mark_teasers(lines, nonblank, out)
     _mark_trailer(lines, nonblank, out)
