@@ -31,6 +31,8 @@ from briefing_tui.compare.population_kinds import residents_kind
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.lemmas import lemma
 from briefing_tui.compare.aboard_counts import aboard_fate
+from briefing_tui.compare.evacuated_people import evacuated
+from briefing_tui.compare.other_heads import wider_measure
 from briefing_tui.compare.count_verbs import (
     ATTENDANCE,
     DEPLOYED,
@@ -223,6 +225,9 @@ _POPULATION_HEADS = frozenset("people persons inhabitants residents souls".split
 def person_measure(measure: str | None, head: str | None, phrase: str, after: str, before: str) -> str | None:
     """The measure of a count of people (see the module's doc); ``measure`` (the noun's own reading) unchanged for
     other counts. ``phrase`` is the count's own words after the number, ``after`` and ``before`` the text around it."""
+    if evacuated(measure, before):
+        return "displaced"  # "la evacuación de 88.000 residentes" (compare/evacuated_people.py)
+    measure = wider_measure(measure, after)  # ("9,000 homes, shops and other buildings": compare/other_heads.py)
     if measure and " " in measure:
         return measure  # a kind read already ("total dead": the whole of "three of the six workers killed")
     if measure == "residents" and (kind := residents_kind(before)):

@@ -4,8 +4,10 @@ function word of several languages, a measure word or a word for "per cent"."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from briefing_tui.compare.event_nouns import event_noun
+from briefing_tui.compare.incident_names import INCIDENT_NOUNS
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import WORD_MEASURE
 from briefing_tui.compare.numbers import SPACE
@@ -61,6 +63,13 @@ NAME_ARTICLES = frozenset({"los", "las", "la", "el"})
 PERIOD_CODE = lazy_compile(r"(?:FY|Q[1-4]|H[12])(?:\d{2}|\d{4})?(?:RE|BE)?")
 
 
+# An English plural noun of disasters or incidents alone, as a capitalised word opening a sentence ("Wildfires have
+# killed at least 40 people", "Floods forced 9,000 from their homes"): what happened, never whose a count is (German
+# event nouns: ``event_noun``). A name ending with one keeps it ("the Camp Fire"); a singular one opening a sentence
+# is left as before ("Fire authorities have recovered 120 bodies": the teller's word, not the events).
+_INCIDENT_WORD = lazy_compile(rf"(?:{INCIDENT_NOUNS})", re.I)
+
+
 def _kept(w: str) -> bool:
     lower = w.lower()
     return lower not in NOT_SUBJECTS and lower not in WORD_MEASURE and lower not in PERCENT_WORDS \
@@ -72,6 +81,8 @@ def name_ok(name: str, at_start: bool) -> str | None:
     nothing else is left; a word of ``NAME_PREFIXES`` stays before a word of the name that stays ("New Mexico"
     is not Mexico)."""
     split = name.split()
+    if len(split) == 1 and name.endswith("s") and _INCIDENT_WORD.fullmatch(name):
+        return None
     words = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w for k, w in enumerate(split)
              if _kept(w) or ((w.lower() in NAME_PREFIXES or not (at_start and k == 0) and w.lower() in NAME_ARTICLES
                               and w[:1].isupper() and is_place(" ".join(split[k:k + 2])))
@@ -88,4 +99,11 @@ def is_acronym(word: str) -> bool:
 def is_place(name: str) -> bool:
     """Whether the shipped gazetteer knows ``name`` as a place (a country, region or city: "New Mexico", "Japan")."""
     hit = shipped_gazetteer().lookup(name)
+    if hit is None and not name.isascii():  # a place written with accents its gazetteer entry lacks ("Los Ángeles")
+        hit = shipped_gazetteer().lookup(_unaccented(name))
     return hit is not None and hit[1] == "place"
+
+
+def _unaccented(name: str) -> str:
+    """``name`` with its letters' accents dropped, capitals kept ("Los Ángeles" is "Los Angeles")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
