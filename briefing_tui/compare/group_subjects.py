@@ -11,6 +11,7 @@ from briefing_tui.compare.measured_types import MeasuredStatement
 from briefing_tui.compare.measures import PEOPLE_MEASURES
 from briefing_tui.compare.physical_measures import reference_point
 from briefing_tui.compare.same_subject import MIN_STEM, NAME_WORDS, one_subject, place_name, same_subject
+from briefing_tui.compare.subject_fallback import weak_subject
 from briefing_tui.extract.institution_words import facility_nouns
 from briefing_tui.extract.names import fold
 from briefing_tui.lazy_pattern import lazy_compile
@@ -56,6 +57,18 @@ def subject_home(item: MeasuredStatement, subject: str, candidates: Sequence[int
         if home is not None and main and same_subject(subject, main) and not same_subject(labels[home], main):
             labels[home] = subject
     return home
+
+
+def subject_name(f: Figure, names: frozenset[str] | None, shared: frozenset[str] = frozenset()) -> str | None:
+    """The figure's subject if it is a name: written capitalised mid-sentence somewhere in the corpus, or
+    given as this measure's subject by two sources (a capitalised first word, "Powerful", is no name);
+    every subject when ``names`` is None."""
+    if weak_subject(f.subject) and not f.subject[:1].islower():
+        return None  # (a pronoun, a generic word, a fragment with a figure in it: "They", "More", "US32")
+    if not f.subject or names is None or f.subject[:1].islower():
+        return f.subject  # (a lower-case subject is a scope the text gives: "three sites")
+    words = {w for w in f.subject.lower().replace("/", " ").split()}
+    return f.subject if words & names or f.subject.lower() in shared else None
 
 
 def index_tokens(subject: str, links: dict[str, frozenset[str]] | None) -> set[str]:

@@ -44,15 +44,16 @@ from briefing_tui.compare.measured_types import (
     value_bucket,
 )
 from briefing_tui.compare.group_subjects import (broad_subject, file_under, index_tokens, measure_subjects, named_subject,
-                                                referenced_place, subject_home, subjects_in_sources, unscoped_sentence)
+                                                referenced_place, subject_home, subject_name, subjects_in_sources,
+                                                unscoped_sentence)
 from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measure_periods import period_mark, period_of
 from briefing_tui.compare.open_measures import add_open_measures, one_value_per_source
+from briefing_tui.compare.part_whole import parted_places, without_parts
 from briefing_tui.compare.owner_links import with_owner_links
 from briefing_tui.compare.value_join import join_same_values
 from briefing_tui.compare.story_dates import undated_at_earliest
-from briefing_tui.compare.subject_fallback import (another_time, dated_earlier, join_sole_subject, main_home,
-                                                   measure_mains, weak_subject)
+from briefing_tui.compare.subject_fallback import another_time, dated_earlier, join_sole_subject, main_home, measure_mains
 from briefing_tui.compare.measures import MONEY_MEASURES, PEOPLE_MEASURES, WORD_MEASURE
 from briefing_tui.compare.scopes_of_place import main_subject, place_names, wholes_of_parts
 from briefing_tui.compare.same_subject import place_links, same_subject
@@ -82,18 +83,6 @@ def _overlap(a: MeasuredStatement, b: MeasuredStatement) -> int:
     two statements of one measure share anyway)."""
     return len({w for w in figure_context(a.unit, a.figure) & figure_context(b.unit, b.figure)
                 if w not in WORD_MEASURE})
-
-
-def _subject(f: Figure, names: frozenset[str] | None, shared: frozenset[str] = frozenset()) -> str | None:
-    """The figure's subject if it is a name: written capitalised mid-sentence somewhere in the corpus, or
-    given as this measure's subject by two sources (a capitalised first word, "Powerful", is no name);
-    every subject when ``names`` is None."""
-    if weak_subject(f.subject) and not f.subject[:1].islower():
-        return None  # (a pronoun, a generic word, a fragment with a figure in it: "They", "More", "US32")
-    if not f.subject or names is None or f.subject[:1].islower():
-        return f.subject  # (a lower-case subject is a scope the text gives: "three sites")
-    words = {w for w in f.subject.lower().replace("/", " ").split()}
-    return f.subject if words & names or f.subject.lower() in shared else None
 
 
 def _with_sentence_subject(item: MeasuredStatement) -> Figure:
@@ -150,6 +139,9 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     corpus_main = event_place(units, [m for (measure, _), items in by_measure.items()
                                        if _bare(measure) in PLACED_MEASURES
                                        for m in items])
+    # (a place one source gives a toll of beside the larger place's: a part, never that place's toll)
+    parted = parted_places((m for (k, _), ms in by_measure.items() if _bare(k) in PLACED_MEASURES for m in ms),
+                           links, corpus_main)
     opened = add_open_measures(units, by_measure)  # (measures the closed vocabulary lacks: no main claim)
     mains = measure_mains(by_measure, EVENT_MEASURES | opened)
     groups = []
@@ -165,13 +157,13 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
         # (a figure with no subject read takes the one its sentence gives the figure before it, sentence_subjects;
         # not a count of places, which a place read for another measure would scope: "rebuild Lahaina ... 2,200 homes")
         subjects = [item.figure.subject if referenced_place(item) else  # (a reference point is a place)
-                    _subject(item.figure if placed else _with_sentence_subject(item), names, shared_subjects | everywhere)
+                    subject_name(item.figure if placed else _with_sentence_subject(item), names, shared_subjects | everywhere)
                     for item in items]
         if placed:  # (a toll's parts are places)
             subjects = wholes_of_parts(items, subjects)  # ("224 dead ... 216 in Valencia, seven in Castilla-La Mancha")
         # a distance's subject is its reference point: two places the articles link ("Jalalabad in ...
         # Kunar", "Kabul") are still two points ("27 km from Jalalabad" is not "120 km east of Kabul")
-        own_links = {} if measure.startswith("distance") else links
+        own_links = {} if measure.startswith("distance") else without_parts(links, parted) if placed else links
         main = main_subject(items, corpus_main if placed else None, places=placed)
         gathered = _gather(items, subjects, event, published, table, main, own_links, mains.get(bare),
                            told[bare] if event else None)
