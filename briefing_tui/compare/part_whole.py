@@ -11,7 +11,9 @@ not weighed against the whole's toll.
 
 The whole's figure is one said of the larger place, or one with no place read for it when the larger place is the
 event's main one (the country a quake struck): a source's unscoped toll is the event's. It must exceed the part's
-(a part of a toll is smaller than the toll), beyond the tolerance of one value (``SAME_VALUE``).
+(a part of a toll is smaller than the toll), beyond the tolerance of one value (``SAME_VALUE``). And another source
+must give the part's name the same value (within ``SAME_VALUE``): a part confirmed so is one the articles report as
+such, not a place an outlet writes loosely for the whole ("flooding in Texas killed 80").
 """
 
 from __future__ import annotations
@@ -66,22 +68,29 @@ def parted_places(statements: Iterable[MeasuredStatement], links: dict[str, froz
                   main: str | None) -> set[tuple[str, str]]:
     """The (part, whole) pairs of linked places one source gives the same measure for, a larger value to the
     whole: its one value for the larger place, or (when the larger place is the event's ``main`` one) its largest
-    figure with no place read. A pair some source gives the other way round is none (a misread place)."""
+        figure with no place read. A pair some source gives the other way round is none (a misread place); so is one
+    whose part no other source gives the same value to, under its name, for that measure."""
     by_source: dict[tuple[str, str], list[MeasuredStatement]] = defaultdict(list)
     for item in statements:
         if _value(item) is not None and item.figure.measure:
             by_source[item.figure.source, item.figure.measure].append(item)
-    pairs: set[tuple[str, str]] = set()
-    for items in by_source.values():
+    # (part, whole) -> the (source, measure, part's value) that show it
+    pairs: dict[tuple[str, str], set[tuple[str, str, float]]] = defaultdict(set)
+    for (source, measure), items in by_source.items():
         places = _source_values(items, main)
         for part, low, unnamed in places:
             if unnamed:
                 continue
             for whole, high, _ in places:
                 if high > low * (1 + SAME_VALUE) and _linked(part, whole, links):
-                    pairs.add((part, whole))
-    return {(a, b) for a, b in pairs
-            if not any(same_subject(a, y) and same_subject(b, x) for x, y in pairs)}
+                    pairs[part, whole].add((source, measure, low))
+    named = [(source, measure, m.figure.subject, _value(m)) for (source, measure), items in by_source.items()
+             for m in items if m.figure.subject]
+    return {(a, b) for (a, b), shown in pairs.items()
+            if not any(same_subject(a, y) and same_subject(b, x) for x, y in pairs)
+            and any(source != s and measure == kind and same_subject(a, name)
+                    and abs(value - low) <= SAME_VALUE * max(value, low)
+                    for s, kind, low in shown for source, measure, name, value in named)}
 
 
 def without_parts(links: dict[str, frozenset[str]], pairs: set[tuple[str, str]]) -> dict[str, frozenset[str]]:

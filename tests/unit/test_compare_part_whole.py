@@ -44,19 +44,26 @@ def _statement(source, subject, low):
     return MeasuredStatement(None, _Figure(source, subject, low))  # (the unit is not read)
 
 
-def test_a_part_and_its_whole_are_read_from_one_source_only_with_a_larger_value_for_the_whole():
+def test_a_part_and_its_whole_are_read_from_one_source_with_a_larger_value_for_the_whole_and_the_parts_confirmed():
     links = {"tarsk": frozenset({"veldoria"}), "veldoria": frozenset({"tarsk"})}
-    # one source: the country unnamed (the event's main place) and larger; the city named
-    assert parted_places([_statement("a", None, 1210), _statement("a", "Tarsk", 512)], links, "Veldoria") == {
+    other = _statement("b", "Tarsk", 515)  # (another source's toll of the part, within the tolerance)
+    # one source: the country unnamed (the event's main place) and larger; the city named, as another source does
+    assert parted_places([_statement("a", None, 1210), _statement("a", "Tarsk", 512), other], links, "Veldoria") == {
         ("Tarsk", "Veldoria")}
+    assert parted_places([_statement("a", "Veldoria", 1210), _statement("a", "Tarsk", 512), other], links,
+                         "Veldoria") == {("Tarsk", "Veldoria")}
+    # no other source gives the part that value: nothing to match it to
+    assert parted_places([_statement("a", "Veldoria", 1210), _statement("a", "Tarsk", 512),
+                          _statement("b", "Tarsk", 700)], links, "Veldoria") == set()
     # the two in two sources: no whole and part shown
     assert parted_places([_statement("a", "Veldoria", 1210), _statement("b", "Tarsk", 512)], links, "Veldoria") == set()
     # one value for both: one toll under two names
-    assert parted_places([_statement("a", "Veldoria", 512), _statement("a", "Tarsk", 512)], links, "Veldoria") == set()
+    assert parted_places([_statement("a", "Veldoria", 512), _statement("a", "Tarsk", 512), other], links,
+                         "Veldoria") == set()
     # a place given two values in the source (an update, or a part of it) shows nothing
     assert parted_places([_statement("a", "Veldoria", 1210), _statement("a", "Tarsk", 512),
-                          _statement("a", "Tarsk", 90)], links, "Veldoria") == set()
+                          _statement("a", "Tarsk", 90), other], links, "Veldoria") == set()
     # a pair another source gives the other way round is a misread place
-    assert parted_places([_statement("a", "Veldoria", 1210), _statement("a", "Tarsk", 512),
-                          _statement("b", "Veldoria", 40), _statement("b", "Tarsk", 300)], links, "Veldoria") == set()
+    assert parted_places([_statement("a", "Veldoria", 1210), _statement("a", "Tarsk", 512), other,
+                          _statement("c", "Veldoria", 40), _statement("c", "Tarsk", 300)], links, "Veldoria") == set()
     assert without_parts(links, {("Tarsk", "Veldoria")}) == {"tarsk": frozenset(), "veldoria": frozenset()}
