@@ -13,6 +13,8 @@ them, a part of it, or no group at all.
   delito: 47, por violación; dos, por intento de violación", "12, for fraud") counts one line of a breakdown.
 - **Partner parties.** "Four smaller parties", "les autres partis" count a main party's partners, not the whole
   bloc ("a bloc of five parties"): a measure of their own (``partner parties``).
+- **A rank set or others.** "Among the five most destructive fires" is a ranking (``RANKING``), "two other fires"
+  others than those named (:mod:`.ranked_counts`).
 - **Votes counted so far.** "After 2.8 million votes had been counted" is how far the count has gone
   (``COUNTED_VOTES``, :mod:`.count_progress`), no candidate's votes.
 - **A term.** A bare number right after a verb of sentencing ("condenado a 12 de prisión", the word for years
@@ -27,6 +29,7 @@ import re
 from briefing_tui.compare.count_progress import COUNTED_VOTES, counted_share
 from briefing_tui.compare.measure_lookup import measure_of_word
 from briefing_tui.compare.prison_terms import sentenced_to
+from briefing_tui.compare.ranked_counts import RANKING, other_kind, ranked_set
 from briefing_tui.compare.series_parts import partitive_noun
 from briefing_tui.compare.vague_parts import vague_whole
 from briefing_tui.compare.vote_margins import ELECTORATE, VOTE_MARGIN, VOTES_CAST, electorate, vote_total
@@ -36,7 +39,7 @@ from briefing_tui.lazy_pattern import lazy_compile
 DEFENDANTS, CO_DEFENDANTS = "defendants", "co-defendants"
 NO_COUNT = "no count"
 """A count that is a part of a group or a term: no measure of its own."""
-NOBODY_S = frozenset({NO_COUNT, COUNTED_VOTES, VOTE_MARGIN, VOTES_CAST, ELECTORATE})
+NOBODY_S = frozenset({NO_COUNT, COUNTED_VOTES, VOTE_MARGIN, VOTES_CAST, ELECTORATE, RANKING})
 """What :func:`count_group` gives a count that is nobody's: it takes no subject."""
 # A word for "other" right before a count's number ("the other 50", "los otros 50", "die anderen 50"), in the
 # languages read.
@@ -60,8 +63,11 @@ OTHER_REACH = 20  # characters before a count's number read for a word for "othe
 def count_group(measure: str | None, head: str | None, before: str, phrase: str, after: str) -> str | None:
     """The measure of a count of ``measure`` whose noun is ``head`` (None when the number stands alone), written
     ``phrase`` between ``before`` and ``after``: ``co-defendants`` for the others beside a defendant, ``NO_COUNT``
-    for a part of a group or a term, else ``measure`` unchanged."""
+    for a part of a group or a term, ``RANKING`` for a rank set, the ``other`` kind for others of its noun, else
+    ``measure`` unchanged."""
     measure = vague_whole(measure, before)  # ("trapped many of the 238 guests": the guests, compare/vague_parts.py)
+    if ranked_set(before, phrase, after):
+        return RANKING  # "among the five most destructive fires": a rank (compare/ranked_counts.py)
     if measure == "votes" and counted_share(before, after):
         return COUNTED_VOTES  # "after 2.8 million votes had been counted"
     if measure == "votes" and (total := vote_total(before, after)):
@@ -77,4 +83,6 @@ def count_group(measure: str | None, head: str | None, before: str, phrase: str,
         return NO_COUNT  # "against 49 of the co-defendants" (not "Four of the justices found him guilty")
     if measure and head is None and (sentenced_to(before) or _BREAKDOWN_AFTER.match(after)):
         return NO_COUNT  # "condenado a 12 de prisión", "47, por violación"
-    return measure
+    if measure in (CO_DEFENDANTS, PARTNER_PARTIES):
+        return measure  # (others beside one already: "24 other codefendants" are her co-defendants)
+    return other_kind(measure, head, before, phrase)  # "two other fires" (compare/ranked_counts.py)

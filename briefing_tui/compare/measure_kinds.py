@@ -10,9 +10,10 @@ from __future__ import annotations
 # 10%": compare/bound_kinds.py), residents without papers (compare/population_kinds.py), the critically or
 # slightly injured ("three critically injured" are a part of "dozens injured", compare/injury_severity.py; not the
 # seriously injured, whom pages in several languages give as all the injured they count), the seats of the
-# constituencies abroad (count_scopes.py: no party's tally).
+# constituencies abroad (count_scopes.py: no party's tally), others than those named ("two other fires":
+# compare/ranked_counts.py).
 OWN_KINDS = ("total", "full", "planned", "received", "identified", "per-unit", "projected", "part", "maximum",
-             "undocumented", "critically", "slightly", "abroad")
+             "undocumented", "critically", "slightly", "abroad", "other")
 
 
 def measures_differ(a: str | None, b: str | None) -> bool:
