@@ -40,8 +40,17 @@ _FORECAST_BEFORE = lazy_compile(
 # The German modal at the end of the toll's clause, no digit, comma nor stop between: "dass mehr als 10.000 Menschen
 # ums Leben gekommen sein könnten", "... gestorben sein dürften".
 _MODAL_AFTER = lazy_compile(r"\A[^\d.,;!?]{0,%d}\b(?:könnten?|dürften?)\b" % VERB_LAST_REACH, re.I)
-# What ends a clause before a figure: a semicolon, a colon, a bracket, a comma that is no decimal one, a dash.
-_CLAUSE_BREAK = lazy_compile(r"[;:()\[\]]|,(?!\d)|\s[–—]\s")
+# What ends a clause before a figure: a semicolon, a colon, a bracket, a comma that is no decimal one, a dash, or a
+# conjunction of cause that opens a clause of its own ("the toll could rise because 11 are still missing", "podría
+# aumentar debido a que aún hay 11 desaparecidos", "pourrait s'alourdir parce que", "weil", "perché", "já que").
+_CLAUSE_BREAK = lazy_compile(
+    r"[;:()\[\]]|,(?!\d)|\s[–—]\s"
+    r"|\b(?:because|since|given\s{1,3}that"
+    r"|porque|debido\s{1,3}a\s{1,3}que|ya\s{1,3}que|dado\s{1,3}que|puesto\s{1,3}que"
+    r"|parce\s{1,3}que?|puisque?|étant\s{1,3}donné\s{1,3}que?"
+    r"|weil|denn"
+    r"|perché|poiché|dato\s{1,3}che|visto\s{1,3}che"
+    r"|já\s{1,3}que|pois|uma\s{1,3}vez\s{1,3}que)\b", re.I)
 # Qualifiers a first report's estimate of the toll takes: its interval holds every count below it.
 _ESTIMATE_QUALIFIERS = frozenset({"up_to", "at_most"})
 

@@ -28,6 +28,15 @@ def test_a_count_an_up_to_estimate_and_a_count_after_the_forecast_stay_the_toll(
     assert [f.measure for f in read("In May 412 people were killed in the flood.") if f.kind == "count"] == ["dead"]
 
 
+@pytest.mark.parametrize("text", [
+    "Officials warn the toll could rise because 14 people are still missing.",
+    "Las autoridades advierten que la cifra podría aumentar debido a que aún hay 9 personas desaparecidas.",
+    "Le bilan pourrait s'alourdir parce que 12 personnes sont toujours portées disparues.",
+])
+def test_a_count_in_a_clause_of_cause_after_the_forecast_is_the_count(text):
+    assert [f.measure for f in read(text) if f.kind == "count"] == ["missing"]
+
+
 def test_a_forecast_does_not_contradict_the_count():
     claims = compared("The quake killed at least 1,210 people, officials said on Saturday. A geological agency "
                       "warned that the death toll could surpass 20,000.",
