@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from briefing_tui.compare import when
 from briefing_tui.compare.day_relation import relation as _relation
 from briefing_tui.compare.day_relation import weighable_ages as _weighable_ages
+from briefing_tui.compare.consequence_kinds import as_consequences
 from briefing_tui.compare.event_mentions import HEADING, Mention, event_mentions, source_event_lines, stems_of
 from briefing_tui.compare.event_group import Group as _Group
 from briefing_tui.compare.event_group import in_years as _in_years
@@ -71,7 +72,7 @@ def _key(m: Mention) -> tuple:
 
 
 MAX_REASONS = 6  # conflicts spelled out in a claim's evidence
-MAX_PIVOTS = 24  # distinct readings of a group each mention is weighed against (a big group's cost stays linear)
+MAX_PIVOTS = 24  # distinct readings of a group each mention is weighed against (cost stays linear)
 
 
 def _torn(group: _Group) -> set[str]:
@@ -151,7 +152,7 @@ def event_groups(mentions: Sequence[Mention]) -> list[_Group]:
             if merged:
                 break
     out = _merge_years(out)
-    for m in generic:  # (the one group it agrees with; else the one time it meets a time of: "occurred at 9:07")
+    for m in generic:  # (the one group it agrees with; else the one time it meets: "occurred at 9:07")
         fits = [g for g in out if g.measure == m.measure and _agree_all(_Group([], m.measure, [m]), g)] or \
             [g for g in out if m.measure == g.measure == "time" and any(_relation(m, x) for x in g.mentions)]
         if len(fits) == 1:
@@ -276,9 +277,8 @@ def event_claim(group: _Group, rank: dict[str, int], labels: dict[str, str]) -> 
         return None
     conflicts, matches = _judge(group)
     if not conflicts and not matches:
-        return None  # readings that neither meet nor clash (years or zones unknown): nothing to claim
-    # (a mention that meets or clashes with none is another event's or unknown, save a weekday of an undated
-    # article, which is shown as such)
+        return None  # readings that neither meet nor clash (years or zones unknown)
+    # (a mention meeting or clashing with none is another event's or unknown, save an undated article's weekday)
     weighed = {id(m) for pair in conflicts + matches for m in pair}
     group = _Group(group.kinds, group.measure, [m for m in group.mentions if id(m) in weighed or
                                                 (m.clock is None and not m.low)])
@@ -346,7 +346,7 @@ def event_date_claims(sources: Sequence[Source], units: Sequence[Unit], table: R
     lines_of = None if memo is None else memo.event_lines(
         sources, table, lambda s: source_event_lines(s, table, rows.get(s.id), story))
     out = []
-    for group in event_groups(event_mentions(sources, units, table, rows_of, lines_of, story)):
+    for group in event_groups(as_consequences(event_mentions(sources, units, table, rows_of, lines_of, story))):
         claim = event_claim(group, rank, labels)
         if claim is None:
             continue

@@ -117,6 +117,14 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     _kind("decree", "decree", "the order", "decree decreed decrees", once=False),
     _kind("visit", "agreement", "the visit", "visit visits visited", once=False),
     _kind("victory", "victory", "the victory", "victory victorious winner won", once=False),
+    # (a power cut, a system's failure, a fire, an attack, an explosion: "the blackout that struck on Monday",
+    # "the wildfire broke out on 7 January"; a story may hold more than one of each, a fire in two places, an
+    # earlier outage, attacks on several days, so days apart are two, never a conflict)
+    _kind("outage", "outage", "the outage", "outage outages blackout blackouts", once=False),
+    _kind("fire", "fire", "the fire", "fire fires wildfire wildfires blaze blazes", once=False),
+    _kind("attack", "attack", "the attack",
+          "attack attacks attacked shooting bombing stabbing massacre", once=False),
+    _kind("explosion", "explosion", "the explosion", "explosion explosions exploded blast", once=False),
     _kind("founding", "founding", "the founding", "founded founding co-founded gegründet fundada fundado fundó "
           "fondée fondé didirikan opgericht fondata fondato"),
 )
