@@ -100,13 +100,14 @@ def pack_heads(parser: str, rows: Iterable[tuple[str, str, bytes]]) -> bytes:
     """The stored record of ``rows`` (content key, text digest, head document), in their order."""
     keys, texts, documents = [], [], []
     for key, text, document in rows:
-        keys.append(key.encode("utf-8", "surrogatepass"))
-        texts.append(text.encode("utf-8", "surrogatepass"))
+        keys.append(key)
+        texts.append(text)
         documents.append(document)
-    if any(_SEPARATOR in value for column in (keys, texts, documents) for value in column):
-        raise ValueError("a NUL in a heads record's column")
     header = json.dumps({"parser": parser, "count": len(keys)}).encode("utf-8")
-    columns = [header, _SEPARATOR.join(keys), _SEPARATOR.join(texts), _SEPARATOR.join(documents)]
+    columns = [header, "\0".join(keys).encode("utf-8", "surrogatepass"),
+               "\0".join(texts).encode("utf-8", "surrogatepass"), _SEPARATOR.join(documents)]
+    if any(column.count(_SEPARATOR) != max(len(keys) - 1, 0) for column in columns[1:]):
+        raise ValueError("a NUL in a heads record's column")
     return MAGIC + b"".join(len(c).to_bytes(_LENGTH, "big") + c for c in columns)
 
 
