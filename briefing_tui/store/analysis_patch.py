@@ -50,7 +50,6 @@ from briefing_tui.extract.resolution_record import SINGLE, KeptResolution
 from briefing_tui.extract.resolve import signature
 from briefing_tui.extract.spread_step import SpreadStep, apply, delta, rows, written_words
 from briefing_tui.lazy_pattern import lazy_compile
-from briefing_tui.model import Entity
 from briefing_tui.store.analysis_base import BASE, Base, crc, decode_base, encode_base
 from briefing_tui.store.analysis_codec import MAGIC, PARTS, parts_of
 from briefing_tui.store.analysis_splice import splice
@@ -63,6 +62,7 @@ from briefing_tui.store.resolution_codec import decode_resolution
 from briefing_tui.store.new_words import common_after, unread_by_others
 from briefing_tui.store.spread_rows import PROBES, decode_spread, capital_words
 from briefing_tui.store.stage_memo import decode_quotes
+from briefing_tui.store.stored_entities import stored_entities
 from briefing_tui.store.stored_source import StoredSource
 
 MERGED_FIELDS = ("text", "kind", "speaker", "speaker_entity", "speaker_type", "source")
@@ -145,8 +145,8 @@ class Patch:
         # Words new to the corpus go the names' route (below) when the known spellings change, or for an addition
         # (it removes no word: the common words only grow, by ``new_words``, whatever it names).
         names_route = known_changed or addition
-        if not common_same and not names_route and any(
-                w.lower() in changed_words for s, *_ in (*names, *surnames) for w in s.split()):
+        if not common_same and not names_route and changed_words & set(  # (lowered at once: the same words)
+                " ".join(s for s, *_ in (*names, *surnames)).lower().split()):
             return self._no("a lower-case word of a known spelling changed")
         if names_route and new_words:  # names added with words new to the corpus: see new_words
             common_text = common_after(common_text, new_words)
@@ -204,7 +204,7 @@ class Patch:
         head = unpack_value(parts[0])
         if not head.get("by_source") or not head.get("joined") or head.get("entities") is None:
             return self._no("mentions not stored by source")
-        entities = _entities(unpack_value(zlib.decompress(parts[6])))
+        entities = stored_entities(unpack_value(zlib.decompress(parts[6])))
         if entities is None:
             return self._no("entity ids repeat")
         groups: dict[str, int] = {}  # each key's group: resolve maps a key to the last group (made) naming it
@@ -320,9 +320,3 @@ def _makes_known(known: set[tuple], names: list) -> bool:
     said = {s: tuple(v) for s, *v in names}
     return any(said.get(key) != (kind, key, True) for kind, _, key, full in known
                if kind != "person" or full and len(key.split()) >= 2)
-
-
-def _entities(rows: list) -> dict[str, Entity] | None:
-    """Each stored entity by id (what quotes read of it: id, name, type, roles); None when ids repeat."""
-    out = {row[0]: Entity(row[0], row[1], row[2], list(row[3]), [], list(row[4])) for row in rows}
-    return out if len(out) == len(rows) else None

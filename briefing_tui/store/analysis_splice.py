@@ -63,14 +63,15 @@ def splice(parts: list[bytes], sid: str, head: dict, names: list[Found] | None, 
         changed[i] = deflate.compress(doc) + deflate.flush(zlib.Z_FULL_FLUSH)
     if moved != len(old_quotes):
         return None
-    if changed:
-        out, ends = [], [0]
-        for i in range(len(offsets) - 1):
-            segment = changed.get(i)
-            if segment is None:
-                segment = documents[offsets[i]:offsets[i + 1]]
-            out.append(segment)
-            ends.append(ends[-1] + len(segment))
+    if changed:  # the documents between two changed ones copied as one run, each offset moved by the growth before it
+        out, ends, at, shift = [], offsets[:1].tolist(), 0, 0
+        for i in sorted(changed):
+            out += [documents[at:offsets[i]], changed[i]]
+            ends += [offset + shift for offset in offsets[len(ends):i + 1]]
+            shift += len(changed[i]) - (offsets[i + 1] - offsets[i])
+            at = offsets[i + 1]
+        out.append(documents[at:])
+        ends += [offset + shift for offset in offsets[len(ends):]]
         parts[3] = b"".join(out)
         parts[2] = offsets_bytes(ends)
     # Its quoted terms: the stored table (plain JSON, not built into terms) with its block of rows made again
@@ -92,8 +93,9 @@ def splice(parts: list[bytes], sid: str, head: dict, names: list[Found] | None, 
             if {k: v for k, v in made.items() if k != "rows"} != {k: v for k, v in terms.items() if k != "rows"}:
                 return None
             start = mine[0] if mine else sum(row[at_source] in earlier for row in rows)  # source after source
-            rows[start:start + len(mine)] = made["rows"]
-            parts[9], head["terms"] = pack([terms]), len(rows)
+            if rows[start:start + len(mine)] != made["rows"]:  # (the same rows: the stored table as it is)
+                rows[start:start + len(mine)] = made["rows"]
+                parts[9], head["terms"] = pack([terms]), len(rows)
     if names is None:  # its mentions are made again by the caller
         return parts_joined(parts)
     # Its mentions: its piece made again (its rows keep their entities: the assignment stays).

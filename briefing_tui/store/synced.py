@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from briefing_tui.model import Problem, Source
 from briefing_tui.sha import sha1
 from briefing_tui.store.backend import Member
-from briefing_tui.store.codec import TEXT_HASH_AT, CodecError
+from briefing_tui.store.codec import CodecError
 from briefing_tui.store.files import reparse_file
+from briefing_tui.store.heads_codec import text_of
 from briefing_tui.store.listing import Listing
 from briefing_tui.store.stored_source import StoredSource
 
@@ -129,9 +130,11 @@ class Synced:
         return out
 
 
-def skip_repeated_texts(plan: list[Planned], heads: Callable[[set[str]], dict[str, list]]) -> None:
+def skip_repeated_texts(plan: list[Planned], heads: Callable[[set[str]], dict[str, list]],
+                        texts: Callable[[set[str]], dict[str, str]] | None = None) -> None:
     """Mark the later of two files with one article text as yielding no source, with the problem naming the
     file it repeats (see :func:`~briefing_tui.ingest.same_text.repeated_texts`); ``heads(keys)`` reads stored
+    heads, ``texts(keys)`` (when given) the digests of their texts alone, those it lacks then read from their
     heads. A file skipped so at the last sync is weighed again (the file it repeated may be gone)."""
     from briefing_tui.ingest.same_text import SAME_TEXT, SAME_TEXT_MARK, repeated_texts  # (a warm start never comes here)
 
@@ -142,19 +145,16 @@ def skip_repeated_texts(plan: list[Planned], heads: Callable[[set[str]], dict[st
     ok = [p for p in plan if p.ok]
     missing = {p.key for p in ok if p.fresh is None and p.head is None and p.key}
     try:
-        stored = heads(missing) if missing else {}
+        known = texts(missing) if texts is not None and missing else {}
+        rest = {k for k in missing if k not in known}
+        stored = heads(rest) if rest else {}
     except (sqlite3.Error, CodecError):
-        stored = {}
-    digests = [p.fresh.text_hash if p.fresh is not None else _text_hash(p.head or stored.get(p.key or "")) for p in ok]
+        known, stored = {}, {}
+    digests = [p.fresh.text_hash if p.fresh is not None else known[p.key] if p.head is None and p.key in known
+               else text_of(p.head or stored.get(p.key or "")) for p in ok]
     for i, k in repeated_texts(digests, [p.stamp[1] if p.stamp else None for p in ok]).items():
         ok[i].ok, ok[i].changed = False, True
         ok[i].reasons = [*ok[i].reasons, SAME_TEXT.format(other=ok[k].path)]
-
-
-def _text_hash(head: list | None) -> str:
-    """The digest of the article text a stored head keeps ("" when unknown: never a repeat)."""
-    value = head[TEXT_HASH_AT] if isinstance(head, list) and len(head) > TEXT_HASH_AT else None
-    return value if isinstance(value, str) else ""
 
 
 def members_digest(plan: list[Planned]) -> str:
