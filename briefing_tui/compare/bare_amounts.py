@@ -7,7 +7,8 @@ no noun ("33 Milliarden") or took a word of its clause for one ("saranno prestit
 (:func:`bare_amounts`): kind money, the currency of the one currency the amounts before it in its sentence, else in
 the sentence before it in its paragraph, else in the sentences before it in its article ("los
 municipios podrán gastar 300.000 millones adicionales" a paragraph after "90.000 millones de euros"), are written in, and what it prices read as any amount's
-(:func:`~briefing_tui.compare.amount_measures.money_measure`). A number counting a noun that names no money measure
+(:func:`~briefing_tui.compare.amount_measures.money_measure`); with none in its body, the one currency of its
+headline's amounts written in its scale word ("₹25 lakh" over "a payment of 25 lakh"). A number counting a noun that names no money measure
 ("2 million people", "3 billion barrels") stays a count.
 """
 
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing_tui.compare.amount_measures import money_measure
+from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import MONEY_MEASURES
 from briefing_tui.compare.units import Unit
@@ -24,8 +26,12 @@ from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure, Source
 
 MIN_SCALE = 1e6  # a scale word of millions or more ("mil", thousands, counts people as often as money)
+# Indian English's scale words, lakh (10⁵) and crore (10⁷), whatever MIN_SCALE: once its article has named the rupee
+# ("₹25 lakh interim payment"), a page writes its sums bare ("an interim payment of 25 lakh each", "compensation of
+# 1 crore"); a count of them names its noun ("25 lakh people"), which keeps it a count (``_prices_nothing_else``).
+INDIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 SCALES = {w: v for w, v in language_words().scales.items() if v >= MIN_SCALE} | {
-    "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9, "trillion": 1e12}
+    "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9, "trillion": 1e12} | INDIAN_SCALES
 # A number and a scale word opening a figure's text ("33 miliardi", "1,5 Milliarden", "17 billion").
 _SCALED = lazy_compile(r"\A[\d.,]+\s{0,3}([^\W\d_]+)")
 # A lower-case word right after a scale word of another language, with no "de"/"di" before it ("17 miliardi
@@ -60,11 +66,32 @@ def _one_paragraph(source: Source, index: int) -> bool:
         and s[index].paragraph == s[index - 1].paragraph
 
 
+# A scale word inside an amount's text ("₹25 lakh": "lakh").
+_SCALE_IN = lazy_compile(r"\d\s{0,3}([^\W\d_]+)")
+
+
+def _scale_of(text: str) -> str | None:
+    """The scale word of ``SCALES`` an amount's text writes after its number, lower-cased, or None."""
+    m = _SCALE_IN.search(text)
+    return m.group(1).lower() if m and m.group(1).lower() in SCALES else None
+
+
+def _headline_amounts(source: Source) -> set[tuple[str | None, str]]:
+    """(currency, scale word) of each scaled amount in ``source``'s headline: it is no sentence of the comparison
+    (a heading), but names the money its body may write bare in the same scale ("Air India announces ₹25 lakh
+    interim payment" over "an interim payment of 25 lakh each", "compensation of 1 lakh")."""
+    if not source.title:
+        return set()
+    return {(f.unit, scale) for f in figures_in_text(source.title, source, 0)
+            if f.kind == "money" and (scale := _scale_of(f.text))}
+
+
 def bare_amounts(units: Sequence[Unit]) -> None:
     """Read each scaled count without a currency after an amount as an amount in its currency (see the module's
     doc); the figure is replaced in its unit."""
     at = {(o.source.id, o.index): u for u in units for o in u.occurrences or ()}
     earlier: dict[str, list[tuple[int, str | None]]] = {}  # source -> (sentence index, currency) of its amounts
+    headline = {u.source.id: _headline_amounts(u.source) for u in units}
     for v in units:
         earlier.setdefault(v.source.id, []).extend((v.index, g.unit) for g in v.figures if g.kind == "money")
     for u in units:
@@ -76,6 +103,9 @@ def bare_amounts(units: Sequence[Unit]) -> None:
                 currencies = {g.unit for g in previous.figures if g.kind == "money"}
             if not currencies:  # (else the one currency every amount before it in its article is written in)
                 currencies = {unit for index, unit in earlier.get(u.source.id, ()) if index < u.index}
+            if not currencies:  # (else the one currency of the headline's amounts in its scale word)
+                scale = _SCALED.match(f.text).group(1).lower()
+                currencies = {unit for unit, written in headline[u.source.id] if written == scale}
             if len(currencies) != 1 or None in currencies:
                 continue
             cut = end - u.start

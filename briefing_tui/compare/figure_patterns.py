@@ -11,7 +11,7 @@ import re
 from briefing_tui.compare.ordinal_counts import ORDINALS
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.numbers import (
-    NOT_AFTER_WORD, NUMBER, NUMBER_WORD, NUMERAL, RANGE_TO, SCALED_ONLY_NUMBERS, SPACE, UNITS,
+    NOT_AFTER_WORD, NUMBER, NUMBER_WORD, NUMERAL, RANGE_TO, SCALED_ONLY_NUMBERS, SPACE, SPACED_NUMERAL, UNITS,
 )
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Qualifier
@@ -82,14 +82,24 @@ def period_scale(unit: str) -> tuple[str, float]:
 
 # Units of time of other languages ("27 anos").
 _LANGUAGE_PERIODS = language_words().periods
+
+
+def _period_pattern(num: str):
+    """A period whose numbers are written as ``num``."""
+    return lazy_compile(
+        r"(?<![\w$€£¥])(?:(?:over|for|within|in|during|after|across)\s+)?(?:the\s+)?"
+        r"(?:(?P<dir>next|past|last|coming|previous|following|first)\s+)?" + r"(?:" + _QUAL + r")?"
+        rf"(?P<n1>{num})(?:{_RANGE}(?P<n2>{num}))?[-\s](?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)"
+        + "".join("|" + re.escape(w) for w in sorted(_LANGUAGE_PERIODS, key=len, reverse=True))
+        + r")\b(?![-\s]old\b)",
+        re.I)
+
+
 # A period: "over the next five years", "for more than 24 hours", "a two-day summit", "21 years ago".
-_PERIOD = lazy_compile(
-    r"(?<![\w$€£¥])(?:(?:over|for|within|in|during|after|across)\s+)?(?:the\s+)?"
-    r"(?:(?P<dir>next|past|last|coming|previous|following|first)\s+)?" + r"(?:" + _QUAL + r")?"
-    rf"(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?[-\s](?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)"
-    + "".join("|" + re.escape(w) for w in sorted(_LANGUAGE_PERIODS, key=len, reverse=True))
-    + r")\b(?![-\s]old\b)",
-    re.I)
+_PERIOD = _period_pattern(_NUM)
+# The same on a page of decimal commas, thousands grouped by spaces first ("plus de 8 200 heures de vol" is 8,200
+# hours, not 200), as counts read them (compare/counts.py).
+_PERIOD_SPACED = _period_pattern(rf"(?:{SPACED_NUMERAL}|{_NUM})")
 # A share: "40%", "15 percent", "28,6 Prozent", "8,5 por cento", full-width "１５％".
 # A share in digits or words: "28.5%", "15 per cent", "five percent", German "Fünf-Prozent-Hürde".
 # A minus sign of a negative share ("-2.8%", "−3.3%", "-2.8%→-3.3%"): a hyphen-minus or the minus sign right before

@@ -7,8 +7,8 @@ import re
 
 from briefing_tui.compare.clock_times import clock_hours
 from briefing_tui.compare.counts import Found
-from briefing_tui.compare.figure_patterns import (_LANGUAGE_PERIODS, _PERCENT, _PERIOD, PERCENTAGE_POINT, QUALIFIERS,
-                                                 period_scale)
+from briefing_tui.compare.figure_patterns import (_LANGUAGE_PERIODS, _PERCENT, _PERIOD, _PERIOD_SPACED, PERCENTAGE_POINT,
+                                                 QUALIFIERS, period_scale)
 from briefing_tui.compare.numbers import NumberStyle, parse_number
 
 
@@ -19,8 +19,10 @@ def shares_in(text: str, style: NumberStyle) -> list[Found]:
 
 
 def periods_in(text: str, style: NumberStyle) -> list[Found]:
-    """Every period written with a number, none inside a time of day."""
-    return _not_clock_hours(_plain(_PERIOD, "period", text, _period_unit, style), text)
+    """Every period written with a number, none inside a time of day; thousands grouped by spaces on a page of
+    decimal commas ("8 200 heures")."""
+    pattern = _PERIOD_SPACED if style.decimal == "," else _PERIOD
+    return _not_clock_hours(_plain(pattern, "period", text, _period_unit, style), text)
 
 
 def _plain(pattern: re.Pattern, kind: str, text: str, unit_of, style: NumberStyle) -> list[Found]:

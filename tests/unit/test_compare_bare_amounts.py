@@ -51,3 +51,34 @@ def test_an_adjective_of_more_after_a_scaled_number_counts_nothing_and_the_artic
     assert _read(units, "300.000 millones")[:2] == ("money", "EUR")  # (not a count of "adicionales")
     assert _read(units, "4 milliards")[:2] == ("money", "EUR")
     assert _figure(units, "700 millones").kind == "count"
+
+
+def test_a_bare_sum_in_lakh_or_crore_after_a_rupee_amount_is_rupees_and_a_count_of_people_stays_a_count():
+    units = _units(
+        "The state announced ₹5 lakh relief for each family.\n\n"
+        "The insurer will add a payment of 3 lakh each to the injured. The trust had pledged a grant of 2 crore to "
+        "the hospital. The fair drew 12 lakh visitors.",
+        # (no rupee amount in the article: no currency by guess)
+        "The council promised a payment of 4 lakh each to the farmers.")
+    assert _read(units, "3 lakh")[:2] == ("money", "INR")
+    assert _figure(units, "3 lakh").low == 300_000
+    assert _read(units, "2 crore")[:2] == ("money", "INR")
+    assert _figure(units, "2 crore").low == 20_000_000
+    assert _figure(units, "12 lakh visitors").kind == "count"
+    assert _figure(units, "4 lakh").kind == "count"
+
+
+def test_the_headline_names_the_currency_of_a_bare_sum_in_its_body():
+    sources = [article("o1", "2025-03-19", "Mill owners announce $4 million aid to flood victims\n\n"
+                                           "The owners will make a payment of 2 million to the families."),
+               # (no amount in the headline: no currency by guess)
+               article("o2", "2025-03-19", "Mill owners announce aid to flood victims\n\n"
+                                           "The mill owners will also make a payment of 2 million to the farmers."),
+               # (a sum in another scale than the headline's amount: no currency by guess)
+               article("o3", "2025-03-19", "Port owners announce $4 million aid to flood victims\n\n"
+                                           "The port owners also pledged 3 billion to the fund.")]
+    units = build_units(sources, [], [], default_rate_table())
+    unsaid_measures(units)
+    bare = [f for u in units for f in u.figures if f.text in ("2 million", "3 billion")]
+    assert [(f.source, f.kind, f.unit) for f in bare] == [("o1", "money", "USD"), ("o2", "count", None),
+                                                          ("o3", "count", None)]

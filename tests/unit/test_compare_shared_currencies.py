@@ -57,3 +57,14 @@ def test_a_title_shows_a_sum_in_a_shared_form_once_in_the_currency_named():
     assert title.count("PKR") == 1 and "₹" not in title, title
     # (beside a rupee named outright and no other, an amount in rupees alone keeps the table's reading)
     assert "₹" in measured_title("fine", None, [money("Rs2 million", 2e6, "INR")], PUBLISHED, table)
+
+
+def test_german_rupees_are_money_and_weighed_as_any_rupee():
+    from tests.compare_helpers import read
+    found = [(f.text, f.kind, f.low, f.unit) for f in read("Die Regierung zahlt jeder Familie 400.000 Rupien.",
+                                                           language="de") if f.kind != "date"]
+    assert found == [("400.000 Rupien", "money", 400_000, "INR")]
+    table = default_rate_table()
+    check = compare_money(money("3 Millionen Rupien", 3e6, "INR"), money("PKR 3 million", 3e6, "PKR", "o2"),
+                          PUBLISHED, table)
+    assert check.compatible and "read as PKR" in check.evidence
