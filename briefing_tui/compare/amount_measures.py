@@ -39,14 +39,14 @@ from briefing_tui.compare.required_tallies import REQUIRED_AFTER, REQUIRED_BEFOR
 from briefing_tui.compare.coordinated_amounts import own_amount_ahead
 from briefing_tui.compare.buybacks import BUYBACK, bought_back
 from briefing_tui.compare.price_moves import CHANGE, moved_by
+from briefing_tui.compare.market_value_losses import lost_share, market_value_lost
+from briefing_tui.compare.amount_left_out import LEFT_OUT_AFTER as _LEFT_OUT_AFTER  # ("excluding", "compared")
 from briefing_tui.lazy_pattern import lazy_compile
 
 MONEY_BACK_WORDS = 40  # (words) an amount prices what its sentence names, however far back ("awarded the survivors of ..., $242.6 million")
 
 # A conversion in brackets right after an amount.
 _BRACKETED = lazy_compile(rf"^{SPACE}?\([^()]{{0,40}}\)")
-# Words after an amount that name what it leaves out or adds, not what it prices.
-_LEFT_OUT_AFTER = frozenset("excluding including plus minus without".split())
 _SKIP_AFTER = frozenset("in of for the a an new emergency additional extra its their".split())
 OWN_WORDS_AHEAD = 2  # words after an amount (but skipped ones, modifiers, joining "and"s) read for what it prices
 
@@ -62,6 +62,8 @@ def money_measure(before: str, after: str) -> str | None:
     total of $329 million in damages": total compensation, not what one party pays)."""
     if bought_back(before):
         return BUYBACK  # "to buy back up to ¥1.1 trillion": no sale
+    if market_value_lost(before, after):
+        return "damage"  # "lost $310 billion in market value"
     measure = _money_measure(before, "" if own_amount_ahead(after) else after)  # ("revenue of X and profit of Y")
     if measure and " " not in measure and _TOTAL_BEFORE.search(before[-TOTAL_REACH:]):
         return f"total {measure}"
@@ -149,8 +151,8 @@ def percent_measure(before: str, after: str) -> str | None:
         return "threshold"
     if bought_back(before, after):
         return BUYBACK  # "to buy back 24% of its shares": no change of a price
-    if moved_by(after):
-        return CHANGE  # "shares were 0.2% higher at 450 yen"
+    if moved_by(after) or lost_share(before):
+        return CHANGE  # "shares were 0.2% higher at 450 yen", "a loss of 12%"
     if changed_by(before):
         return None  # (how much something changed, not what: no measure to weigh it by)
     if demand := demand_measure(before, after):
