@@ -52,7 +52,7 @@ _LEVEL_REACHED = lazy_compile(
     r"|%[^.;:%]{0,60},\s{0,3}(?:hasta|to|à|auf))"
     r"\s{1,3}(?:(?:about|around|environ|circa|cerca\s{1,3}de|rund|etwa)\s{1,3})?$", re.I)
 # The words a figure's text opens with before its number ("hasta 56 dólares", "about $56"): the link may be one.
-_WORDS_AHEAD = lazy_compile(r"(?:[^\W\d_]+\s{1,3}){1,3}")
+_WORDS_AHEAD = lazy_compile(r"\A(?:[^\W\d_]{1,30}\s{1,3}){1,3}")
 LEVEL_REACH = 120  # characters before an amount searched for the words of a level reached
 
 
