@@ -14,21 +14,9 @@ from briefing_tui.compare.compound_heads import compound_head
 from briefing_tui.compare.demand_shares import demand_measure
 from briefing_tui.compare.east_asian_measures import east_asian_measure
 from briefing_tui.compare.foreign_words import share_link_pattern
-from briefing_tui.compare.kinded_measures import kind_named_before
-from briefing_tui.compare.measures import (
-    CHANGE_WORDS,
-    CLAUSE_SPLIT,
-    MONEY_AHEAD,
-    PEOPLE_MEASURES,
-    _MAKE,
-    _MODIFIER,
-    _back_measure,
-    CONTAINERS,
-    _is_money,
-    _measure_at,
-    measure_of_word,
-    words_in,
-)
+from briefing_tui.compare.kinded_measures import KIND_OF_AMOUNT, KIND_OF_AMOUNT_REACH, kind_named_before
+from briefing_tui.compare.measures import (CHANGE_WORDS, CLAUSE_SPLIT, MONEY_AHEAD, PEOPLE_MEASURES, _MAKE, _MODIFIER,
+                                            _back_measure, CONTAINERS, _is_money, _measure_at, measure_of_word, words_in)
 from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.planned_measures import planned
 from briefing_tui.compare.valued_amounts import NOT_A_VALUE, valued_measure
@@ -39,14 +27,15 @@ from briefing_tui.compare.required_tallies import REQUIRED_AFTER, REQUIRED_BEFOR
 from briefing_tui.compare.coordinated_amounts import own_amount_ahead
 from briefing_tui.compare.buybacks import BUYBACK, bought_back
 from briefing_tui.compare.price_moves import CHANGE, moved_by
+from briefing_tui.compare.market_value_losses import market_value_lost
+from briefing_tui.compare.amount_left_out import LEFT_OUT_AFTER
+from briefing_tui.compare.share_prices import reached_price
 from briefing_tui.lazy_pattern import lazy_compile
 
 MONEY_BACK_WORDS = 40  # (words) an amount prices what its sentence names, however far back ("awarded the survivors of ..., $242.6 million")
 
 # A conversion in brackets right after an amount.
 _BRACKETED = lazy_compile(rf"^{SPACE}?\([^()]{{0,40}}\)")
-# Words after an amount that name what it leaves out or adds, not what it prices.
-_LEFT_OUT_AFTER = frozenset("excluding including plus minus without".split())
 _SKIP_AFTER = frozenset("in of for the a an new emergency additional extra its their".split())
 OWN_WORDS_AHEAD = 2  # words after an amount (but skipped ones, modifiers, joining "and"s) read for what it prices
 
@@ -62,6 +51,10 @@ def money_measure(before: str, after: str) -> str | None:
     total of $329 million in damages": total compensation, not what one party pays)."""
     if bought_back(before):
         return BUYBACK  # "to buy back up to ¥1.1 trillion": no sale
+    if market_value_lost(before, after):
+        return "damage"  # "lost $310 billion in market value"
+    if reached_price(before):
+        return None  # "fell 12% to $56": the price reached (compare/share_prices.py)
     measure = _money_measure(before, "" if own_amount_ahead(after) else after)  # ("revenue of X and profit of Y")
     if measure and " " not in measure and _TOTAL_BEFORE.search(before[-TOTAL_REACH:]):
         return f"total {measure}"
@@ -80,7 +73,7 @@ def _money_measure(before: str, after: str) -> str | None:
         words = []  # punctuation right after the amount: the words after are another clause
     joined = 0  # "and"s joining two modifiers of the priced noun ("infrastructure and climate fund"): not counted
     for i, w in enumerate(words[:MONEY_AHEAD + 2]):
-        if w.group(0).lower() in _LEFT_OUT_AFTER:
+        if w.group(0).lower() in LEFT_OUT_AFTER:
             break  # "valued at $28.58 billion excluding debt": the debt is what the amount leaves out
         measure = _measure_at(words, i)
         if measure == "package":  # "a $550 billion package of investment and loans": what it holds
@@ -104,16 +97,12 @@ def _money_measure(before: str, after: str) -> str | None:
     if (valued := valued_measure(before, MONEY_BACK_WORDS)) != NOT_A_VALUE:
         return valued  # "bringing the agreement's total value to": the deal's price, not a measure further back
     far = _back_measure(blank_closed_quotes(before), True, MONEY_BACK_WORDS, True)  # (not a quote's words)
-    kind = _KIND_OF_AMOUNT.findall(before[-KIND_OF_AMOUNT_REACH:])
+    kind = KIND_OF_AMOUNT.findall(before[-KIND_OF_AMOUNT_REACH:])
     if far and kind and _MODIFIER.fullmatch(kind[-1]) and " " not in far.split(" ", 1)[-1]:
         return f"{kind[-1]} {far.split()[-1]}"  # "33% of the compensatory amount, or $42.6 million"
     return far
 
 
-# A kind of amount named by a generic noun ("the compensatory amount", "the punitive portion"): an amount
-# in apposition after it ("..., or $42.6 million") is that kind of the sentence's money measure.
-_KIND_OF_AMOUNT = lazy_compile(r"\b([a-z]{3,20})\s{1,3}(?:amount|sum|portion|part|share)\b[^\d$€£¥]{0,12}$")
-KIND_OF_AMOUNT_REACH = 60  # characters before the amount searched for such a phrase
 # Words between a measure noun and the kind it is of ("a $43 million award for compensatory damages").
 _KIND_LINK = frozenset("for of in as".split())
 
@@ -149,8 +138,8 @@ def percent_measure(before: str, after: str) -> str | None:
         return "threshold"
     if bought_back(before, after):
         return BUYBACK  # "to buy back 24% of its shares": no change of a price
-    if moved_by(after):
-        return CHANGE  # "shares were 0.2% higher at 450 yen"
+    if moved_by(after, before):
+        return CHANGE  # "shares were 0.2% higher at 450 yen", "a loss of 12%"
     if changed_by(before):
         return None  # (how much something changed, not what: no measure to weigh it by)
     if demand := demand_measure(before, after):

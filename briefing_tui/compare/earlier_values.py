@@ -51,6 +51,22 @@ _PRE_VOTE_PARTS = lazy_compile(
     r"\bpre-?(?:election|vote|poll)\b(?:\s{1,3}[\w'’-]{1,15}){0,3}\s{1,3}\d[\d,.]{0,12}(?:\s{1,3}[\w-]{1,15})?"
     r"\s{0,3}(?:--|[,:—–(])\s{0,3}(?:\d[\d,.]{0,12}\s{1,3}(?:for|to)\s{1,3}(?:the\s{1,3})?[\w'’-]{1,30}"
     r"(?:\s{1,3}[\w'’-]{1,30}){0,2}(?:\s{0,3},\s{0,3}|\s{1,3}and\s{1,3})){0,6}\Z", re.IGNORECASE)
+# A record the reported figure beats, named before an amount of its sentence: the amounts after it are that record's
+# ("explosant la précédente marque qu'il détenait, de 279 milliards", "superó el récord anterior ..., con una
+# disminución de 278.900 millones", "anteriores récords negativos, incluyendo la propia caída de Nvidia de 279.000
+# millones", "den bisherigen Rekord von", "il precedente record di"); the record's words in group 1, the rest after.
+_PREVIOUS_RECORD = lazy_compile(
+    r"\b(?:(?:previous|prior|former|old|précédente?|ancien(?:ne)?|bisherigen?|vorherigen?|precedente|anterior(?:es)?)"
+    r"\s{1,3}(?:[\w’'-]{1,20}\s{1,3})?(?:records?|marque|Rekord(?:e|s)?|primato|récords?|recorde)"
+    r"|(?:records?|récords?|recorde|primato|marque)\s{1,3}(?:anterior(?:es)?|precedente|précédente?|previous|prior))"
+    r"\b((?:[^.;:!?]|[.,](?=\d)){0,140})$", re.IGNORECASE)  # (within the sentence: "278.900" ends none)
+# Words between that record and an amount that turn to the reported figure ("the previous record of $279 billion was
+# beaten as it lost $593 billion"): a verb of losing or beating, or a conjunction opening another clause.
+_TURNS_TO_CURRENT = lazy_compile(
+    r"\b(?:lost|loses|losing|wiped|shed|beat(?:en|s)?|surpass\w{0,3}|perdió|pierde|perdu|perd|verlor|verliert|perso"
+    r"|perde|but|as|while|whereas|mientras|pero|alors|mais|während|aber|mentre|ma|now|ahora|maintenant|jetzt|ora)\b",
+    re.IGNORECASE)
+RECORD_REACH = 160  # characters before an amount read for a previous record it belongs to
 PARTS_REACH = 160  # characters before a count read for a pre-election total it is a part of
 PREVIOUS_REACH = 3  # figures either side where a previous value looks for the current one it precedes
 BEFORE_REACH = 60  # characters before an amount read for an earlier-value word
@@ -69,6 +85,9 @@ def earlier_value(text: str, start: int, end: int, kind: str = "money", measure:
     tail = re.split(r"[,;:.!?()\[\]—–]", before)[-1]
     if _EARLIER_BEFORE.search(tail):
         return True
+    record = _PREVIOUS_RECORD.search(text, max(0, start - RECORD_REACH), start)
+    if record and not _TURNS_TO_CURRENT.search(record.group(1)):
+        return True  # "la précédente marque qu'il détenait, de 279 milliards": the beaten record's amount
     after = re.split(r"[,;:.!?()\[\]—–]", text[end:end + AFTER_REACH])[0]
     # (or a result reported for a closed period: "reported 1.38 trillion yen in operating profit for the full year")
     return bool(_EARLIER_AFTER.match(after)) or reported_result(text[:start], text[end:])

@@ -36,3 +36,10 @@ def kind_named_before(before: str, measure: str) -> str | None:
              if _MODIFIER.fullmatch(m.group(1)) and money_measure_of_word(m.group(1)) is None
              and money_measure_of_word(m.group(2)) == measure]
     return f"{kinds[-1]} {measure}" if kinds else None
+
+
+# A kind of amount named by a generic noun ("the compensatory amount", "the punitive portion"): an amount
+# in apposition after it ("..., or $42.6 million") is that kind of the sentence's money measure
+# (compare/amount_measures.py).
+KIND_OF_AMOUNT = lazy_compile(r"\b([a-z]{3,20})\s{1,3}(?:amount|sum|portion|part|share)\b[^\d$€£¥]{0,12}$")
+KIND_OF_AMOUNT_REACH = 60  # characters before the amount searched for such a phrase

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.market_value_losses import lost_share
 from briefing_tui.lazy_pattern import lazy_compile
 
 CHANGE = "change"
@@ -14,6 +15,7 @@ CHANGE = "change"
 _MOVED_AFTER = lazy_compile(r"\A\s{0,3}(?:higher|lower)\b(?=\s{0,3}(?:[,.;:)]|\Z|(?:at|on|in|than|after|to)\b))", re.I)
 
 
-def moved_by(after: str) -> bool:
-    """Whether the share right before ``after`` is how much a price moved ("0.2% higher at", "3% lower.")."""
-    return _MOVED_AFTER.match(after) is not None
+def moved_by(after: str, before: str = "") -> bool:
+    """Whether the share between ``before`` and ``after`` is how much a price moved ("0.2% higher at", "3% lower.",
+    a fall told as a loss: "a loss of 12%", compare/market_value_losses.py)."""
+    return _MOVED_AFTER.match(after) is not None or lost_share(before)

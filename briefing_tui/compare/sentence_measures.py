@@ -54,6 +54,8 @@ from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.language_words import fold_apostrophes, without_elision
 from briefing_tui.compare.measures import CHANGE_WORDS, MONEY_MEASURES, WORD_MEASURE, singular
 from briefing_tui.compare.money import converted
+from briefing_tui.compare.amount_left_out import COMPARISON
+from briefing_tui.compare.share_prices import CHANGE_NOUNS, SHARE_NOUNS, SHARE_PRICE, share_price
 from briefing_tui.compare.stance import bears_on
 from briefing_tui.compare.units import Unit
 from briefing_tui.compare.value_join import distinctive
@@ -144,6 +146,8 @@ def sentence_money(u: Unit, f: Figure, measured: list[bool]) -> tuple[str, str] 
             own.append((start, end, measure, word))
     left = max([m.end() for m in _CLAUSE_END.finditer(u.text, 0, f.start - base)] + [0])
     right = min([m.start() for m in _CLAUSE_END.finditer(u.text, f.end - base)] + [len(u.text)])
+    if base_named := COMPARISON.search(u.text, f.end - base, right):
+        right = base_named.start()  # ("a fall of $7.30 compared with the closing price": the base's price)
     # the clause's words on either side, else the sentence's words before the amount (those after it in another
     # clause tell of something else: "raised Rs 8,315 crore from anchor investors on Monday, ahead of its IPO")
     for words in ([w for w in own if left <= w[0] and w[1] <= right], [w for w in own if w[1] <= f.start - base]):
@@ -172,16 +176,7 @@ _KIND_OF_PART = lazy_compile(r"\b(?:an?|the)\s{1,3}([a-z]{3,20})\s{1,3}(?:elemen
 KIND_OF_PART_REACH = 40  # characters before an amount searched for its kind of part
 # Kinds that name no kind of the measure ("the total amount of"): what the amount is of is left unsaid.
 NOT_KINDS = frozenset("total whole full overall same entire additional".split())
-# A firm's share price: the measure of an amount its shares moved or traded to.
-SHARE_PRICE = "share price"
-# Nouns of a firm's shares, and verbs of their trading besides the verbs of change (measures.CHANGE_WORDS).
-SHARE_NOUNS = frozenset("shares share stock stocks".split())
-TRADING_VERBS = frozenset("closed closing opened opening traded trading ended ending finished finishing".split())
-# Nouns of a price's change that measures.CHANGE_WORDS leaves out ("experienced a 3.2% decline to $173.88").
-CHANGE_NOUNS = frozenset("decline declines increase increases decrease decreases dip dips slump slide".split())
 CHANGE = "change"  # the measure of a share price's change (compare/amount_measures.py: "shares jumped over 12%")
-# Words right before an amount that make it the level the shares reached.
-LEVEL_LINKS = frozenset({"to", "at"})
 MIN_SENTENCE_COUNT = 10  # a bare count below this takes no measure from its sentence ("6 en Chiva", "day 3")
 
 
@@ -205,18 +200,6 @@ def sentence_count(u: Unit, f: Figure, vocabulary: dict[str, str]) -> tuple[str,
     if len(named) != 1:
         return None
     return next(iter(named.items()))
-
-
-def share_price(u: Unit, f: Figure) -> bool:
-    """Whether amount ``f`` is the price its clause's shares moved or traded to: "to" or "at" right before it, a
-    noun of shares and a verb of change or trading earlier in the clause."""
-    before = u.text[:f.start - u.start]
-    clause = _CLAUSE_END.split(before)[-1]
-    words = [w.lower() for w in _WORD.findall(clause)]
-    if not words or words[-1] not in LEVEL_LINKS:
-        return False
-    return any(w in SHARE_NOUNS for w in words) and \
-        any(w in CHANGE_WORDS or w in CHANGE_NOUNS or w in TRADING_VERBS for w in words)
 
 
 def share_change(u: Unit, f: Figure) -> bool:
