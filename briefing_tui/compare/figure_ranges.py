@@ -85,15 +85,34 @@ def _exact_share(f: Found) -> bool:
         f.fields.get(k) for k in ("qualifier", "role", "own_measure"))
 
 
+# A word of "between" before the first of two shares, a singular article allowed after it, as election-night
+# projections give a party's share: "between 28.7% and 29%", "entre un 28,7 % y un 29 %", "tra il 28 e il 29%",
+# "entre 28,7 % et 29 %", "zwischen 28,7 und 29 Prozent".
+_BETWEEN_SHARE_BEFORE = lazy_compile(
+    r"\b(?:between|entre|zwischen|tra|fra|tussen)"
+    r"(?:\s{1,3}(?:un|una|el|il|l[’']|le|la|o|a|lo))?\s{0,3}\Z", re.I)
+# A word of "and" between the two shares, with the second share's article ("y un", "e il", "et", "and").
+_AND_SHARE_LINK = lazy_compile(
+    r"\A\s{1,3}(?:and|et|y|e|und|en)(?:\s{1,3}(?:un|una|el|il|l[’']|le|la|o|a|lo))?\s{0,3}\Z", re.I)
+# A word of "with" and an indefinite article before the first of two shares a lone "to" links: a range given as one
+# party's result ("con un 16 % a 16,4 %", "with 16% to 16.4%", "avec 16 % à 16,4 %"), not a move ("rose 0.2% to
+# 4.3%": a verb before; "de 16 % a 16,4 %": a word of "from").
+_WITH_SHARE_BEFORE = lazy_compile(r"\b(?:con|with|avec|mit|com)(?:\s{1,3}(?:un|una|um|uma))?\s{1,3}\Z", re.I)
+
+
 def _share_range(first: Found, second: Found, text: str) -> Found | None:
     """Two shares that are the ends of one interval ("a range of 4.00% to 4.25%", "4%-4.25%", "the 4.00%-4.25%
-    range", "down from 4.25%-4.50%"): joined by a dash, or by "to" after a word of "range" (a lone "to" is a move:
-    "rose 0.2% to 4.3%")."""
+    range", "down from 4.25%-4.50%", "entre un 28,7 % y un 29 %", "con un 16 % a 16,4 %"): joined by a dash, by
+    "to" after a word of "range" or of "with" (a lone "to" is a move: "rose 0.2% to 4.3%"), or by "and" after a
+    word of "between"."""
     if not (_exact_share(first) and _exact_share(second)) or not first.fields["low"] < second.fields["low"]:
         return None
     link = text[first.end:second.start]
     ranged = _RANGE_BEFORE.search(text[max(0, first.start - RANGE_REACH):first.start]) is not None
-    if not (_DASH_LINK.match(link) or (ranged and _TO_LINK.match(link))):
+    before = text[max(0, first.start - BEFORE_REACH):first.start]
+    between = _BETWEEN_SHARE_BEFORE.search(before) is not None and _AND_SHARE_LINK.match(link) is not None
+    with_to = _WITH_SHARE_BEFORE.search(before) is not None and _TO_LINK.match(link) is not None
+    if not (_DASH_LINK.match(link) or (ranged and _TO_LINK.match(link)) or between or with_to):
         return None
     return Found("percent", first.start, second.end, {**second.fields, "low": first.fields["low"],
                                                       "high": second.fields["low"], "qualifier": "range"})
