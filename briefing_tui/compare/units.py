@@ -11,6 +11,7 @@ from functools import lru_cache
 from briefing_tui.compare.concepts import concepts
 from briefing_tui.compare.counters import names_counter
 from briefing_tui.compare.figure_patterns import PERCENTAGE_POINT
+from briefing_tui.compare.labelled_rows import labelled_row_figures
 from briefing_tui.compare.table_rows import table_row_figures
 from briefing_tui.model import Figure
 from briefing_tui.compare.rates import RateTable
@@ -171,8 +172,10 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
             feats = features.get(s.index) or sentence_features(blank_escapes(s.text), source.language)
             figures = sentence_figures(rows_of[source.id], source, s)
             # a table row's figures: its name's, measuring what their column's header says
-            figures = table_row_figures(s.text, s.start, source.paragraphs[s.paragraph].section
-                                        if s.paragraph < len(source.paragraphs) else None, figures)
+            section = source.paragraphs[s.paragraph].section if s.paragraph < len(source.paragraphs) else None
+            figures = table_row_figures(s.text, s.start, section, figures)
+            # a labelled row of results ("CDU/CSU: 28.6%" under "The share of votes of each party:"): its label's
+            figures = labelled_row_figures(s.text, s.start, section, figures)
             if len(feats.words) < MIN_CONTENT_WORDS and _short(s.text) and not any(f.measure for f in figures) and not (
                     any(f.kind == "count" for f in figures) and names_counter(s.text)):
                 continue  # a fragment, unless it gives a figure that says what it counts, or a count by its counter
