@@ -139,6 +139,23 @@ SUBJECT_REACH = 200  # characters before a share searched for the subject of its
 _NAME_AFTER_OPENER = lazy_compile(rf",\s{{1,3}}(?:(?:the|le|la|les|el|los|las|il|lo|o|a|der|die|das)\s{{1,3}})?(?P<name>{_NAME})")
 
 
+# A relative clause of winning closing right before the share, its antecedent a name set off by a comma: "la
+# ultraderecha de AfD, que logró entre un 19,6 %", "the Greens, who won 11.6%", "i Verdi, che hanno ottenuto l'11,6%".
+# The antecedent owns the share, not the subject of the main clause ("El bloque CDU/CSU ..., seguido por ... AfD, que
+# logró ..."). At most three lower-case words (the verb and its helpers) between the relative word and the share.
+_RELATIVE_SHARE = lazy_compile(rf"(?<![\w-])(?P<name>{_NAME}),\s{{1,3}}(?:who|which|qui|que|quien|quienes|che|die|der)"
+                               r"\s{1,3}(?P<verb>(?:[a-zà-ÿ’']{1,20}\s{1,3}){1,3})(?:l[’'])?$")
+
+
+def relative_owner(before: str) -> str | None:
+    """The antecedent of a relative clause of winning that closes right before a share (``_RELATIVE_SHARE``), or
+    None."""
+    m = _RELATIVE_SHARE.search(before[-NAME_AHEAD:])
+    if m is None or not _WIN_VERB.search(m.group("verb")):
+        return None
+    return name_ok(m.group("name"), False)
+
+
 def share_subject(before: str, after: str, default: Callable[[str, str], str | None]) -> str | None:
     """Whose share a percentage is, from the text ``before`` and ``after`` it in its sentence (see the module
     docstring); ``default(before, after)`` (the general reader) for a share none of these forms owns."""
@@ -178,6 +195,8 @@ def share_subject(before: str, after: str, default: Callable[[str, str], str | N
             return name
     if name := apposed_subject(before):
         return name  # "Dissanayake, 55, secured 42.31%": the name the age sets off is the verb's subject
+    if name := relative_owner(before):
+        return name  # "seguido por la ultraderecha de AfD, que logró un 19,6 %": AfD's
     found = default(before, after)
     if found is not None and projection_in(found):
         return None  # "Laut Nachwahlbefragung kommt er auf 51,7 Prozent": the poll tells the share, it owns none
