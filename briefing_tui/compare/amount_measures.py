@@ -20,7 +20,7 @@ from briefing_tui.compare.measures import (CHANGE_WORDS, CLAUSE_SPLIT, MONEY_AHE
 from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.planned_measures import planned
 from briefing_tui.compare.valued_amounts import NOT_A_VALUE, valued_measure
-from briefing_tui.compare.majority_bars import share_bar
+from briefing_tui.compare.majority_bars import passed_bar, share_bar
 from briefing_tui.compare.level_shares import level_share
 from briefing_tui.compare.share_changes import changed_share
 from briefing_tui.compare.required_tallies import REQUIRED_AFTER, REQUIRED_BEFORE, required_count  # noqa: F401
@@ -134,6 +134,8 @@ def percent_measure(before: str, after: str) -> str | None:
     """What a share measures: a share something requires ("must receive at least 5% of votes to enter"),
     the threshold; the noun after it ("a 15% tariff", "28.5% of the vote", "33% liable"), a verb of change
     before it ("shares jumped over 12%": "change"), else a measure named before it."""
+    if passed_bar(before):
+        return None  # "l'AfD supera la soglia del 20%": the AfD's share, over 20%
     if REQUIRED_BEFORE.search(before[-60:]) and REQUIRED_AFTER.match(after) or share_bar(before, after):
         return "threshold"
     if bought_back(before, after):

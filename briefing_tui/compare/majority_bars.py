@@ -129,6 +129,24 @@ _SHARE_BAR_AFTER = lazy_compile(r"\s{0,3}(?:mark|threshold|hurdle|barrier|seuil|
                                 r"|Schwelle|limiar|barreira)\b", re.I)
 
 
+# A word of a bar and its "of" ("la soglia del", "the threshold of") right before a share.
+_BAR_OF = (r"(?:threshold|mark|bar|hurdle|barrier|seuil|barre|umbral|barrera|soglia|sbarramento|Hürde|Marke|Schwelle"
+           r"|limiar|barreira)\s{1,3}(?:of|de|des|del|della|dello|von|da|do|dos|das)\s{0,3}")
+# A verb of passing the bar before it: "l'AfD supera la soglia del 20%", "a franchi la barre des 10 %", "crossed the
+# threshold of 20%": a floor under the subject's own share (more than 20%), not the bar.
+_PASSED_BAR_BEFORE = lazy_compile(
+    r"\b(?:supera|superato|superando|superó|superado|superou|dépasse|dépassé|franchit|franchi|ultrapassa|ultrapassou"
+    r"|passed|passes|cleared|clears|crossed|crosses|surpassed|surpasses|überspringt|übersprang|knackt|knackte)"
+    r"\s{1,3}(?:(?:la|el|le|the|a|die|den|o)\s{1,3})?" + _BAR_OF + r"\Z", re.I)
+BAR_OF_REACH = 60  # characters before a share read for the verb passing a bar named before it
+
+
+def passed_bar(before: str) -> bool:
+    """Whether a share is named as a bar its clause's subject passes ("l'AfD supera la soglia del 20%"): the subject's
+    own share, over the bar (``_PASSED_BAR_BEFORE``)."""
+    return _PASSED_BAR_BEFORE.search(before[-BAR_OF_REACH:]) is not None
+
+
 def share_bar(before: str, after: str = "") -> bool:
     """Whether a share of the vote is a rule's bar by the words of need right before it (``_SHARE_BAR_BEFORE``), a
     word of a bar right after it (``_SHARE_BAR_AFTER``), or as the majority's formula ("50% + 1", "50 + 1 % des
