@@ -16,6 +16,7 @@ from briefing_tui.compare.court_measures import MAXIMUM_TERM, requested_term
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.name_openings import apposed_person, elided_common, without_elided_article
 from briefing_tui.compare.numbers import NUMBER, parse_number
+from briefing_tui.compare.gapped_terms import gapped_term_person
 from briefing_tui.compare.sentenced_subjects import before_agent, name_before_verb
 from briefing_tui.compare.up_to_terms import up_to_term
 from briefing_tui.compare.when import WEEKDAYS
@@ -35,7 +36,7 @@ SENTENCE_OF = (r"(?:(?:a|an|the|une|una|um|uma|eine|einer|la|le|il)\s{1,3})?(?:(
 # "verurteilt zu", "divonis"): the object group is who.
 _SENTENCED_TO = lazy_compile(
     r"\b(?:sentenced|sentences|sentencing|sentence|jailed|condemned"
-    r"|condenou|condenad[oa]s?|conden[oó]|condena"  # Portuguese, Spanish
+    r"|condenou|condenad[oa]s?|conden[oó]|condena|sentenciad[oa]s?|sentenci[oó]"  # Portuguese, Spanish
     r"|condamn[ée]e?s?|condamne"  # French
     r"|verurteilt|verurteilte"  # German
     r"|condannat[oaie]|condanna"  # Italian
@@ -149,6 +150,8 @@ def prison_term(before: str, after: str, written: str = "") -> tuple[str, str | 
         if who is None:  # "X has been sentenced to": the clause's subject
             who = _clause_subject(before[:len(before) - len(m.group(0))])
         return PRISON_MEASURE, who
+    if (gapped := gapped_term_person(before)) is not None:
+        return PRISON_MEASURE, _first_name(gapped)  # ("... to nine years and his brother, Sam Reed, to five years")
     if _TO_BEFORE_LAST.search(before[-60:]) and _SENTENCED_LAST.match(after[:120]):
         last = None
         for last in _NAME_BEFORE_AUXILIARY.finditer(before[-PERSON_REACH:]):
