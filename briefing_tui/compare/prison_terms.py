@@ -17,6 +17,7 @@ from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.name_openings import apposed_person, elided_common, without_elided_article
 from briefing_tui.compare.numbers import NUMBER, parse_number
 from briefing_tui.compare.gapped_terms import gapped_term_person
+from briefing_tui.compare.kin_names import kin_person
 from briefing_tui.compare.sentenced_subjects import before_agent, name_before_verb
 from briefing_tui.compare.up_to_terms import up_to_term
 from briefing_tui.compare.when import WEEKDAYS
@@ -127,8 +128,11 @@ def _name(run: str) -> str | None:
 
 
 def _first_name(text: str) -> str | None:
+    kin = kin_person(text)  # ("Reed's wife Ada Cole": the wife)
     for m in _NAME_RUN.finditer(text):
         name = _name(m.group(0))
+        if name and kin is not None and kin.start() < m.end() and m.start() < kin.end():
+            return " ".join(kin.group("person").split())
         if name:
             return apposed_person(text, m.start(), m.end()) or name  # ("expresidente de Francia, Nicolás Sarkozy,")
     return None
