@@ -45,3 +45,12 @@ _KIN_WORD = lazy_compile(_KIN)
 def is_kin_word(word: str) -> bool:
     """Whether ``word`` is a word for a kin or a tie ("Ehefrau", "wife"): no part of the name written after it."""
     return _KIN_WORD.fullmatch(word) is not None
+
+
+def kin_named(text: str, start: int, end: int) -> str | None:
+    """The person named after a kin when the name at ``text[start:end]`` is part of that kin phrase ("Reed" of
+    "Reed's wife Ada Cole": Ada Cole), else None."""
+    kin = kin_person(text)
+    if kin is None or not (kin.start() < end and start < kin.end()):
+        return None
+    return " ".join(kin.group("person").split())

@@ -13,14 +13,11 @@ import re
 from briefing_tui.compare.ban_kinds import ban_kind
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.court_measures import MAXIMUM_TERM, requested_term
-from briefing_tui.compare.language_words import language_words
-from briefing_tui.compare.name_openings import apposed_person, elided_common, without_elided_article
 from briefing_tui.compare.numbers import NUMBER, parse_number
 from briefing_tui.compare.gapped_terms import gapped_term_person
-from briefing_tui.compare.kin_names import kin_person
-from briefing_tui.compare.sentenced_subjects import before_agent, name_before_verb
+from briefing_tui.compare.sentenced_names import first_name as _first_name, name_of as _name
+from briefing_tui.compare.sentenced_subjects import before_agent, described_before_verb, name_before_verb
 from briefing_tui.compare.up_to_terms import up_to_term
-from briefing_tui.compare.when import WEEKDAYS
 from briefing_tui.lazy_pattern import lazy_compile
 
 PRISON_MEASURE = "prison sentence"
@@ -93,49 +90,11 @@ _PRISON_AFTER = lazy_compile(
     r"(?<!\s)\s*(?:in\s+(?:prison|jail)|behind\s+bars|(?:of\s+)?(?:prison|jail)\s+(?:term|sentence)|of\s+imprisonment"
     r"|de\s+(?:pris[ãa]o|prisi[óo]n|c[áa]rcel|prison|r[ée]clusion)|Haft|Gef[äa]ngnis|penjara"
     r"|di\s+(?:carcere|reclusione|prigione)|(?:cel|gevangenisstraf|celstraf))\b", re.I)
-# A name: capitalised words, with the small words inside names of Portuguese, Spanish, Dutch ("Lula da Silva").
-_NAME_RUN = lazy_compile(r"(?:[A-ZÀ-Ý][\w’'-]+\.?)(?:\s+(?:(?:da|de|do|dos|das|del|van|von|bin)\s+)?[A-ZÀ-Ý][\w’'-]+\.?)*")
-# Titles and descriptions before a name, never part of it ("Gen.", "former president", "Ex-presidente").
-TITLE_WORDS = frozenset(
-    """gen gen. general admiral adm adm. lieutenant lt lt. colonel col col. captain capt major sergeant former
-    president presidente ex-president ex-presidente prime minister minister ministro mr mr. mrs mrs. ms ms. dr dr.
-    judge justice senator governor deputy brazilian brazil's firebrand the a an
-    président ex-président präsident ex-präsident staatschef ex-staatschef kanzler ex-kanzler ministerpräsident
-    der die das früherer frühere ehemalige ehemaliger""".split())  # ("The judge", "Der Ex-Präsident": nobody)
 # Clause openings between a sentence's subject and its verb: the subject of "got" is the name nearest after one.
 _CLAUSE_BREAK = lazy_compile(r";|\b(?:and|while|whereas|but|e|y|et|und|dan|sementara|sedangkan)\b")
 # Words joining the parts of one term in two units: "27 years and three months", "24 anos e 9 meses".
 _COMPOUND_JOIN = lazy_compile(r"(?<!\s)\s+(?:and|e|y|et|und|dan)\s+", re.I)
 PERSON_REACH = 200  # characters before a received term searched for the person who received it
-
-
-# Capitalised words of a day or a preposition opening a sentence, never a name's ("sentenced on Friday to", "On
-# Monday, Sam Ortiz was sentenced"): English weekdays and months (other languages' are in ``not_names``).
-_CALENDAR_OR_OPENING = frozenset(WEEKDAYS) | frozenset("""january february march april june july august september
-    october november december on in at by after""".split())
-
-
-def _name(run: str) -> str | None:
-    """The name of a capitalised run, without the titles before it ("Gen. Augusto Heleno" -> "Augusto Heleno")."""
-    words = run.split()
-    while words and (words[0].lower().rstrip(",") in TITLE_WORDS or words[0].lower() in language_words().not_names
-                     or words[0].lower().rstrip(",") in _CALENDAR_OR_OPENING or elided_common(words[0])):  # ("L’ancien président", "L’intermédiaire Alexandre Djouhri")
-        words.pop(0)
-    if not words:
-        return None
-    words[0] = without_elided_article(words[0])
-    return " ".join(words).removesuffix("’s").removesuffix("'s").rstrip(".,")
-
-
-def _first_name(text: str) -> str | None:
-    kin = kin_person(text)  # ("Reed's wife Ada Cole": the wife)
-    for m in _NAME_RUN.finditer(text):
-        name = _name(m.group(0))
-        if name and kin is not None and kin.start() < m.end() and m.start() < kin.end():
-            return " ".join(kin.group("person").split())
-        if name:
-            return apposed_person(text, m.start(), m.end()) or name  # ("expresidente de Francia, Nicolás Sarkozy,")
-    return None
 
 
 def prison_term(before: str, after: str, written: str = "") -> tuple[str, str | None] | None:
@@ -191,6 +150,8 @@ def _clause_subject(before: str) -> str | None:
     text before the sentence (or the colon) the verb is in, and a subordinate clause opening it, left out."""
     before = _SENTENCE_OR_COLON.split(before)[-1]
     before = before[m.end():] if (m := _SUBORDINATE_OPENING.match(before)) else before
+    if described_before_verb(before):
+        return None  # ("with the PTI founder being sentenced": described, not named; never another name)
     if (near := name_before_verb(before)) and (name := _name(near)):
         return name  # ("Former Brazil and Barcelona footballer Dani Alves has been")
     clauses = _CLAUSE_BREAK.split(before)
