@@ -11,14 +11,18 @@ from briefing_tui.lazy_pattern import lazy_compile
 
 GAP_REACH = 240  # characters before the second term searched for the sentencing verb and the first term
 # A verb of sentencing (English, Portuguese, Spanish, French, German, Italian), then the word for "to" before the
-# gap: the first term ("sentenced X to nine years", "condenou X a 12 anos").
+# gap: the first term ("sentenced X to nine years", "condenou X a 12 anos"); or a prison term awarded ("has been
+# awarded a jail term of 14 years").
 _SENTENCING_THEN_TO = lazy_compile(
-    r"\b(?:sentenced|jailed|condenou|condenad[oa]s?|conden[oó]|sentenciad[oa]s?|sentenci[oó]|condamn[ée]e?s?"
-    r"|verurteilt|condannat[oaie])\b[^.;:!?]{0,120}?\s(?:to|a|à|zu|for)\s", re.I)
+    r"\b(?:(?:sentenced|jailed|condenou|condenad[oa]s?|conden[oó]|sentenciad[oa]s?|sentenci[oó]|condamn[ée]e?s?"
+    r"|verurteilt|condannat[oaie])\b[^.;:!?]{0,120}?\s(?:to|a|à|zu|for)\s"
+    r"|awarded\s{1,3}(?:an?\s{1,3})?(?:jail|prison|custodial)\s{1,3}(?:term|sentence)\s{1,3}of\s)", re.I)
 # The gap at the end of the text before the second term: "and", the person (up to eight words, commas allowed: an
-# apposition "his brother, Sam Reed,"), then the word for "to" ("and his wife, Ana Gil, to", "e sua moglie a").
+# apposition "his brother, Sam Reed,"), then the word for "to" ("and his wife, Ana Gil, to", "e sua moglie a"); or a
+# name alone right before the term ("a jail term of 14 years and Ana 7 years").
 _GAP_BEFORE_TERM = lazy_compile(
-    r"\s(?:and|e|y|et|und)\s{1,3}(?P<who>(?:[^\s.;:!?\d]{1,30}\s{1,3}){1,8}?)(?:to|a|à|zu)\s{1,3}\Z")
+    r"\s(?:and|e|y|et|und)\s{1,3}(?:(?P<who>(?:[^\s.;:!?\d]{1,30}\s{1,3}){1,8}?)(?:to|a|à|zu)"
+    r"|(?P<named>[A-ZÀ-Ý][\w’'-]{1,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{1,30}){0,2}))\s{1,3}\Z")
 
 
 def gapped_term_person(before: str) -> str | None:
@@ -28,7 +32,7 @@ def gapped_term_person(before: str) -> str | None:
     gap = _GAP_BEFORE_TERM.search(tail)
     if gap is None or not _SENTENCING_THEN_TO.search(tail, 0, gap.start()):
         return None
-    return gap.group("who")
+    return gap.group("who") or gap.group("named")
 
 
 # A verb of sentencing, then the word for "to" right before the period ("sentenced Tom Reed to", "condenada a"): the

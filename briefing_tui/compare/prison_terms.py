@@ -76,7 +76,8 @@ _PRISON_NOUN_AFTER = lazy_compile(
     r"|di\s{1,3}(?:reclusione|carcere|prigione)|(?-i:Haft|Gefängnis|Freiheitsstrafe))\b", re.I)
 # A verb of receiving right before the term: "Almir Garnier got 24 years", "received 26 years", "was given two years"
 # (or of giving, with whom it was given to: "the court handed him five years").
-_RECEIVED = lazy_compile(r"\b(?:got|gets|received|receives|receiving|given|handed|recebeu|recibi[oó]|re[çc]u|erhielt"
+_RECEIVED = lazy_compile(r"\b(?:got|gets|received|receives|receiving|given|handed|awarded|recebeu|recibi[oó]|re[çc]u"
+                       r"|erhielt"
                        r"|bekam|écop[ée]|écope|écopent|ricevuto|(?:gave|gives|hands|handed)\s+(?:him|her|them))"
                        r"\s+(?:(?:a|an|de|d['’])\s+)?(?:" + SENTENCE_OF + r")?$", re.I)
 # What may follow a received term for it to be a sentence: the end of the clause, a prison word, a regime.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from briefing_tui.compare.kin_names import kin_named
 from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.subject_clean import POSSESSIVES
 from briefing_tui.compare.name_openings import apposed_person, elided_common, role_after, without_elided_article
 from briefing_tui.compare.when import WEEKDAYS
 from briefing_tui.lazy_pattern import lazy_compile
@@ -46,7 +47,7 @@ def first_name(text: str) -> str | None:
         name = name_of(m.group(0))
         if name and (kin := kin_named(text, m.start(), m.end())):
             return kin  # ("Reed's wife Ada Cole": the wife)
-        if name and role_after(text, m.end()):
+        if name and name.lower() not in POSSESSIVES and role_after(text, m.end()):
             return None  # ("the PTI founder was sentenced": a person the text describes, not the party named)
         if name:
             return apposed_person(text, m.start(), m.end()) or name  # ("expresidente de Francia, Nicolás Sarkozy,")

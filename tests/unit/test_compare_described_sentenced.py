@@ -16,6 +16,8 @@ from tests.compare_helpers import read
      "being sentenced to 9 years in prison.", None),
     ("Acme founder Tom Reed has been sentenced to nine years in prison.", "Tom Reed"),
     ("Tom Reed, the ABC founder, was sentenced to 9 years in prison.", "Tom Reed"),
+    # (a possessive before a kin is no name described: hers is the person set beside it)
+    ("Her husband, Erik Lund, received a 9-year prison term.", "Erik Lund"),
 ])
 def test_a_described_person_is_not_the_party_named(text, subject):
     found = [(f.low, f.measure, f.subject) for f in read(text) if f.kind == "period"]

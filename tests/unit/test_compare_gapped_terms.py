@@ -31,3 +31,12 @@ def test_without_a_sentencing_the_gap_is_no_term():
     assert all(m != "prison sentence" for _, m, _ in found), found
     # (a time since an event stays one)
     assert terms("Ada Cole moved to Lyon and her partner, Ben Ross, followed two years after the move.")[0][1] is None
+
+
+def test_a_jail_term_awarded_and_a_named_gap_are_terms_of_each():
+    assert terms("A judge announced that Reed has been awarded a jail term of 14 years and Cole 7 years in the case.") \
+        == [(14.0, "prison sentence", "Reed"), (7.0, "prison sentence", "Cole")]
+    assert terms("Reed was sentenced to 14 years and Cole 7 years.") == [(14.0, "prison sentence", "Reed"),
+                                                                       (7.0, "prison sentence", "Cole")]
+    # (a contract awarded is no sentencing)
+    assert terms("Reed was awarded a contract of 14 years and Cole 7 years.") == [(14.0, None, None), (7.0, None, None)]
