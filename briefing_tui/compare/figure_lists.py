@@ -175,8 +175,9 @@ def _listed_amounts(out: list[tuple[str, int, int, dict]], text: str) -> None:
 
 
 # Between "respectively" and the first figure of the list it opens: spaces, a colon or a comma at most ("Maduro e
-# Gonzalez hanno ricevuto rispettivamente più di 2,7 milioni e circa 6,2 milioni").
-_OPENS_LIST = lazy_compile(r"\A[\s,:]{0,4}\Z")
+# Gonzalez hanno ricevuto rispettivamente più di 2,7 milioni e circa 6,2 milioni"), and the preposition of a sentence
+# or term ("condannati rispettivamente a 14 e sette anni", "condenados respectivamente a", "respectivement à").
+_OPENS_LIST = lazy_compile(r"\A[\s,:]{0,4}(?:(?:to|a|à|al|zu|de|di|em|en)\s{1,2})?\Z")
 
 
 def _respectively(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
@@ -205,6 +206,7 @@ def _respectively(out: list[tuple[str, int, int, dict]], text: str) -> list[tupl
 
 def _respectively_after(out: list[tuple[str, int, int, dict]], text: str, said) -> list[tuple[str, int, int, dict]]:
     """The figures right after "respectively", joined as one list, take the names of the list before it."""
+    _listed_periods(out, " " * said.end() + text[said.end():])  # ("a 14 e sette anni": the 14 is years too)
     after = [k for k, f in enumerate(out) if f[1] >= said.end() and f[0] in ("percent", "count", "money", "period")]
     if not after or not _OPENS_LIST.match(text[said.end():out[after[0]][1]]):
         return out

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing_tui.compare.gapped_terms import GAP_REACH, term_given_before
 from briefing_tui.language_table import per_language, phrase_alternation, word_table
 
 # English words right after a period that make it an offset from an event ("three days after the quake", "two
@@ -53,6 +54,7 @@ def elapsed_period(text: str, start: int, end: int) -> bool:
     an offset word right after it ("trois jours après", "two weeks later") or right before it ("il y a trois
     jours", "hace tres días")."""
     after_pattern, before_pattern = _offset_patterns()
-    if after_pattern.match(text[end:end + AFTER_CHARS]) and not _of_length(text, start):
+    if after_pattern.match(text[end:end + AFTER_CHARS]) and not _of_length(text, start) \
+            and not term_given_before(text[max(0, start - GAP_REACH):start]):  # ("sentenced to seven years after")
         return True
     return bool(before_pattern and before_pattern.search(text[max(0, start - BEFORE_CHARS):start]))

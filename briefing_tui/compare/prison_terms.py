@@ -13,12 +13,11 @@ import re
 from briefing_tui.compare.ban_kinds import ban_kind
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.court_measures import MAXIMUM_TERM, requested_term
-from briefing_tui.compare.language_words import language_words
-from briefing_tui.compare.name_openings import apposed_person, elided_common, without_elided_article
 from briefing_tui.compare.numbers import NUMBER, parse_number
-from briefing_tui.compare.sentenced_subjects import before_agent, name_before_verb
+from briefing_tui.compare.gapped_terms import gapped_term_person
+from briefing_tui.compare.sentenced_names import first_name as _first_name, name_of as _name
+from briefing_tui.compare.sentenced_subjects import before_agent, described_before_verb, name_before_verb
 from briefing_tui.compare.up_to_terms import up_to_term
-from briefing_tui.compare.when import WEEKDAYS
 from briefing_tui.lazy_pattern import lazy_compile
 
 PRISON_MEASURE = "prison sentence"
@@ -35,7 +34,7 @@ SENTENCE_OF = (r"(?:(?:a|an|the|une|una|um|uma|eine|einer|la|le|il)\s{1,3})?(?:(
 # "verurteilt zu", "divonis"): the object group is who.
 _SENTENCED_TO = lazy_compile(
     r"\b(?:sentenced|sentences|sentencing|sentence|jailed|condemned"
-    r"|condenou|condenad[oa]s?|conden[oó]|condena"  # Portuguese, Spanish
+    r"|condenou|condenad[oa]s?|conden[oó]|condena|sentenciad[oa]s?|sentenci[oó]"  # Portuguese, Spanish
     r"|condamn[ée]e?s?|condamne"  # French
     r"|verurteilt|verurteilte"  # German
     r"|condannat[oaie]|condanna"  # Italian
@@ -77,7 +76,8 @@ _PRISON_NOUN_AFTER = lazy_compile(
     r"|di\s{1,3}(?:reclusione|carcere|prigione)|(?-i:Haft|Gefängnis|Freiheitsstrafe))\b", re.I)
 # A verb of receiving right before the term: "Almir Garnier got 24 years", "received 26 years", "was given two years"
 # (or of giving, with whom it was given to: "the court handed him five years").
-_RECEIVED = lazy_compile(r"\b(?:got|gets|received|receives|receiving|given|handed|recebeu|recibi[oó]|re[çc]u|erhielt"
+_RECEIVED = lazy_compile(r"\b(?:got|gets|received|receives|receiving|given|handed|awarded|recebeu|recibi[oó]|re[çc]u"
+                       r"|erhielt"
                        r"|bekam|écop[ée]|écope|écopent|ricevuto|(?:gave|gives|hands|handed)\s+(?:him|her|them))"
                        r"\s+(?:(?:a|an|de|d['’])\s+)?(?:" + SENTENCE_OF + r")?$", re.I)
 # What may follow a received term for it to be a sentence: the end of the clause, a prison word, a regime.
@@ -91,46 +91,11 @@ _PRISON_AFTER = lazy_compile(
     r"(?<!\s)\s*(?:in\s+(?:prison|jail)|behind\s+bars|(?:of\s+)?(?:prison|jail)\s+(?:term|sentence)|of\s+imprisonment"
     r"|de\s+(?:pris[ãa]o|prisi[óo]n|c[áa]rcel|prison|r[ée]clusion)|Haft|Gef[äa]ngnis|penjara"
     r"|di\s+(?:carcere|reclusione|prigione)|(?:cel|gevangenisstraf|celstraf))\b", re.I)
-# A name: capitalised words, with the small words inside names of Portuguese, Spanish, Dutch ("Lula da Silva").
-_NAME_RUN = lazy_compile(r"(?:[A-ZÀ-Ý][\w’'-]+\.?)(?:\s+(?:(?:da|de|do|dos|das|del|van|von|bin)\s+)?[A-ZÀ-Ý][\w’'-]+\.?)*")
-# Titles and descriptions before a name, never part of it ("Gen.", "former president", "Ex-presidente").
-TITLE_WORDS = frozenset(
-    """gen gen. general admiral adm adm. lieutenant lt lt. colonel col col. captain capt major sergeant former
-    president presidente ex-president ex-presidente prime minister minister ministro mr mr. mrs mrs. ms ms. dr dr.
-    judge justice senator governor deputy brazilian brazil's firebrand the a an
-    président ex-président präsident ex-präsident staatschef ex-staatschef kanzler ex-kanzler ministerpräsident
-    der die das früherer frühere ehemalige ehemaliger""".split())  # ("The judge", "Der Ex-Präsident": nobody)
 # Clause openings between a sentence's subject and its verb: the subject of "got" is the name nearest after one.
 _CLAUSE_BREAK = lazy_compile(r";|\b(?:and|while|whereas|but|e|y|et|und|dan|sementara|sedangkan)\b")
 # Words joining the parts of one term in two units: "27 years and three months", "24 anos e 9 meses".
 _COMPOUND_JOIN = lazy_compile(r"(?<!\s)\s+(?:and|e|y|et|und|dan)\s+", re.I)
 PERSON_REACH = 200  # characters before a received term searched for the person who received it
-
-
-# Capitalised words of a day or a preposition opening a sentence, never a name's ("sentenced on Friday to", "On
-# Monday, Sam Ortiz was sentenced"): English weekdays and months (other languages' are in ``not_names``).
-_CALENDAR_OR_OPENING = frozenset(WEEKDAYS) | frozenset("""january february march april june july august september
-    october november december on in at by after""".split())
-
-
-def _name(run: str) -> str | None:
-    """The name of a capitalised run, without the titles before it ("Gen. Augusto Heleno" -> "Augusto Heleno")."""
-    words = run.split()
-    while words and (words[0].lower().rstrip(",") in TITLE_WORDS or words[0].lower() in language_words().not_names
-                     or words[0].lower().rstrip(",") in _CALENDAR_OR_OPENING or elided_common(words[0])):  # ("L’ancien président", "L’intermédiaire Alexandre Djouhri")
-        words.pop(0)
-    if not words:
-        return None
-    words[0] = without_elided_article(words[0])
-    return " ".join(words).removesuffix("’s").removesuffix("'s").rstrip(".,")
-
-
-def _first_name(text: str) -> str | None:
-    for m in _NAME_RUN.finditer(text):
-        name = _name(m.group(0))
-        if name:
-            return apposed_person(text, m.start(), m.end()) or name  # ("expresidente de Francia, Nicolás Sarkozy,")
-    return None
 
 
 def prison_term(before: str, after: str, written: str = "") -> tuple[str, str | None] | None:
@@ -149,6 +114,8 @@ def prison_term(before: str, after: str, written: str = "") -> tuple[str, str | 
         if who is None:  # "X has been sentenced to": the clause's subject
             who = _clause_subject(before[:len(before) - len(m.group(0))])
         return PRISON_MEASURE, who
+    if (gapped := gapped_term_person(before)) is not None:
+        return PRISON_MEASURE, _first_name(gapped)  # ("... to nine years and his brother, Sam Reed, to five years")
     if _TO_BEFORE_LAST.search(before[-60:]) and _SENTENCED_LAST.match(after[:120]):
         last = None
         for last in _NAME_BEFORE_AUXILIARY.finditer(before[-PERSON_REACH:]):
@@ -184,6 +151,8 @@ def _clause_subject(before: str) -> str | None:
     text before the sentence (or the colon) the verb is in, and a subordinate clause opening it, left out."""
     before = _SENTENCE_OR_COLON.split(before)[-1]
     before = before[m.end():] if (m := _SUBORDINATE_OPENING.match(before)) else before
+    if described_before_verb(before):
+        return None  # ("with the PTI founder being sentenced": described, not named; never another name)
     if (near := name_before_verb(before)) and (name := _name(near)):
         return name  # ("Former Brazil and Barcelona footballer Dani Alves has been")
     clauses = _CLAUSE_BREAK.split(before)

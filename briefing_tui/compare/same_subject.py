@@ -198,8 +198,10 @@ def same_name_word(x: str, y: str) -> bool:
 
 
 
-# A kin or tie named before a list's item ("Imran Khan and his wife Bushra Bibi"): the item is the name after it.
-_ITEM_TIE = r"(?:his|her|their|its)\s+[a-z]{2,15}\s+"
+# A kin or tie named before a list's item ("Imran Khan and his wife Bushra Bibi"): the item is the name after it; in
+# other languages too ("e sua moglie", "y su hermano", "et sa femme", "und seine Frau": a German noun is capitalised).
+_ITEM_TIE = (r"(?:(?:his|her|their|its|sua|suo|seu|su|sa|son|ses)\s+[a-z]{2,15}"
+             r"|(?:seine|seinem|ihre|ihrem|sein|ihr)\s+[A-Z][a-zäöüß]{2,15})\s+")
 # One item of a list of names: "the Social Democrats (SPD)", "AfD", "the Left Party", "his brother Sam Reed".
 _LIST_ITEM = "(?:" + _ITEM_TIE + r")?(?:[Tt]he\s+)?[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,4}(?:\s*\([^()]{1,40}\))?"
 # A list of names joined by commas and "and": "AfD and SPD", "the Greens, the Left and the FDP", "Maduro e Gonzalez".

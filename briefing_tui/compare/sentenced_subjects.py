@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.name_openings import role_after
+from briefing_tui.compare.subject_clean import POSSESSIVES
 from briefing_tui.lazy_pattern import lazy_compile
 
 # A word opening the agent of a passive verb ("by a court", "par un tribunal", "por la Audiencia", "von einem
@@ -39,4 +41,12 @@ def name_before_verb(before: str) -> str | None:
     if m := _APPOSITION_BEFORE_VERB.search(before):
         before = before[:m.start()] + m.group("verb")
     m = _NAME_BEFORE_VERB.search(before)
-    return m.group("name") if m else None
+    return m.group("name") if m and not described_before_verb(before) else None
+
+
+def described_before_verb(before: str) -> bool:
+    """Whether the verb's subject right before the auxiliary words ``before`` ends with is a role-holder the text
+    describes by a name and a role word ("the PTI founder was", "the Acme chief executive has"): a person it does not
+    name there, so nobody's name is the subject (neither the party's nor another name of the sentence)."""
+    m = _NAME_BEFORE_VERB.search(before)
+    return m is not None and m.group("name").lower() not in POSSESSIVES and role_after(before, m.end("name"))

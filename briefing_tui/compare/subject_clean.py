@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.body_holders import holds_body
+from briefing_tui.compare.kin_names import is_kin_word
 from briefing_tui.compare.party_adjectives import with_party_adjectives
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.name_openings import elided_common, without_elided_article
@@ -131,6 +133,9 @@ def _whole_name(subject: str, text: str, start: int) -> str:
     titled = [k for k, w in enumerate(words) if w.lower() in TITLE_WORDS]
     if titled:
         words = words[titled[-1] + 1:]  # ("President Trump": the person, not the office)
+    kinned = [k for k, w in enumerate(words) if is_kin_word(w)]
+    if kinned:
+        words = words[kinned[-1] + 1:]  # ("Ehefrau Ada Cole": the wife is Ada Cole, "Ehefrau" no part of her name)
     return " ".join([*words, subject]) if words else subject
 
 
@@ -160,6 +165,8 @@ def clean_subject(subject: str | None, text: str, start: int) -> str | None:
     A lower-case subject is a scope the text gives ("three construction sites", "overall"): kept as it is."""
     if not subject or not subject[:1].isupper():
         return subject
+    if holds_body(subject, text, start):
+        return None  # "Ana Reis's party won 22%": the party's, not hers (compare/body_holders.py)
     glued = _PARTICLE.search(subject)
     if glued and glued.start() <= MAX_GLUED_NAME and "\n" not in subject:
         if glued.group("particle")[:1] in OBJECT_PARTICLES:
