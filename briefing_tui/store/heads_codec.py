@@ -23,12 +23,12 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from briefing_tui.store.codec import TEXT_HASH_AT, CodecError, unpack
+from briefing_tui.store.columns import pack_columns, split_columns
 
 if TYPE_CHECKING:
     from briefing_tui.store.synced import Planned
 
 MAGIC = b"\x00heads/2\x00"
-_LENGTH = 8  # bytes of each column's length
 _COLUMNS = 4  # the header, keys, text digests, documents
 _SEPARATOR = b"\0"
 DUMPS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -108,7 +108,7 @@ def pack_heads(parser: str, rows: Iterable[tuple[str, str, bytes]]) -> bytes:
                "\0".join(texts).encode("utf-8", "surrogatepass"), _SEPARATOR.join(documents)]
     if any(column.count(_SEPARATOR) != max(len(keys) - 1, 0) for column in columns[1:]):
         raise ValueError("a NUL in a heads record's column")
-    return MAGIC + b"".join(len(c).to_bytes(_LENGTH, "big") + c for c in columns)
+    return pack_columns(MAGIC, columns)
 
 
 def unpack_heads(blob: bytes) -> HeadsRecord:
@@ -123,17 +123,7 @@ def unpack_heads(blob: bytes) -> HeadsRecord:
         except (KeyError, TypeError, ValueError) as exc:
             raise CodecError(f"malformed heads: {exc}") from None
     try:
-        columns: list[bytes] = []
-        at = len(MAGIC)
-        for _ in range(_COLUMNS):
-            size = int.from_bytes(blob[at:at + _LENGTH], "big")
-            at += _LENGTH
-            if at + size > len(blob):
-                raise ValueError("cut short")
-            columns.append(blob[at:at + size])
-            at += size
-        if at != len(blob):
-            raise ValueError("trailing bytes")
+        columns = split_columns(blob, MAGIC, _COLUMNS)
         header = json.loads(columns[0].decode("utf-8"))
         count = int(header["count"])
         keys = columns[1].decode("utf-8", "surrogatepass").split("\0") if count else []

@@ -15,9 +15,9 @@ from array import array
 from typing import Any
 
 from briefing_tui.store.codec import CodecError, unpack
+from briefing_tui.store.columns import pack_columns, split_columns
 
 MAGIC = b"\x00manifest/2\x00"
-_LENGTH = 8  # bytes of each length after MAGIC: the header's, then each column's
 _STRINGS = ("paths", "sids", "keys")
 _NUMBERS = ("sizes", "mtimes")
 _SEPARATOR = "\0"
@@ -45,7 +45,7 @@ def pack_manifest(data: dict[str, Any]) -> bytes:
             numbers.byteswap()
         columns.append(numbers.tobytes())
     columns.append(bytes(int(ok) for ok in data["ok"]))
-    return MAGIC + b"".join(len(c).to_bytes(_LENGTH, "big") + c for c in columns)
+    return pack_columns(MAGIC, columns)
 
 
 def unpack_manifest(blob: bytes) -> dict[str, Any]:
@@ -56,17 +56,7 @@ def unpack_manifest(blob: bytes) -> dict[str, Any]:
             raise CodecError("malformed manifest")
         return data
     try:
-        columns: list[bytes] = []
-        at = len(MAGIC)
-        for _ in range(1 + len(_STRINGS) + len(_NUMBERS) + 1):
-            size = int.from_bytes(blob[at:at + _LENGTH], "big")
-            at += _LENGTH
-            if at + size > len(blob):
-                raise ValueError("cut short")
-            columns.append(blob[at:at + size])
-            at += size
-        if at != len(blob):
-            raise ValueError("trailing bytes")
+        columns = split_columns(blob, MAGIC, 1 + len(_STRINGS) + len(_NUMBERS) + 1)
         data = json.loads(columns[0].decode("utf-8", "surrogatepass"))
         count = data.pop("count")
         for name, column in zip(_STRINGS, columns[1:]):
