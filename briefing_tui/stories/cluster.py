@@ -10,7 +10,8 @@ days), an exact integer (``vectors.dot``).
 
 Stories are then grown by average link over the links (:func:`average_link`): the two groups whose
 links add up to the highest mean over all their pairs of members are joined, as long as that mean
-reaches :data:`STORY_SIMILARITY`; pairs that are not linked count as 0. Average link does not grow
+reaches :data:`STORY_SIMILARITY`; pairs that are not linked count as 0 (and unless the two groups are each much
+tighter inside than they are tied to each other: ``stories.cohesion``). Average link does not grow
 with a story's size, so one threshold serves a story of two and a story of two hundred, and two
 related events (two trade deals signed by the same president four days apart) stay apart while each
 one's articles stay together. The stories are a function of the links alone: after an edit only the
@@ -31,6 +32,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 
 from briefing_tui.stories.average_link import join_groups
+from briefing_tui.stories.cohesion import cohesive_groups
 from briefing_tui.stories.vectors import WEIGHT_SCALE, Vector, dot, vector_language
 
 LINK_SIMILARITY = 0.1  # cosine between two sources that links them (0.12 split the seeds twice over into 3 stories)
@@ -217,8 +219,13 @@ def average_link(n: int, links: Iterable[Link], record: list[int] | None = None)
     The pair of groups of highest mean link is joined first (ties: the group of the lowest position, then
     its partner of the lowest), while that mean reaches :data:`STORY_SIMILARITY`
     (:func:`~briefing_tui.stories.average_link.join_groups`: each group's best join kept between joins).
-    ``record``, when given, gets the joins made (``join_groups``)."""
-    return join_groups(n, links, STORY_UNITS, record)
+    ``record``, when given, gets the joins made (``join_groups``). A join the two groups' own cohesion refuses is
+    left undone (``stories.cohesion``: a function of the joins alone)."""
+    joins: list[int] = []
+    join_groups(n, links, STORY_UNITS, joins)
+    if record is not None:
+        record.extend(joins)
+    return cohesive_groups(n, joins)
 
 
 def components(n: int, links: Iterable[Link]) -> list[list[int]]:

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from briefing_tui.stories import cluster
 from briefing_tui.stories.cluster import Link
+from briefing_tui.stories.cohesion import cohesive_groups
 from briefing_tui.stories.links_record import Stored, component_key
 
 REPLAY_NEW_SHARE = 0.25
@@ -224,4 +225,5 @@ def replay_stored(prior: Stored | None, ids: Sequence[str], digests: Sequence[st
     for g in old:
         i = new_at.get(prior.ids[g])
         old_to_new.append(local.get(i, -1) if i is not None and digests[i] == prior.digests[g] else -1)
-    return replay_groups(len(members), within, cluster.STORY_UNITS, joined, old_to_new, record)
+    groups = replay_groups(len(members), within, cluster.STORY_UNITS, joined, old_to_new, record)
+    return None if groups is None else cohesive_groups(len(members), record)

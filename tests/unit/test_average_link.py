@@ -12,6 +12,7 @@ import pytest
 from briefing_tui.stories import average_link as average_link_module
 from briefing_tui.stories.average_link import join_groups
 from briefing_tui.stories.cluster import STORY_UNITS, average_link
+from briefing_tui.stories.cohesion import cohesive_groups
 
 
 def by_definition(n: int, links: list[tuple[int, int, int]], floor: int) -> list[list[int]]:
@@ -120,11 +121,14 @@ def test_join_groups_is_the_plain_greedy_on_larger_folders(seed: int, kept: int,
     assert join_groups(n, links, floor) == plain_greedy(n, links, floor)
 
 
-def test_average_link_runs_join_groups_at_the_story_threshold() -> None:
+def test_average_link_runs_join_groups_at_the_story_threshold_then_undoes_the_joins_cohesion_refuses() -> None:
     rng = random.Random(7)
     unit = STORY_UNITS * 20
     links = random_links(rng, 60, 0.4, [unit // 40, unit // 10, unit // 3, unit])
-    assert average_link(60, links) == plain_greedy(60, links, STORY_UNITS) == join_groups(60, links, STORY_UNITS)
+    joins: list[int] = []
+    assert join_groups(60, links, STORY_UNITS, joins) == plain_greedy(60, links, STORY_UNITS)
+    record: list[int] = []
+    assert average_link(60, links, record) == cohesive_groups(60, joins) and record == joins
 
 
 @pytest.mark.parametrize("kept", [1, 2])
