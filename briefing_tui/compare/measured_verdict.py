@@ -20,6 +20,7 @@ from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.scale_slips import scale_slipped
 from briefing_tui.compare.several_facts import several_facts, unweighed_reason
 from briefing_tui.compare.stance import Cue
+from briefing_tui.compare.subject_conflicts import Conflict, several_subjects, subject_apart
 from briefing_tui.compare.stated_conversions import conversion_conflicts, written_alike
 from briefing_tui.compare.titles import value_text
 from briefing_tui.compare.tolerance import SCOPE_APART, compare_figures, sums_apart
@@ -131,6 +132,8 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
     keys = list(readings)
     reasons, conflicts, matches = [], [], unweighed
     conflicted: set[tuple[str, int]] = set()
+    pending: list[Conflict] = []
+    subjects_apart = False  # (two readings are two clearly named subjects' values)
     figure_of = [moved(firsts[readings[k][0]], readings[k][0]) for k in keys]  # (once per reading, not per pair)
     years = {s: stated_year(firsts[s], s, published) for k in keys for s in readings[k][:1]}  # (once per reading)
     apart = far_outliers(keys, readings, figure_of, firsts, published, table)
@@ -177,16 +180,23 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
                 continue
             if not check.compatible and two_subjects(fa, firsts[sa].unit, fb, firsts[sb].unit):
                 matches.append(not_comparable(sa, fa, sb, fb))  # (two subjects' values: no disagreement)
+                subjects_apart = True
                 continue
             more = len(readings[ka]) + len(readings[kb]) - 2
             evidence = check.evidence + (f" (and {counted(more, 'more source')} alike)" if more else "")
             if check.compatible:
                 matches.append(evidence)
             else:
-                conflicts.append((fa, fb))
-                reasons.append(evidence)
-                for source in readings[ka] + readings[kb]:
-                    conflicted.add((source, firsts[source].figure.start))
+                pending.append(Conflict(fa, firsts[sa].unit, fb, firsts[sb].unit, evidence, readings[ka] + readings[kb],
+                                        sb))
+    subjects_apart = subjects_apart or several_subjects([(figure_of[i], firsts[readings[k][0]].unit) for i, k in enumerate(keys)])
+    for c in pending:  # (in a claim of several subjects, only one subject's two values conflict)
+        if subjects_apart and (why := subject_apart(c)) is not None:
+            matches.append(why)
+            continue
+        conflicts.append((c.a, c.b))
+        reasons.append(c.evidence)
+        conflicted.update((source, firsts[source].figure.start) for source in c.sources)
     for check in conversion_conflicts(firsts, every, published, table):  # (one sum, converted apart by two writers)
         conflicts.append((check.left, check.right))
         reasons.append(check.evidence)
