@@ -180,20 +180,43 @@ def _transliterated(word: str) -> str:
     return word[:-1] + "y" if word.endswith("i") else word
 
 
+# A British word's ending and the American spelling of it: "Labour" and "Labor" are one party's name.
+_BRITISH_ENDING, _AMERICAN_ENDING = "our", "or"
+
+
+def _american(word: str) -> str:
+    """``word`` spelt the American way where it ends as British words do ("labour" -> "labor")."""
+    if len(word) < MIN_STEM + len(_BRITISH_ENDING) - 1 or not word.endswith(_BRITISH_ENDING):
+        return word  # (too short to be such a word: "four" is not "for")
+    return word[:-len(_BRITISH_ENDING)] + _AMERICAN_ENDING
+
+
 def same_name_word(x: str, y: str) -> bool:
     """Whether two words of names are one name: equal, spelt one letter apart (``_respelt``) or transliterated
     apart (``_transliterated``), or a country and
     its demonym, one the start of the other ("thai" / "thailand", "japan" / "japanese") or both past one letter
-    of the shorter ("china" / "chinese"); "austria" and "australia" are not."""
+    of the shorter ("china" / "chinese"), the longer going on as peoples' names end (``PEOPLE_ENDINGS``);
+    "austria" and "australia" are not, nor "micron" and "microsoft"."""
     x, y = _FOLDED_NAME_WORDS.get(x, x), _FOLDED_NAME_WORDS.get(y, y)
-    if x == y or _respelt(x, y) or _transliterated(x) == _transliterated(y):
+    if x == y or _respelt(x, y) or _transliterated(x) == _transliterated(y) or _american(x) == _american(y):
         return True  # ("kamtschatka" / "kamchatka": one name as two languages transliterate it)
     short, long_ = (x, y) if len(x) <= len(y) else (y, x)
     if len(short) < MIN_STEM:
         return False
     if long_.startswith(short):
-        return True
-    return len(short) > MIN_STEM and long_.startswith(short[:-1])
+        return long_[len(short):] in PEOPLE_ENDINGS
+    return len(short) > MIN_STEM and long_.startswith(short[:-1]) and long_[len(short) - 1:] in PEOPLE_ENDINGS
+
+
+# How a place's name ends where its people's name (or the place's longer name) goes on from it, in the languages
+# articles arrive in: "japan|ese", "thai|land", "israel|i", "chin|ese" (after "china" less its last letter),
+# "ukrain|ian", "valencia|n", "brasil|eiro", "deutsch|land". A word going on otherwise is another name: "micro|soft"
+# is not "micro|n", "alpha|bet" is not "alpha".
+PEOPLE_ENDINGS = frozenset("""
+    s n ns an ans ian ians ean eans ese i is ish ic ics er ers land ia ien iens ienne iennes ais aise ois oise
+    ano anos ana anas eno enos ena enas na nas no nos ense enses eiro eira esa es ês esi isch ische ischen ischer
+    e o a y
+""".split())
 
 
 
