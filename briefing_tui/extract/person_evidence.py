@@ -19,6 +19,7 @@ from briefing_tui.extract.cues import (
     PERSON_OF_BEFORE, PLACE_AFTER, PLACE_BEFORE, PLATFORM_BEFORE, SPOKEN_ON_BEFORE, VERB_BEFORE, VERB_ROLE_BEFORE, WHO_CLAUSE,
     apposition_role, role_words, title_before, verb_follows,
 )
+from briefing_tui.extract.company_cues import company_cue
 from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.institution_words import media_before
 from briefing_tui.extract.outlets import NEWS_OUTLETS
@@ -243,7 +244,8 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
                          or media_before(before, language)):
         # "networking giant Cisco", "the carrier Qantas", "Forbes magazine estimated", "le site Mediapart"
         return "organization", " ".join(text.split()), {}
-    if role is None and (is_company(before, after) or is_named_source(before, after, toks, gaz)):
+    if role is None and (is_company(before, after) or is_named_source(before, after, toks, gaz)
+                         or len(toks) == 1 and company_cue(before, after)):
         return "organization", " ".join(text.split()), {}
     gender = None
     if role is None:
