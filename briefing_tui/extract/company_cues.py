@@ -46,8 +46,15 @@ COMPANY_BEFORE = lazy_compile(
     r"[ \u00a0]+$")
 
 
+# A capitalised word right before the name: the name is the tail of a longer one ("Google Cloud CEO ..."), which
+# these cues do not describe alone.
+NAME_BEFORE = lazy_compile(r"(?<![\w-])[A-Z][\w&.-]*[ \u00a0]+$")
+
+
 def company_cue(before: str, after: str) -> bool:
     """Whether the words right before (``before`` ends at the name) or after (``after`` starts right after it) a
-    one-word name say it is a company."""
+    one-word name say it is a company (not when the name goes on a capitalised word before it)."""
+    if NAME_BEFORE.search(before):
+        return False
     return bool(COMPANY_POSSESSION_AFTER.match(after) or OFFICER_NAMED_AFTER.match(after)
                 or COMPANY_BEFORE.search(before))

@@ -30,3 +30,7 @@ def test_a_company_is_an_organisation(body: str) -> None:
 
 def test_a_persons_net_worth_makes_no_company() -> None:
     assert _entities("The fall cut Quist's net worth by a fifth, the index said.").get("Quist") != "organization"
+
+
+def test_the_tail_of_a_longer_name_is_not_made_a_company_alone() -> None:
+    assert "Cloud" not in _entities("The deal was announced by Google Cloud CEO Dara Quist on Tuesday.")
