@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefing_tui.compare.earlier import EARLIER
+from briefing_tui.compare.group_subjects import age_person
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measure_kinds import measures_differ
 from briefing_tui.compare.measure_periods import period_mark
@@ -99,7 +100,8 @@ def _named(f: Figure, names: frozenset[str] | None) -> str | None:
     s = f.subject
     if not s or weak_subject(s):
         return None
-    if names is not None and not s[:1].islower() and not set(s.lower().replace("/", " ").split()) & names:
+    if names is not None and not s[:1].islower() and not set(s.lower().replace("/", " ").split()) & names \
+            and not age_person(f):
         return None
     return s
 

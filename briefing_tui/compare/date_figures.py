@@ -76,8 +76,10 @@ _DATE_WORDS = frozenset(
     """jan january feb february mar march apr april may jun june jul july aug august sep sept september oct
     october nov november dec december yesterday today tomorrow weekend""".split()) | frozenset(when.WEEKDAYS)
 # The day of the month in brackets right after a weekday, as the Brazilian press dates ("na segunda-feira (29)", "nesta
-# quarta-feira (1º)"): the weekday's date, that day of the article's month (not a count of 29).
-_BRACKETED_DAY = lazy_compile(r"\s{0,2}\((?P<d>[12]?\d|3[01])(?:º|°|ª|o)?\)")
+# quarta-feira (1º)"): the weekday's date, that day of the article's month (not a count of 29). After another
+# language's weekday the month may follow the day, day first ("na terça-feira (9/9)", "nesta sexta-feira (12/9)"):
+# that day of that month, in the year nearest the article's (unknown in an undated one).
+_BRACKETED_DAY = lazy_compile(r"\s{0,2}\((?P<d>[12]?\d|3[01])(?:º|°|ª|o)?(?:/(?P<m>1[0-2]|0?[1-9]))?\)")
 WEEKDAY_DATE_GAP = 12  # characters between another language's weekday and the date it stands before
 _RELATIVE_WORDS = frozenset("last this next past".split())
 _RELATIVE_UNITS = frozenset("week month year".split())
@@ -210,15 +212,21 @@ def dates_in(text: str, published_text: str | None) -> list[_Found]:
             **_span_values(when.weekday_span([name], published, future)), "relative": True}))
     if "(" not in text:
         return found
-    weekday_ends = {m.end() for m in _WEEKDAYS.finditer(text)} | {end for _, end, _ in foreign_weekdays(text)}
-    return [_with_bracketed_day(text, f, published) if f.end in weekday_ends else f for f in found]
+    english_ends = {m.end() for m in _WEEKDAYS.finditer(text)}
+    foreign_ends = {end for _, end, _ in foreign_weekdays(text)}
+    return [_with_bracketed_day(text, f, published, f.end in foreign_ends)
+            if f.end in english_ends or f.end in foreign_ends else f for f in found]
 
 
-def _with_bracketed_day(text: str, f: _Found, published) -> _Found:
-    """A weekday's date with the day of the month in brackets after it (``_BRACKETED_DAY``) read over that day."""
+def _with_bracketed_day(text: str, f: _Found, published, day_first: bool) -> _Found:
+    """A weekday's date with the day of the month in brackets after it (``_BRACKETED_DAY``) read over that day;
+    with a month after the day only after another language's weekday (``day_first``: "(9/8)" is 9 August there)."""
     m = _BRACKETED_DAY.match(text, f.end)
-    if m is None or int(m.group("d")) == 0:
+    if m is None or int(m.group("d")) == 0 or (m.group("m") and not day_first):
         return f
+    if m.group("m"):
+        dated = when.day_range(int(m.group("m")), int(m.group("d")), int(m.group("d")), None, published)
+        return f if dated is None else _Found("date", f.start, m.end(), {**_span_values(dated), "relative": False})
     span = None if published is None else _day_of_month(int(m.group("d")), "", published)
     return _Found("date", f.start, m.end(), {"relative": True} if span is None else {**_span_values(span), "relative": True})
 

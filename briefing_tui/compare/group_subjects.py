@@ -19,6 +19,44 @@ from briefing_tui.model import Figure
 
 # A person's age ("Ranil Wickremesinghe, 75,"; "age at the time" too): it takes no name from another measure
 AGE_MEASURE = "age"
+# A person's name in full: two to five capitalised words (a given name and a family name at least).
+_FULL_NAME = lazy_compile(r"[A-ZÀ-Þ][\w'’.-]{0,30}(?: [A-ZÀ-Þ][\w'’.-]{0,30}){1,4}")
+
+
+def full_name(subject: str) -> bool:
+    """Whether ``subject`` is a name in full (``_FULL_NAME``: "Sushila Karki", "Khadga Prasad Sharma Oli")."""
+    return _FULL_NAME.fullmatch(subject) is not None
+
+
+def age_person(f: Figure) -> bool:
+    """Whether ``f`` is an age told of a person named in full: a name by the name rules of compare/ages.py ("Sushila
+    Karki, de 73 anos"), though the extraction resolved it as an entity and it is never a capitalised run of its own
+    (the names a subject is otherwise checked against)."""
+    return f.measure == AGE_MEASURE and bool(f.subject) and full_name(f.subject)
+
+
+def two_named_people(a: str, b: str, members: Sequence[MeasuredStatement]) -> bool:
+    """Whether two groups of ages are two people's: each subject a name in full, the two sharing no word
+    ("Sushila Karki" / "Khadga Prasad Sharma Oli"; not "Sharma Oli" / "K.P. Sharma Oli", one man). An equal age
+    is no sign of one person, as an equal sum may be of one deal."""
+    if not members or any(m.figure.measure != AGE_MEASURE for m in members) or not (full_name(a) and full_name(b)):
+        return False
+    return {w.lower() for w in a.split()}.isdisjoint(w.lower() for w in b.split())
+
+
+MIN_NAME_PART = 3  # letters of a name's word looked for in an article ("Oli"; not an initial "K.P.")
+
+
+def unnamed_person(item: MeasuredStatement, label: str | None) -> bool:
+    """Whether ``label``, a person's name in full, is no one the article of an age read without its person
+    ("erklärte der 73-Jährige") names anywhere: the age is not that person's, however equal ("Sushila Karki, 73" in
+    another outlet), whatever group it would join by value."""
+    if item.figure.measure != AGE_MEASURE or item.figure.subject or not label or not full_name(label):
+        return False
+    raw = item.unit.source.raw or item.unit.text
+    return not any(w in raw for w in label.split() if len(w) >= MIN_NAME_PART)
+
+
 # Spaces, slashes and hyphens between a subject's words ("Texas/New Mexico", "Kahramanmaras-Hatay")
 SUBJECT_WORD_BREAK = lazy_compile(r"[\s/-]+")
 
@@ -67,6 +105,8 @@ def subject_name(f: Figure, names: frozenset[str] | None, shared: frozenset[str]
         return None  # (a pronoun, a generic word, a fragment with a figure in it: "They", "More", "US32")
     if not f.subject or names is None or f.subject[:1].islower():
         return f.subject  # (a lower-case subject is a scope the text gives: "three sites")
+    if age_person(f):
+        return f.subject
     words = {w for w in f.subject.lower().replace("/", " ").split()}
     return f.subject if words & names or f.subject.lower() in shared else None
 

@@ -45,7 +45,7 @@ from briefing_tui.compare.measured_types import (
 )
 from briefing_tui.compare.group_subjects import (broad_subject, file_under, index_tokens, measure_subjects, named_subject,
                                                 referenced_place, subject_home, subject_name, subjects_in_sources,
-                                                unscoped_sentence)
+                                                unnamed_person, unscoped_sentence)
 from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measure_periods import period_mark, period_of
 from briefing_tui.compare.open_measures import add_open_measures, one_value_per_source
@@ -282,7 +282,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             candidates.add(widest)
         best, best_key = None, None
         for k in sorted(candidates):
-            if not fits(item, k):
+            if not fits(item, k) or unnamed_person(item, labels[k]):
                 continue
             sample = clusters[k][:MAX_SAMPLE]
             shared = max(_overlap(item, m) for m in sample)

@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 
 from briefing_tui.compare.expected_values import expected_against_done
+from briefing_tui.compare.group_subjects import two_named_people
 from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredStatement, kind_of, statement_value
 from briefing_tui.compare.rates import RateTable
@@ -86,6 +87,8 @@ def _labels_fit(a: str | None, b: str | None, members: list[MeasuredStatement], 
         return False  # (two items of one list are two things: "Reform UK, Plaid Cymru, and the Green Party each")
     if kin_names(a, b):
         return False  # (a husband's age is not his wife's, however equal)
+    if two_named_people(a, b, members):
+        return False  # (nor is one leader's age another's: "Oli, 73" / "Karki, 73")
     return a.lower() not in shared or b.lower() not in shared
 
 

@@ -42,12 +42,12 @@ CUE_REACH = 60
 """Characters on each side of a count searched for a word that says what its people are (its clause, roughly)."""
 # A market or a population the people make, or an area or a pact covering them, in the corpus's languages: "market",
 # "marché", "mercado", "Markt", "mercato", "population", "Bevölkerung", "covering", "couvrant", "abarca", "abrange",
-# "umfasst", "verbinden".
+# "umfasst", "verbinden"; not the first word of a compound ("le couvre-feu", a curfew; "a cover-up").
 _POPULATION_CUE = lazy_compile(
     r"\b(?:markets?|march[ée]s?|mercados?|m[äa]rkte?s?|binnenmarkt(?:es)?|mercat[oi]"
     r"|populations?|poblaci[óo]n|popula[çc][ãa]o|popolazione|bev[öo]lkerung"
     r"|cover(?:s|ing)?|couvr(?:e|ent|ant|ira)|englob(?:e|ent|ant)|abarca(?:n|r|rá)?|abrange(?:m|r)?"
-    r"|umfass(?:t|en)|verbind(?:et|en)|connect(?:s|ing)?)\b", re.I)
+    r"|umfass(?:t|en)|verbind(?:et|en)|connect(?:s|ing)?)\b(?!-)", re.I)
 # Being lodged somewhere: "staying", "hospedadas", "alojados", "albergaba", "hébergés", "untergebracht",
 # "alloggiati" (a lodging's name alone says nothing of those counted: "crashed on a hostel building").
 _LODGING_CUE = lazy_compile(

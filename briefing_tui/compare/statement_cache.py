@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 from briefing_tui.compare.currency_homes import home_shared_forms
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.opening_subjects import opening_word
+from briefing_tui.compare.at_large import at_large_counts
+from briefing_tui.compare.custody_dead import custody_dead
 from briefing_tui.compare.people_measures import people_measures
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.model import Figure, Sentence, Source
@@ -99,6 +101,8 @@ def read_figures(source: Source, table: RateTable) -> SourceFigures:
                    for f in figures_in_text(s.text, source, s.start, table)]
         figures = home_shared_forms(figures, source, table, homes)  # ("Rs" on a Pakistani page: PKR)
         figures = people_measures(figures, s.text, s.start)  # ("a market of 700 million people": population)
+        figures = at_large_counts(figures, s.text, s.start)  # ("12,500 prisoners ... remain on the run")
+        figures = custody_dead(figures)  # ("five inmates dead": the inmates' toll, not the event's)
         rows = [(f.kind, f.start - s.start, f.end - s.start,
                  {name: value for name in ROW_FIELDS if (value := getattr(f, name)) != _DEFAULTS[name]
                   or type(value) is not type(_DEFAULTS[name])})

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from briefing_tui.compare.group_subjects import named_facility
+from briefing_tui.compare.group_subjects import named_facility, unnamed_person
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measure_periods import period_mark
 from briefing_tui.compare.measured_types import (MeasuredGroup, MeasuredStatement, kind_of, reading_order, statement_value,
@@ -113,6 +113,8 @@ def _subjects_fit(a: MeasuredStatement, b: MeasuredStatement, links: dict[str, f
         return False
     if kin_names(sa, sb):
         return False  # (two people of one surname, each named in the other's sentence by it: "Marta Ilves", "Jaan Ilves")
+    if unnamed_person(a, sb) or unnamed_person(b, sa):
+        return False  # (an age told of no one is not that of a person its article never names: "der 73-Jährige")
     return not (sa and sb) or bool(one_subject(sa, sb, links)) or (named_in(sa, b.unit) and named_in(sb, a.unit))
 
 
