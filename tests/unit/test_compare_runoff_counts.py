@@ -3,6 +3,7 @@ sentences; each test fails on the code before).
 
 - "tras el procesamiento del 100% de las papeletas", "dopo il conteggio di tutti i voti (100% ...)": how far the
   count has gone, not a share of the votes nor the turnout.
+- "61.35 percent of those on the electoral roll", "el 61% del padrón electoral": the turnout.
 """
 
 from __future__ import annotations
@@ -25,3 +26,10 @@ def test_a_share_of_the_ballots_processed_or_counted_in_parentheses_is_the_count
     # a share in parentheses after a count that is no count's progress keeps its own measure
     found = _measures("The party won 2,100,000 votes (41.2 percent) in the capital.")
     assert found["41.2 percent"] != "share counted"
+
+
+def test_a_share_of_those_on_the_electoral_roll_is_the_turnout():
+    found = _measures("By 9 p.m., 8.2 million voters, or 61.35 percent of those on the electoral roll, had voted.")
+    assert found["61.35 percent"] == "turnout"
+    assert _measures("La participación llegó al 61% del padrón electoral.")["61%"] == "turnout"
+    assert _measures("Au total, 61 % des inscrits sur les listes électorales ont voté.")["61 %"] == "turnout"
