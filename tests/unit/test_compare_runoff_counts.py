@@ -4,6 +4,7 @@ sentences; each test fails on the code before).
 - "tras el procesamiento del 100% de las papeletas", "dopo il conteggio di tutti i voti (100% ...)": how far the
   count has gone, not a share of the votes nor the turnout.
 - "61.35 percent of those on the electoral roll", "el 61% del padrón electoral": the turnout.
+- "Voter turnout, according to the Central Election Office, was 61.35 percent": the turnout, not the office's share.
 """
 
 from __future__ import annotations
@@ -33,3 +34,15 @@ def test_a_share_of_those_on_the_electoral_roll_is_the_turnout():
     assert found["61.35 percent"] == "turnout"
     assert _measures("La participación llegó al 61% del padrón electoral.")["61%"] == "turnout"
     assert _measures("Au total, 61 % des inscrits sur les listes électorales ont voté.")["61 %"] == "turnout"
+
+
+def test_a_source_named_between_the_measure_and_its_share_is_left_out():
+    (figure,) = read("Voter turnout, according to the Central Election Office, was 61.35 percent.")
+    assert figure.measure == "turnout" and figure.subject != "Central Election Office"
+    (figure,) = read("La participation, selon le ministère de l'Intérieur, atteint 61,3 %.")
+    assert figure.measure == "turnout"
+    (figure,) = read("Die Wahlbeteiligung lag, laut Wahlbehörde, bei 61,3 Prozent.")
+    assert figure.measure == "turnout" and figure.subject is None
+    # a name before the attribution still owns its share
+    (figure,) = read("Berg, according to the final count, won 51.2 percent of the vote.")
+    assert figure.measure == "votes" and figure.subject == "Berg"
