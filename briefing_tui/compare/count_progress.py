@@ -1,5 +1,6 @@
 """How far an election's count has gone: "with 99% of the votes counted", "73.82 per cent of votes have been
-counted", "with 87% of polling locations having reported", "con el 99% escrutado".
+counted", "with 87% of polling locations having reported", "con el 99% escrutado", "tras el procesamiento del 100% de
+las papeletas", "after the count of all the votes (100% at home and abroad)".
 
 Such a share is no candidate's or party's share of the vote, though "votes" follows it: read as one, a count's
 progress would meet the vote shares of the same story and stand as a value of theirs. It measures the count's
@@ -47,7 +48,7 @@ _COUNTING_BEFORE = lazy_compile(
     # (or the count's noun and "of": "après le dépouillement de 99,4 %", "après la validation de 99,5 %", "tras el
     # escrutinio del 99%", "nach Auszählung von 99 Prozent", "dopo lo scrutinio del 99%")
     r"|(?:dépouillement|décompte|validation|escrutinio|recuento|validación|apuração|contagem|validação"
-    r"|auszählung|scrutinio|conteggio)\s{1,3}"
+    r"|auszählung|scrutinio|conteggio|procesamiento|processamento|traitement)\s{1,3}"
     r"(?:de|del|des|da|do|von|dei|degli|di))\s{1,3}"
     r"(?:(?:about|around|nearly|almost|over|more\s{1,3}than|some|el|le|la|o|a|mais\s{1,3}de|más\s{1,3}de|plus\s{1,3}de"
     r"|oltre|cerca\s{1,3}de|environ)\s{1,3})*$", re.I)
@@ -61,12 +62,20 @@ _ABSOLUTE_BEFORE = lazy_compile(
     r"(?:(?:only|just|about|around|nearly|almost|over|more\s{1,3}than|el|le|il|o|los|les|i)\s{1,3}|l['’]\s{0,3})*$",
     re.I)
 ABSOLUTE_REACH = 30  # characters before the share searched for that opening
+# The count's noun, "of" and what was counted (no clause break, no figure of its own but the number of items), then
+# the share in parentheses: "after the count of all the votes (100% in the country and abroad)", "dopo il conteggio di
+# tutti i voti (100% ...)", "after the centralization of 20,037 protocols (99.76 percent)": how far the count has gone.
+_COUNT_THEN_PARENTHESIS = lazy_compile(
+    r"\b(?:count|counting|tally|centrali[sz]ation|conteggio|scrutinio|spoglio|escrutinio|recuento|centralización"
+    r"|dépouillement|décompte|centralisation|apuração|contagem|centralização|auszählung)\s{1,3}"
+    r"(?:of|di|de|del|des|dei|degli|da|do|dos|das|von|der)\s{1,3}(?:[^()\n.;:!?%]|\.(?=\d)){0,40}\(\s{0,3}$", re.I)
+PARENTHESIS_REACH = 60  # characters before the share searched for that count
 
 
 def counted_share(before: str, after: str) -> bool:
     """Whether the share between ``before`` and ``after`` is how far the count has gone ("with 99% of the votes
     counted"), not anyone's share ("Lee won 49% of the votes counted so far" is Lee's)."""
-    if _COUNTING_BEFORE.search(before[-ABSOLUTE_REACH:]):
+    if _COUNTING_BEFORE.search(before[-ABSOLUTE_REACH:]) or _COUNT_THEN_PARENTHESIS.search(before[-PARENTHESIS_REACH:]):
         return True
     m = _COUNTED_AFTER.match(after)
     if m is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefing_tui.compare.earlier_rounds import first_round_figure
+from briefing_tui.compare.earlier_rounds import FIRST_ROUND_MARK, first_round_figure
 from briefing_tui.compare.measures import measure_of_word
 from briefing_tui.compare.units import Unit
 from briefing_tui.compare.when import published_day
@@ -161,15 +161,15 @@ CONTEST_MEASURES = frozenset("votes seats turnout".split())  # a contest's stand
 
 
 def earlier_contest(unit: Unit, f: Figure, day: dt.date | None) -> str | None:
-    """The year of the earlier contest a contest figure's clause gives it to ("" when no year is written), None
-    when it gives none: "the 83 per cent polled in the previous presidential election", "up from one seat in the
+    """The year of the earlier contest a contest figure's clause gives it to ("" when no year is written,
+    ``FIRST_ROUND_MARK`` for a run-off's first round), None when it gives none: "the 83 per cent polled in the previous presidential election", "up from one seat in the
     2019 election", "3% en las elecciones anteriores" (a year of the article's own is the contest reported)."""
     measure = (f.measure or "").split()
     if not measure or measure[-1] not in CONTEST_MEASURES or f.role != "current":
         return None
     m = _EARLIER_CONTEST_AFTER.match(unit.text[f.end - unit.start:])
     if m is None:  # (a run-off's report citing the first round: compare/earlier_rounds.py)
-        return "" if first_round_figure(unit.text, f.start - unit.start, f.end - unit.start) else None
+        return FIRST_ROUND_MARK if first_round_figure(unit.text, f.start - unit.start, f.end - unit.start) else None
     year = m.group("year") or m.group("year2")
     if year and (day is None or int(year) >= day.year):
         return None
@@ -206,6 +206,6 @@ def lone_years(marks: list[tuple[str, str, str]]) -> dict[tuple[str, str], str]:
     ("In October 2023, ... over 4,000"), while two dated earlier events (2012, 2020) stay apart."""
     years: dict[tuple[str, str], set[str]] = {}
     for measure, family, year in marks:
-        if year:
+        if year and year != f"@{FIRST_ROUND_MARK}":  # (a first round is no dated earlier event)
             years.setdefault((measure, family), set()).add(year)
     return {key: next(iter(found)) for key, found in years.items() if len(found) == 1}

@@ -14,11 +14,16 @@ import re
 
 from briefing_tui.lazy_pattern import lazy_compile
 
+# The mark a first round's figures carry in place of an earlier contest's year: the first round is not the earlier
+# election a year names ("the annulled 2024 vote, turnout 52.55%" is not "53.21% in the first round"), nor one of
+# no year written.
+FIRST_ROUND_MARK = "first round"
+
 # The first round of a vote, in the languages of the news ("first round", "premier tour", "primera vuelta", "ersten
-# Runde", "ersten Wahlgang", "ersten Durchgang", "primo turno", "primeiro turno", "first ballot"), not a round of
-# counting.
-_FIRST_ROUND = (r"(?:first|1st|premier|1er|primera?|primo|primeiro|erste[nm]?|eerste)[\s-]{1,3}"
-                r"(?:round|ballot|tour|vuelta|ronda|turno|runde|wahlgang|durchgang|tornata|ronde)\b"
+# Runde", "ersten Wahlgang", "ersten Durchgang", "primo turno", "primeiro turno", "primeira volta", "first ballot"),
+# not a round of counting.
+_FIRST_ROUND = (r"(?:first|1st|premier|1er|primera?|primo|primeir[oa]|erste[nm]?|eerste)[\s-]{1,3}"
+                r"(?:round|ballot|tour|vuelta|ronda|turno|runde|wahlgang|durchgang|tornata|ronde|volta)\b"
                 r"(?!\s{1,3}(?:of|de|des|der|del|di|da|do)\s{1,3}(?:the\s{1,3}|la\s{1,3}|l['’])?(?:counting|count|tally"
                 r"|dépouillement|escrutinio|conteggio|auszählung|apuração|contagem))")
 # A preposition of time and an article before the round ("in the", "au", "en la", "in der", "bei der", "im", "nel",
@@ -41,8 +46,11 @@ _ROUND_AFTER = lazy_compile(
 _ROUND_BEFORE = lazy_compile(rf"(?:\A|[\s(]){_IN_THE}{_FIRST_ROUND}", re.IGNORECASE)
 ROUND_REACH = 120  # characters before a figure searched for its fronted round
 # The round as the subject opening the sentence ("The first round ended close: Dan took 41%", "La primera vuelta
-# acabó reñida: ... se hizo con el 44%"): a colon after it details that round, it turns to no other.
-_ROUND_OPENS = lazy_compile(rf"\A\W{{0,3}}(?:the|la|le|el|der|die|il|o|a)\s{{1,3}}{_FIRST_ROUND}", re.IGNORECASE)
+# acabó reñida: ... se hizo con el 44%"): a colon after it details that round, it turns to no other. Or fronted as
+# the time of the whole sentence ("In the first round of the May 4 election, the leader of ..., Berg, came in first
+# with almost 41 percent"), however long the subject between.
+_ROUND_OPENS = lazy_compile(rf"\A\W{{0,3}}(?:(?:the|la|le|el|der|die|il|o|a)\s{{1,3}}|{_IN_THE}){_FIRST_ROUND}",
+                            re.IGNORECASE)
 OPENING_REACH = 240  # characters from a sentence's opening round to a figure it may hold
 
 

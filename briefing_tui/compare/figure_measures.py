@@ -27,12 +27,14 @@ from briefing_tui.compare.scopes_of_place import NATIONWIDE, nationwide
 from briefing_tui.compare.fines import REQUESTED_FINE, fine_jurisdiction, fined_party, requested_fine
 from briefing_tui.compare.loans import borrower, debtor
 from briefing_tui.compare.foreign_words import national_count
-from briefing_tui.compare.measures import PEOPLE_MEASURES, PHRASE_STOP, count_measure, measure_of_word
+from briefing_tui.compare.measures import PEOPLE_MEASURES, count_measure, measure_of_word
 from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.person_counts import agent_before, of_nationals, person_measure
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.period_measures import PROBATION_MEASURE, SUSPENDED_MEASURE, ban_named_after, period_measure
 from briefing_tui.compare.per_noun import PER_NOUN_AFTER
+from briefing_tui.compare.phrase_heads import head_noun_after, noun_after
+from briefing_tui.compare.attributions import without_attribution
 from briefing_tui.compare.population_shares import population_fate
 from briefing_tui.compare.period_offsets import elapsed_period
 from briefing_tui.compare.prison_terms import ban_end, prison_term
@@ -90,32 +92,6 @@ _BOUGHT_AFTER = lazy_compile(
 # (and other languages' articles: "unter der Fünf-Prozent-Hürde", "la barrera del 5%")
 _DETERMINER_BEFORE = lazy_compile(r"\b(?:the|a|an|der|die|das|den|dem|la|el|le|les|los|las|del|du|o)\s$", re.I)
 _INDEFINITE_BEFORE = lazy_compile(r"\b(?:a|an)\s$", re.I)
-_FIRST_WORD = lazy_compile(r"[\s-]{0,2}([^\W\d_][\w-]*)")
-
-
-def _noun_after(after: str) -> str | None:
-    """The measure the word right after a figure names ("threshold" -> "threshold"), or None."""
-    m = _FIRST_WORD.match(after)
-    return measure_of_word(m.group(1)) if m else None
-
-
-# Words of the noun phrase a figure opens ("a 2.76% national two-party preferred swing"): lower-case words and
-# compounds, at most ``NOUN_PHRASE_WORDS`` of them.
-_PHRASE_WORD = lazy_compile(r"[\s-]{1,3}([a-z][a-z-]{0,30})")
-NOUN_PHRASE_WORDS = 5
-
-
-def _head_noun_after(after: str) -> str | None:
-    """The measure of the noun phrase right after a figure after a determiner: its last word that names a measure
-    before a function word ends the phrase, or None."""
-    found, at = None, 0
-    for _ in range(NOUN_PHRASE_WORDS):
-        m = _PHRASE_WORD.match(after, at)
-        if m is None or m.group(1) in PHRASE_STOP:
-            break
-        found = measure_of_word(m.group(1)) or found
-        at = m.end()
-    return found
 
 
 def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
@@ -224,6 +200,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": measure, "subject": bought.group(1)}  # "the $14.9 billion purchase of U.S. Steel"
         return {"measure": measure, "subject": subject_of("", before, after, people=False, money=True)}
     if f.kind == "percent":
+        before = without_attribution(before)  # ("turnout, according to the authority, was 64.7%": the turnout)
         if voters_who_abstained(after):
             return {"measure": ABSTENTION, "subject": None}  # "60% of voters abstained": no share of votes
         if voters_who_voted(after, before):
@@ -234,8 +211,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": "threshold", "subject": None}  # "no candidate secured over 50 per cent": the bar
         measure = population_fate(percent_measure(before, after), after)
         if measure is None and _DETERMINER_BEFORE.search(before[-6:]):
-            measure = _head_noun_after(after)  # "a 2.76% national two-party preferred swing"
-        if _DETERMINER_BEFORE.search(before[-6:]) and measure and measure == _noun_after(after) \
+            measure = head_noun_after(after)  # "a 2.76% national two-party preferred swing"
+        if _DETERMINER_BEFORE.search(before[-6:]) and measure and measure == noun_after(after) \
                 and not (_INDEFINITE_BEFORE.search(before[-4:]) and continues_clause(before)):
             # "the 5% threshold": a rule's rate, nobody's share ("Labour clinched 412 seats, claiming a 33.7% vote
             # share": the object of a participle going on with the clause before, Labour's)

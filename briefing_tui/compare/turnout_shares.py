@@ -3,7 +3,7 @@ voters cast ballots", "61 % des électeurs se sont rendus aux urnes", "el 61% de
 "il 61% degli aventi diritto si è recato alle urne", "61% dos eleitores foram às urnas", "61 Prozent der
 Wahlberechtigten gaben ihre Stimme ab". A share of the electorate itself, those registered or entitled to vote, is
 the turnout with no verb: "turnout was 56% of eligible voters", "l'affluenza al 30,6% degli aventi diritto", "62 % des
-inscrits". A share of the voters who voted for someone ("30% of voters voted for Labour", "el 30% de los votantes
+inscrits", "64.72 percent of those on the electoral roll", "el 61% del padrón electoral". A share of the voters who voted for someone ("30% of voters voted for Labour", "el 30% de los votantes
 votó por el PP") is a share of the votes."""
 
 from __future__ import annotations
@@ -34,11 +34,14 @@ _VOTERS_WHO_VOTED = lazy_compile(
 
 # After a share: "of" (or another language's), up to 40 characters (no clause end, no other share), then the electorate: the voters
 # registered or entitled to vote ("of the 17.1 million eligible voters", "of the electorate", "degli aventi diritto",
-# "des inscrits", "der Wahlberechtigten", "de los electores inscritos", "do eleitorado"), not followed (within three
+# "des inscrits", "der Wahlberechtigten", "de los electores inscritos", "do eleitorado", "of those on the electoral
+# roll", "del padrón electoral", "des listes électorales"), not followed (within three
 # words) by a verb of voting for someone ("of registered voters voted for Labour": a share of the votes).
 _OF_ELECTORATE = lazy_compile(
     r"\s{0,3}(?:of|des|de|dos|das|do|degli|dei|del|dell['’]|der)\s(?:[^.;:,%]|[.,](?=\d)){0,40}?"
-    r"\b(?:(?:registered|eligible)\s{1,3}voters|electorate|aventi\s{1,3}diritto|corpo\s{1,3}elettorale|inscrits"
+    r"\b(?:(?:registered|eligible)\s{1,3}voters|electorate|electoral\s{1,3}(?:roll|register)s?|voter\s{1,3}rolls?"
+    r"|padr[óo]n\s{1,3}electoral|listes?\s{1,3}électorales?|liste\s{1,3}elettorali|cadernos?\s{1,3}eleitora(?:l|is)"
+    r"|Wählerverzeichniss?e?s?|aventi\s{1,3}diritto|corpo\s{1,3}elettorale|inscrits"
     r"|Wahlberechtigten|Stimmberechtigten|electores\s{1,3}(?:inscritos|habilitados)|electorado|eleitorado"
     r"|eleitores\s{1,3}(?:inscritos|aptos))\b"
     r"(?!(?:\s{1,3}[^\W\d_][\w-]{0,20}){0,3}?\s{1,3}(?:voted|vot[óo]|votaron|votaram|vot[ée]|votato|stimmten)\s{1,3}"
