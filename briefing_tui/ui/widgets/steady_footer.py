@@ -64,7 +64,8 @@ class SteadyFooter(Footer):
             return False
         for new, old in zip(fresh, present):
             resized = (new.key_display, new.description) != (old.key_display, old.description)
-            old.key, old.key_display, old.description, old.action = new.key, new.key_display, new.description, new.action
+            old.key, old.key_display, old.description = new.key, new.key_display, new.description
+            old.action = new.action
             old._disabled = new._disabled
             old.set_class(new._disabled, DISABLED_CLASS)
             old.tooltip = new.tooltip
