@@ -28,7 +28,7 @@ import time
 from importlib import metadata
 from pathlib import Path
 
-from bench import incremental
+from bench import app_keys, incremental
 from bench.generate import write_corpus, write_lines
 from bench.paint import compare as compare_paints
 from bench.search_latency import QUERIES
@@ -237,6 +237,21 @@ def main() -> None:
         emit("|---:|---:|---:|---:|---:|---|")
         emit(f"| {fill['first_frame_s']:.2f} | {fill['panes_s']:.2f} | {fill['search_s']:.2f} | "
              f"{fill['panes_rss_mb']:.0f} | {fill['peak_rss_mb']:.0f} | filled ≤ 10 s after first paint, ≤ 300 MB |")
+
+    emit()
+    emit("## Keys in the app: key press to screen updated (bench/app_keys.py, one run per column)")
+    emit()
+    emit(f"The seeds (with the story picker, a story picked and its diff) and, when primed, the {lookup_n:,} articles "
+         "(without them: bench/generate's articles are all of one topic, and grouping them into stories does not "
+         "finish). Scrolling and filtering are wanted within a frame or two.")
+    emit()
+    keys_before = args.before.resolve() if args.before else None
+    pairs = [(f"{ROOT / 'seeds'}:{OUT / 'keys_seeds.sqlite3'}:{OUT / 'keys_seeds_before.sqlite3'}", True)]
+    if primed is not None:
+        pairs.append((f"{corpora[lookup_n]}:{lookup_index}:{OUT / f'lookup_{lookup_n // 1000}k_before.sqlite3'}", False))
+    for pair, stories in pairs:
+        for line in app_keys.table([pair], list(app_keys.DEFAULT_SIZES), 1, keys_before, stories):
+            emit(line)
 
     emit()
     emit("## First paint in tmux (120×40; median of 5 interleaved launches; whatever `python -m briefing_tui` shows)")

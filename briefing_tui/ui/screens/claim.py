@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing_tui.compare import Claim, Statement
 from briefing_tui.source_names import claim_evidence
@@ -19,6 +19,7 @@ from briefing_tui.ui.comparison_text import (
     SYMBOLS, claim_title, marks_legend, statement_text, theme_styles, voice_text,
 )
 from briefing_tui.ui.display_text import compact_where, one_line_text
+from briefing_tui.ui.widgets.steady_footer import SteadyFooter
 
 COLUMN_MIN = 38  # a statement column narrower than this reads badly: stack them instead
 
@@ -75,7 +76,7 @@ class ClaimScreen(Screen[None]):
                 for statement in claim.statements:
                     yield StatementCard(statement, self.labels.get(statement.source, statement.source), styles)
             yield Static(evidence, id="claim-evidence")  # often long: after the statements it explains
-        yield Footer(compact=True, show_command_palette=False)  # 80 columns: keep every key
+        yield SteadyFooter(compact=True, show_command_palette=False)  # 80 columns: keep every key
 
     def on_mount(self) -> None:
         self._lay_out()

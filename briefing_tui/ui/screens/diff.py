@@ -11,7 +11,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from briefing_tui.compare import Claim
 from briefing_tui.corpus import Corpus
@@ -27,6 +27,7 @@ from briefing_tui.ui.loader import LoadedBriefing
 from briefing_tui.ui.widgets.cursor_table import CursorTable, cursor_bindings
 from briefing_tui.ui.screens.claim import ClaimScreen, StatementCard  # noqa: F401 - re-exported
 from briefing_tui.ui.screens.comparing import ComparingScreen
+from briefing_tui.ui.widgets.steady_footer import SteadyFooter
 from briefing_tui.wording import counted
 
 CLAIM_MIN = 30  # the claim column is never narrower than this beside one column per source: else one column lists them
@@ -92,7 +93,7 @@ class DiffScreen(ComparingScreen):
             yield Static(id="diff-legend")
         yield MatrixTable(id="diff-matrix", cursor_type="row", zebra_stripes=False)
         yield Static(id="diff-evidence")
-        yield Footer(compact=True, show_command_palette=False)  # 80 columns: keep every key
+        yield SteadyFooter(compact=True, show_command_palette=False)  # 80 columns: keep every key
 
     def on_mount(self) -> None:
         self._fill_legend()

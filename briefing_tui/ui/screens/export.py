@@ -21,7 +21,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.widgets.input import Selection
 from textual.worker import Worker, WorkerState
 
@@ -32,6 +32,7 @@ from briefing_tui.export.files import (
 )
 from briefing_tui.safety import one_line
 from briefing_tui.ui.screens.dialog import DialogScreen
+from briefing_tui.ui.widgets.steady_footer import SteadyFooter
 from briefing_tui.wording import counted
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ class ExportScreen(DialogScreen[Path | None]):
             yield Input(self.offered, id="export-name", select_on_focus=False)
             yield Static(id="export-where")
             yield Static(id="export-status")
-        yield Footer(compact=True, show_command_palette=False)
+        yield SteadyFooter(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self._describe()

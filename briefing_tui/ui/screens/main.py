@@ -30,7 +30,7 @@ from briefing_tui.ui.widgets.panes import (
     BriefingList, ColumnHeading, EntitiesList, FilterBar, QuotesList, SourcesList,
 )
 from briefing_tui.ui.widgets.keys_footer import KeysFooter
-from briefing_tui.ui.widgets.row_list import RowList
+from briefing_tui.ui.widgets.row_list import RowList, find_row
 
 if TYPE_CHECKING:
     from briefing_tui.corpus import Corpus
@@ -268,10 +268,9 @@ class MainScreen(Screen):
         """Focus ``pane`` with its cursor on ``row`` (when the row is shown)."""
         widget = self.lists[pane]
         self.set_focus(widget)
-        try:
-            widget.move_cursor(widget.rows.index(row))
-        except ValueError:
-            pass
+        index = find_row(widget.rows, row)
+        if index >= 0:
+            widget.move_cursor(index)
 
     # ---- actions -----------------------------------------------------------------------------
 

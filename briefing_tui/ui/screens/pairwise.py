@@ -8,7 +8,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from briefing_tui.compare import Claim, Statement
 from briefing_tui.compare.pairwise import PairRow, pair_rows
@@ -21,6 +21,7 @@ from briefing_tui.ui.widgets.cursor_table import CursorTable, cursor_bindings
 from briefing_tui.ui.screens.comparing import ComparingScreen
 from briefing_tui.ui.comparison_text import labelled, marks_legend, statement_text, theme_styles, two_lines
 from briefing_tui.ui.screens.claim import ClaimScreen
+from briefing_tui.ui.widgets.steady_footer import SteadyFooter
 
 MARKERS = {"matched": ("=", "agree"), "conflict": ("≠", "disagree"),
            "left": ("<", "single"), "right": (">", "single")}
@@ -86,7 +87,7 @@ class PairwiseScreen(ComparingScreen):
         yield Static(id="pairwise-legend")
         yield PairTable(id="pairwise-table", cursor_type="row")
         yield Static(id="pairwise-evidence")
-        yield Footer(compact=True, show_command_palette=False)  # 80 columns: keep every key
+        yield SteadyFooter(compact=True, show_command_palette=False)  # 80 columns: keep every key
 
     def on_mount(self) -> None:
         side = max(20, (self.app.size.width - 9) // 2)

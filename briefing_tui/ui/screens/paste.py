@@ -14,10 +14,11 @@ from typing import ClassVar
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Input, Static, TextArea
+from textual.widgets import Input, Static, TextArea
 
 from briefing_tui.safety import one_line
 from briefing_tui.ui.screens.dialog import DialogScreen
+from briefing_tui.ui.widgets.steady_footer import SteadyFooter
 
 FIELDS = (("outlet", "Outlet"), ("title", "Title"), ("date", "Date (2025-12-20)"), ("url", "URL"))
 
@@ -60,7 +61,7 @@ class PasteScreen(DialogScreen[PastedArticle | None]):
                 for name, label in FIELDS:
                     yield Input(placeholder=label, id=f"paste-{name}")
             yield Static("", id="paste-error", markup=False)
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(TextArea).focus()

@@ -13,11 +13,12 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing_tui.model import Problem
 from briefing_tui.safety import one_line
 from briefing_tui.ui.screens.dialog import DialogScreen
+from briefing_tui.ui.widgets.steady_footer import SteadyFooter
 from briefing_tui.wording import counted
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class ProblemsScreen(DialogScreen[None]):
                          id="problems-prompt", markup=False)
             with VerticalScroll(id="problems-list"):
                 yield Static(problems_text(self.problems), id="problems-text")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#problems-list", VerticalScroll).focus()

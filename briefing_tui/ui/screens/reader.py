@@ -11,13 +11,15 @@ from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing_tui.model import Quote, Source
 from briefing_tui.ui.briefing_view import BriefingView
 from briefing_tui.ui.citation import copy_passage, copy_quote
 from briefing_tui.ui.display_text import lead_words, one_line_text, outlet_as_named, short_date
 from briefing_tui.ui.widgets.article_view import ArticleView, Span
+from briefing_tui.ui.widgets.row_list import find_row
+from briefing_tui.ui.widgets.steady_footer import SteadyFooter
 
 MarkKind = Literal["quote", "search hit", "statement", "mention"]
 """What the reader's ▶ marks: a quote, a sentence a search found, a claim's statement, or an entity's mention."""
@@ -117,14 +119,14 @@ class ReaderScreen(Screen):
         return self.view.quote_by_id.get(quote_id) if quote_id else None
 
     def compose(self) -> ComposeResult:
-        position = self.view.sources.index(self.source) + 1 if self.source in self.view.sources else 0
+        position = find_row(self.view.sources, self.source) + 1  # (0: not among the view's sources)
         yield Static(reader_heading(self.source, position, len(self.view.sources), self.view.names), id="reader-bar")
         yield Static(reader_provenance(self.source), id="reader-source")
         yield Static(reader_legend(self.source, self.marked), id="reader-legend")
         mentions = [(s, e) for s, e, _ in self.view.mentions_in(self.source.id)]
         quotes = [(s, e) for s, e, _ in self.view.quote_spans(self.source.id)]
         yield ArticleView(self.source, mentions, quotes, self.mark, id="article")
-        yield Footer(compact=True)  # compact: more keys fit in 80 columns, and no per-key restyling
+        yield SteadyFooter(compact=True)  # compact: more keys fit in 80 columns, and no per-key restyling
 
     @on(ArticleView.QuoteMarked)
     def _quote_marked(self, event: ArticleView.QuoteMarked) -> None:
@@ -155,5 +157,5 @@ class ReaderScreen(Screen):
     def action_other_source(self, step: int) -> None:
         """Read the previous or next source (no mark)."""
         sources = self.view.sources
-        index = sources.index(self.source) if self.source in sources else 0
+        index = max(find_row(sources, self.source), 0)
         self.app.switch_screen(ReaderScreen(self.view, sources[(index + step) % len(sources)]))

@@ -16,13 +16,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from briefing_tui.search import Hit, SearchIndex
 from briefing_tui.ui.display_text import unique_labels
 from briefing_tui.ui.screens.dialog import DialogScreen
 from briefing_tui.ui.widgets.search_results import SearchResults, group_hits
+from briefing_tui.ui.widgets.steady_footer import SteadyFooter
 
 SEARCH_LIMIT = 200
 
@@ -71,7 +72,7 @@ class SearchScreen(DialogScreen[Hit | None]):
             results.source_names = self.source_names
             results.can_focus = False
             yield results
-        yield Footer(compact=True)  # compact: more keys fit in 80 columns, and no per-key restyling
+        yield SteadyFooter(compact=True)  # compact: more keys fit in 80 columns, and no per-key restyling
 
     def on_mount(self) -> None:
         self._set_status(self._hint())

@@ -10,13 +10,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing_tui.model import Source
 from briefing_tui.ui.display_text import fit_label, lead_words, one_line_text, short_date
 from briefing_tui.ui.screens.dialog import DialogScreen
 from briefing_tui.ui.widgets.panes import columns
-from briefing_tui.ui.widgets.row_list import RowList
+from briefing_tui.ui.widgets.row_list import RowList, find_row
+from briefing_tui.ui.widgets.steady_footer import SteadyFooter
 from briefing_tui.ui.widgets.typed_filter import TypedFilterList
 
 
@@ -94,7 +95,7 @@ class SourcePicker(DialogScreen[tuple[str, str] | None]):
         with Vertical(id="picker-box"):
             yield Static(id="picker-prompt")
             yield SourceChoices(self.sources, self.labels, id="picker-list")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         choices = self.query_one(SourceChoices)
@@ -130,7 +131,7 @@ class SourcePicker(DialogScreen[tuple[str, str] | None]):
             choices.picked = source
             if choices.typed:
                 choices.set_filter("")  # the whole list again for the right-hand source
-                choices.move_cursor(self.sources.index(source))
+                choices.move_cursor(max(find_row(self.sources, source), 0))
             choices.move_cursor(choices.cursor + 1 if choices.cursor + 1 < len(choices.rows) else 0)
             choices.refresh()
             self._prompt()

@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing_tui.corpus import Corpus
 from briefing_tui.model import Story
@@ -25,7 +25,8 @@ from briefing_tui.ui.display_text import one_line_text
 from briefing_tui.ui.screens.dialog import DialogScreen
 from briefing_tui.wording import counted
 from briefing_tui.ui.widgets.panes import columns
-from briefing_tui.ui.widgets.row_list import RowList
+from briefing_tui.ui.widgets.row_list import RowList, find_row
+from briefing_tui.ui.widgets.steady_footer import SteadyFooter
 from briefing_tui.ui.widgets.typed_filter import TypedFilterList
 
 if TYPE_CHECKING:
@@ -83,8 +84,7 @@ class StoryChoices(TypedFilterList):
         self.haystacks = {s.id: story_haystack(s) for s in self.stories}
         self.picked = next((s for s in self.stories if s.id == current), ALL_STORIES)
         self.set_filter("")
-        rows = list(self.rows)
-        self.move_cursor(rows.index(self.picked) if self.picked in rows else 0)
+        self.move_cursor(max(find_row(self.rows, self.picked), 0))
 
     def set_filter(self, typed: str) -> None:
         """Show only the stories every typed word matches ("All stories" stays first)."""
@@ -137,7 +137,7 @@ class StoryPicker(DialogScreen["Story | str | None"]):
         with Vertical(id="story-box"):
             yield Static(id="story-prompt")
             yield StoryChoices(id="story-list")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(StoryChoices).focus()

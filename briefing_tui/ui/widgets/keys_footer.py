@@ -5,8 +5,9 @@ from __future__ import annotations
 from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
-from textual.widgets import Footer
 from textual.widgets._footer import FooterKey  # (Textual is pinned exactly: its footer's key widget)
+
+from briefing_tui.ui.widgets.steady_footer import SteadyFooter
 
 PALETTE_CLASS = "-command-palette"  # the class Textual's footer gives the palette's key
 
@@ -16,10 +17,10 @@ def key_width(key: FooterKey) -> int:
     return cell_len(key.key_display) + 1 + cell_len(key.description) + 1
 
 
-class KeysFooter(Footer):
+class KeysFooter(SteadyFooter):
     """A compact footer that gives up the "^p palette" hint when the keys need its room (at 80 columns, once
     "! Problems" or "Clear" joins them, it cut "/ Search" to "/ S"). ^p still opens the palette; the help
-    lists it."""
+    lists it. Rebuilt only when its keys change (:class:`SteadyFooter`) or the terminal's width does."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
