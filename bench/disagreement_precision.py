@@ -110,7 +110,8 @@ def skeleton(claim) -> dict:
 
 def describe(claim) -> str:
     """A flagged claim as lines to read: title, evidence, statements with their figures."""
-    lines = [f"  * {claim.topic[:110]} <{claim.measure}> dev={claim.developing}", f"    evidence: {claim.evidence[:220]}"]
+    lines = [f"  * {claim.topic[:110]} <{claim.measure}> dev={claim.developing}",
+             f"    evidence: {claim.evidence[:220]}"]
     for s in claim.statements:
         figures = "; ".join(f"{f.text!r} {f.kind}/{f.measure}/{f.subject}/{f.qualifier or 'exact'}"
                             for f in s.figures if f.kind != "date")
@@ -166,8 +167,8 @@ def main(argv: list[str] | None = None) -> int:
             print(line, file=sys.stderr)
         for attr in ("flagged", "judged_true", "judged_false", "still_true", "still_false", "unjudged"):
             setattr(total, attr, getattr(total, attr) + getattr(s, attr))
-    print(f"| all | {total.flagged} | {total.still_true}/{total.judged_true} | {total.still_false}/{total.judged_false} "
-          f"| {total.unjudged} |")
+    print(f"| all | {total.flagged} | {total.still_true}/{total.judged_true} "
+          f"| {total.still_false}/{total.judged_false} | {total.unjudged} |")
     if args.dump:
         print(yaml.safe_dump(dumps, allow_unicode=True, sort_keys=False, width=1000), file=sys.stderr)
     flagged_judged = total.still_true + total.still_false
