@@ -20,11 +20,15 @@ _EARLIER_AFTER = lazy_compile(
     r"|par\s+rapport\s+(?:à|au|aux)|em\s+relação\s+a|frente\s+a)\s+(?:[^\W\d_][\w’'-]*\s+){0,4}?"
     r"(?:(?:19|20)\d\d\b|(?:last|previous|earlier|précédent\w*|anterior\w*|vorigen|letzten|precedent\w*|ultim\w*)\b)",
     re.I)
-# A verb of losing shortly before the share, in its clause and with no other figure between ("lost nearly", "a perdu
-# près de", "perdieron casi un", "verloren fast"), in the languages read: the share is what was lost.
+# A verb of losing right before the share, or with only words of a qualifier between ("lost nearly", "a perdu près de",
+# "perdieron casi un", "verloren fast"), in the languages read: the share is what was lost ("lost the election with
+# 29% of the vote" is the share won).
 _LOSS_BEFORE = lazy_compile(
     r"\b(?:lost|lose|loses|losing|perdu|perd|perdent|perdió|perdieron|perdido|perdeu|perderam|perdendo|perso|persero"
-    r"|perde|verlor|verloren|verliert)\b[^\d.,;:!?]{0,25}$", re.I)
+    r"|perde|verlor|verloren|verliert)"
+    r"(?:\s{1,3}(?:nearly|almost|about|around|roughly|some|over|more|than|close|to|près|de|d['’]|presque|environ|plus"
+    r"|casi|un|una|cerca|del|más|quase|mais|quasi|circa|oltre|il|fast|rund|etwa|knapp|über|mehr|als)){0,4}\s{0,3}$",
+    re.I)
 # The vote right after the share ("of the vote", "des voix", "de los votos", "der Stimmen"): a party's share of the
 # vote lost is a change; a share of a value lost ("una cuarta parte de su valor") is a price move, told apart elsewhere.
 _VOTES_AFTER = lazy_compile(

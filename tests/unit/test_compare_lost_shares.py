@@ -31,3 +31,8 @@ def test_a_share_lost_does_not_dispute_the_share_won():
 def test_a_share_taken_after_a_loss_in_another_clause_is_still_a_share():
     other = "The Verdant Party lost its two seats, taking 9% of the vote in Sunday's election."
     assert [f.measure for f in read(other) if f.text == "9%"] == ["votes"]
+
+
+def test_a_share_after_a_loss_of_something_else_is_still_a_share():
+    text = "The Verdant Party lost the election with 29% of the vote."
+    assert [f.measure for f in read(text) if f.text == "29%"] == ["votes"]
