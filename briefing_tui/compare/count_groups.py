@@ -5,6 +5,9 @@ them, a part of it, or no group at all.
   accusés" count the men tried beside the main defendant: 51 defendants in all. Weighed against "51 defendants" they
   would make a false disagreement, so they are a measure of their own (``co-defendants``, which
   :mod:`.measure_names` also gives the word "co-defendants" and its translations).
+  So do the defendants a clause opens with one set beside them ("Besides the former president, 11 defendants were
+  tried", "Outre l'ex-chef de l'État, 11 prévenus étaient jugés", "Además del expresidente, 11 acusados"):
+  ``_BESIDE_OPENING``.
 - **A part.** A count taken from a group its noun names with no number of its own, the object of a preposition
   ("against 49 of the co-defendants", "contra 47 de los acusados"), is a part of the group, not how many there are
   (:func:`.partitive_noun`); opening its clause it is the part that did what the sentence says ("Four of the
@@ -56,6 +59,14 @@ _BREAKDOWN_AFTER = lazy_compile(r"\A,\s{1,3}(?:for|por|pour|per|wegen|für|para)
 # autres partis", "vier kleinere Parteien", "otros partidos menores"): the main party's partners, not the whole bloc.
 _LESSER = lazy_compile(rf"\b(?:other|smaller|minor|junior|autres|petits|kleinere[n]?|{OTHER_WORDS}|menores|pequeños"
                        r"|minori|piccoli|pequenos)\b", re.I)
+# A clause opening with one set beside a count's group, the count right after it ("Besides the former minister, 11
+# defendants", "Outre l'ex-chef de l'État, 11 prévenus", "Además del expresidente, 11 acusados", "Oltre all'ex premier,
+# 11 imputati", "Neben dem Ex-Präsidenten 11 Angeklagte"): the others beside that one. The words between stop at a
+# sentence's or clause's mark other than the comma closing the opening.
+_BESIDE_OPENING = lazy_compile(
+    r"(?:^|[.;:]\s{0,3})(?:besides|apart\s{1,3}from|in\s{1,3}addition\s{1,3}to|aside\s{1,3}from|outre|en\s{1,3}plus\s{1,3}de"
+    r"|además\s{1,3}de[l]?|aparte\s{1,3}de[l]?|oltre(?:\s{1,3}a)?|além\s{1,3}d[eoa]s?|neben|außer)\b[^,.;:]{1,80},?\s{1,3}$",
+    re.I)
 PARTIES, PARTNER_PARTIES = "party", "partner parties"
 OTHER_REACH = 20  # characters before a count's number read for a word for "other"
 
@@ -76,7 +87,8 @@ def count_group(measure: str | None, head: str | None, before: str, phrase: str,
         return ELECTORATE  # "61 million eligible voters", "64 millones de personas tenían derecho a votar"
     if measure == PARTIES and (_LESSER.search(phrase) or _OTHER_BEFORE.search(before[-OTHER_REACH:])):
         return PARTNER_PARTIES  # "Labour and four smaller parties": not "the bloc of five parties"
-    if measure == DEFENDANTS and (_OTHER_BEFORE.search(before[-OTHER_REACH:]) or _OTHER_AFTER.match(phrase + after)):
+    if measure == DEFENDANTS and (_OTHER_BEFORE.search(before[-OTHER_REACH:]) or _OTHER_AFTER.match(phrase + after)
+                                  or _BESIDE_OPENING.search(before)):
         return CO_DEFENDANTS
     if measure and (noun := partitive_noun(after)) and noun == (head or noun) and measure_of_word(noun) == measure \
             and _OBJECT_BEFORE.search(before[-OTHER_REACH:]):

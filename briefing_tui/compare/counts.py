@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefing_tui.compare.clock_times import clock_hours
+from briefing_tui.compare.coordinates import coordinate_spans
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.counted_nouns import FROM_BEFORE as _FROM_BEFORE, counted_noun, counted_not_year
 from briefing_tui.compare.count_phrases import count_phrase
@@ -149,7 +150,7 @@ _LONE_SURVIVOR = lazy_compile(r"\b(?:the|a|its|their)\s{1,3}(?P<count>(?:lone|so
 def counts_in(text: str, style: NumberStyle) -> list[Found]:
     """Every number not read as something else, with the noun it counts (when one follows it)."""
     found = []
-    clocks = clock_hours(text)
+    clocks = clock_hours(text) + coordinate_spans(text)  # (a latitude is no count either)
     for m in (_COUNT_SPACED if style.decimal == "," else _COUNT).finditer(text):
         written = m.group("n1")
         value = parse_number(written, style)

@@ -29,6 +29,22 @@ _RISE_BEFORE = lazy_compile(
 # A rise named right after the height: "a 22 foot rise (6.7 meters)".
 _RISE_AFTER = lazy_compile(r"^[\s-]*(?:rise|surge)\b", re.I)
 RISE_MEASURE = "rise"
+# A length of a way, right after a distance's unit: "of" (in the languages read) and up to five words, or one word
+# alone that is no word of direction or place ("5 km from railway tracks" is a distance), then a road, a railway, a
+# line, a coast, a river bank or a fence ("148 kilometres of the 160 kilometres of damaged roads", "148 Kilometer der
+# 160 Kilometer betroffenen Staatsstraßen", "20 km de carreteras", "300 km de voies ferrées"): how much of the way, not
+# how far apart two places are; one alternative per line for the ways.
+_WAY_OF_AFTER = lazy_compile(
+    r"\A\s{0,3}(?:(?:of|de|der|des|di|da|do|du|del|della|delle)\s{1,3}(?:[\w'’-]{1,25}\s{1,3}){0,5}?"
+    r"|(?:(?!(?:from|to|away|near|off|along|towards?|past|beyond|across|in|at|von|vom|zum|zur|bis|nach|desde|hasta"
+    r"|hacia|vers|depuis|verso|dal|dalla|até|para)\b)[^\W\d_]{1,25}\s{1,3})?)"
+    r"(?:roads?|highways?|motorways?|streets?|railways?|rail|tracks?|lines?|coast(?:line)?s?|pipelines?|cables?"
+    r"|fences?|canals?|levees?|dikes?|dykes?|embankments?|shores?|banks?"
+    r"|[^\W\d_]{0,20}stra(?:ss|ß)en?|[^\W\d_]{0,12}bahn(?:en)?|[^\W\d_]{0,12}strecken?|küsten?|deiche?"
+    r"|carreteras?|caminos?|calles?|v[ií]as?|autopistas?|costas?|l[ií]neas?"
+    r"|routes?|voies?|autoroutes?|rues?|côtes?|digues?"
+    r"|strad[ae]|autostrad[ae]|binari|estradas?|rodovias?|ferrovias?|linhas?)\b", re.I)
+WAY_LENGTH = "length"  # the measure of a way's length
 
 
 # An adjective of dimension right after a length ("a 984-foot-long vessel", "30 metres wide", "a 10-km-deep fault",
@@ -58,11 +74,13 @@ _WORD_AFTER = lazy_compile(r"\s{1,3}(?:(?:de|di|of|in)\s{1,3}|d['’])?([^\W\d_]
 def physical_measure(before: str, default: str, after: str = "") -> str:
     """A distance's or speed's measure: the dimension named just before it ("depth") or by an adjective or a noun
     right after it ("984-foot-long": a length; "19 Kilometern Tiefe": a depth), else ``default``; a height after a verb of rising, or named a rise, is the rise
-    ("rose 26 feet", "a 22 foot rise")."""
+    ("rose 26 feet", "a 22 foot rise"); a distance of a way named after it is its length ("148 km of roads")."""
     if default == "height" and (_RISE_BEFORE.search(before[-60:]) or _RISE_AFTER.match(after)):
         return RISE_MEASURE
     if default == "height" and _RAIN_AFTER.match(after):
         return RAINFALL_MEASURE
+    if default == "distance" and _WAY_OF_AFTER.match(after):
+        return WAY_LENGTH  # ("148 kilometres of damaged roads": a length of road, no distance between places)
     if default in LENGTHS and (adjective := _DIMENSION_AFTER.match(after)):
         word = adjective.group(1).lower()  # (a German ending off: "langen", "lange" -> "lang"; "hohen" -> "hohe")
         return next(DIMENSION_ADJECTIVES[w] for w in (word, word[:-1], word[:-2]) if w in DIMENSION_ADJECTIVES)

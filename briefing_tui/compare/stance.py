@@ -24,7 +24,9 @@ STRONG_CUES = (
     r"no\s+evidence", r"(?:does|do|did|is|are|was|were|has|have|had)\s+not\s+(?:seek|aim|want|intend|try|trying|plan)",
     r"(?:does|do|did|is|are|was|were)n[’']t\s+(?:seek|aim|want|intend|try|trying|plan)",
 )
-WEAK_CUES = (r"not", r"no", r"nor", r"without", r"unlikely", r"cannot")
+# (a negating pronoun is a plain negation too: "neither candidate secured a majority" and "none of them did" deny what
+# "no candidate secured a majority" denies; "neither ... nor" is the strong cue above)
+WEAK_CUES = (r"not", r"no", r"nor", r"neither", r"none", r"without", r"unlikely", r"cannot")
 _STRONG = lazy_compile(r"\b(?:" + "|".join(STRONG_CUES) + r")\b", re.I)
 # plain negation, and its contraction at the end of a verb ("didn't", "isn’t": inside the word, so without the
 # word boundary before it that the other cues take)
