@@ -76,11 +76,16 @@ def _kept(w: str) -> bool:
         and not PERIOD_CODE.fullmatch(w.rstrip("’'s")) and w not in CURRENCY_CODES and not event_noun(w)
 
 
+# A German compound of a company's name and what of it is traded ("Nvidia-Aktie", "Siemens-Papiere", "VW-Konzern"):
+# the figure is the company's.
+_TRADED_COMPOUND = lazy_compile(r"(?P<name>[^\W\d_][\w&.]*)-(?:Aktien?|Papiere?|Konzerns?|Titel)")
+
+
 def name_ok(name: str, at_start: bool) -> str | None:
     """The name without function words ("The", "In") and measure words ("Turnout", "Sitze"), None when
     nothing else is left; a word of ``NAME_PREFIXES`` stays before a word of the name that stays ("New Mexico"
-    is not Mexico)."""
-    split = name.split()
+    is not Mexico); a German compound of a company and its shares is the company ("Nvidia-Aktie": Nvidia)."""
+    split = [m.group("name") if (m := _TRADED_COMPOUND.fullmatch(w)) else w for w in name.split()]
     if len(split) == 1 and name.endswith("s") and _INCIDENT_WORD.fullmatch(name):
         return None
     words = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w for k, w in enumerate(split)
