@@ -65,17 +65,9 @@ def folders_of(name: str) -> list[tuple[str, Path]]:
 
 def disagreements_of(folder: Path):
     """Every claim the comparison marks ``disagree`` on one folder (dated from its sources.yaml)."""
-    from briefing_tui.compare.claims import build_claims
-    from briefing_tui.corpus import load_corpus
+    from bench.compare_gold import load_event
 
-    loaded = load_corpus([folder], cache=False)
-    meta_file = folder / "sources.yaml"
-    meta = yaml.safe_load(meta_file.read_text(encoding="utf-8")) if meta_file.is_file() else {}
-    for source in loaded.sources:
-        entry = (meta or {}).get(Path(source.path).name.split("_", 1)[0]) or {}
-        if not source.published and entry.get("published"):
-            source.published = str(entry["published"])
-    claims = build_claims(loaded.sources, loaded.entities, loaded.quotes)
+    _, claims = load_event(folder.parent, folder.name)
     return [c for c in claims if c.verdict == "disagree"]
 
 
