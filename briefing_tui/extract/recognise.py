@@ -21,13 +21,14 @@ from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.institution_words import common_lead, common_noun, is_institution
 from briefing_tui.extract.outlets import CREDIT_HINT, is_credit
-from briefing_tui.extract.lexicon import (GENERIC_ROLES, HONORIFICS, NAME_CONNECTORS, NEVER_NAMES, ORG_KEYWORDS,
+from briefing_tui.extract.lexicon import (NAME_CONNECTORS, NEVER_NAMES, ORG_KEYWORDS,
                                           PERIOD_ONLY_TITLES, ROLE_NOUNS, PERSON_PARTICLES, PLACE_KEYWORDS)
 from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.names import Token, acronym_leads_cut, name_runs
 from briefing_tui.extract.nicknames import join_nicknames
 from briefing_tui.extract.person_evidence import judge_person
 from briefing_tui.extract.place_given import place_given_name
+from briefing_tui.extract.title_words import is_title, officers_company
 from briefing_tui.extract.within_article import assign_genders, link_within
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Source
@@ -305,12 +306,12 @@ class SourceRecogniser:
 
         Titles and honorifics in front ("Lt Gen", "Datuk Seri", "Shri") are not part of the name
         (they become its role); a candidate made of titles only ("Prime Minister") is nobody."""
-        if all(_is_title(t) for t in toks) or " ".join(norm_word(t) for t in toks) in TITLE_SET:
+        if all(is_title(t) for t in toks) or " ".join(norm_word(t) for t in toks) in TITLE_SET:
             return  # "Prime Minister", "Finance Minister": a title alone is nobody
         if len(toks) > 1 and len(toks[-1].text) == 1 and not ptext[toks[-1].end:].strip():
             return  # "... such as Bernard M": a name cut off where the text is cut off is not known
         lead = 0
-        while lead < len(toks) - 1 and (_is_title(toks[lead], toks[lead + 1])
+        while lead < len(toks) - 1 and (is_title(toks[lead], toks[lead + 1])
                                         or (lead and norm_word(toks[lead]) in PERIOD_ONLY_TITLES)
                                         or ((norm_word(toks[lead]) in TITLE_SET or norm_word(toks[lead]) in ROLE_NOUNS)
                                             and len(toks) - lead >= 3
@@ -326,6 +327,9 @@ class SourceRecogniser:
             role = role or self._text(ptext, toks[:lead])
             confirmed = True if confirmed is None else confirmed
             toks = toks[lead:]
+        if role and (company := officers_company(role, toks)) is not None:  # "el CEO de Tesla": Tesla
+            self._emit(ptext, pstart, company, "organization", self._text(ptext, company))
+            return
         verdict = judge_person(ptext, toks, role, confirmed, self.gaz,
                                lambda rel: self._at_sentence_start(ptext, pstart, rel),
                                nouns_capitalised=self.source.language in NOUN_CAPITALISING_LANGUAGES,
@@ -334,17 +338,6 @@ class SourceRecogniser:
         if verdict is not None:
             kind, key, details = verdict
             self._emit(ptext, pstart, toks, kind, key, **details)
-
-
-def _is_title(tok: Token, nxt: Token | None = None) -> bool:
-    """Whether a capitalised word is a title or honorific rather than part of a name.
-
-    Generic roles ("Official Development Assistance") are not; a rank abbreviation without its full
-    stop only before another title ("Lt Gen Malik", but "Gen Nakatani" is a name)."""
-    word = norm_word(tok)
-    if word in PERIOD_ONLY_TITLES and not tok.text.endswith("."):
-        return nxt is not None and (norm_word(nxt) in PERIOD_ONLY_TITLES or _is_title(nxt))
-    return (word in TITLE_SET and word not in GENERIC_ROLES) or word in HONORIFICS
 
 
 def recognise(source: Source, gaz: Gazetteer) -> list[Found]:
