@@ -31,18 +31,18 @@ _RISE_AFTER = lazy_compile(r"^[\s-]*(?:rise|surge)\b", re.I)
 RISE_MEASURE = "rise"
 # A length of a way, right after a distance's unit: "of" (in the languages read) and up to five words, or one word
 # alone that is no word of direction or place ("5 km from railway tracks" is a distance), then a road, a railway, a
-# line, a coast, a river bank or a fence ("148 kilometres of the 160 kilometres of damaged roads", "148 Kilometer der
-# 160 Kilometer betroffenen Staatsstraßen", "20 km de carreteras", "300 km de voies ferrées"): how much of the way, not
-# how far apart two places are; one alternative per line for the ways.
+# line, a dike or a fence ("148 kilometres of the 160 kilometres of damaged roads", "148 Kilometer der 160 Kilometer
+# betroffenen Staatsstraßen", "20 km de carreteras", "300 km de voies ferrées"): how much of the way, not how far
+# apart two places are. Not a coast or a shore: distances are measured from them ("46 milles marins des côtes").
 _WAY_OF_AFTER = lazy_compile(
     r"\A\s{0,3}(?:(?:of|de|der|des|di|da|do|du|del|della|delle)\s{1,3}(?:[\w'’-]{1,25}\s{1,3}){0,5}?"
     r"|(?:(?!(?:from|to|away|near|off|along|towards?|past|beyond|across|in|at|von|vom|zum|zur|bis|nach|desde|hasta"
     r"|hacia|vers|depuis|verso|dal|dalla|até|para)\b)[^\W\d_]{1,25}\s{1,3})?)"
-    r"(?:roads?|highways?|motorways?|streets?|railways?|rail|tracks?|lines?|coast(?:line)?s?|pipelines?|cables?"
-    r"|fences?|canals?|levees?|dikes?|dykes?|embankments?|shores?|banks?"
-    r"|[^\W\d_]{0,20}stra(?:ss|ß)en?|[^\W\d_]{0,12}bahn(?:en)?|[^\W\d_]{0,12}strecken?|küsten?|deiche?"
-    r"|carreteras?|caminos?|calles?|v[ií]as?|autopistas?|costas?|l[ií]neas?"
-    r"|routes?|voies?|autoroutes?|rues?|côtes?|digues?"
+    r"(?:roads?|highways?|motorways?|streets?|railways?|rail|tracks?|lines?|pipelines?|cables?"
+    r"|fences?|canals?|levees?|dikes?|dykes?|embankments?"
+    r"|[^\W\d_]{0,20}stra(?:ss|ß)en?|[^\W\d_]{0,12}bahn(?:en)?|[^\W\d_]{0,12}strecken?|deiche?"
+    r"|carreteras?|caminos?|calles?|v[ií]as?|autopistas?|l[ií]neas?"
+    r"|routes?|voies?|autoroutes?|rues?|digues?"
     r"|strad[ae]|autostrad[ae]|binari|estradas?|rodovias?|ferrovias?|linhas?)\b", re.I)
 WAY_LENGTH = "length"  # the measure of a way's length
 

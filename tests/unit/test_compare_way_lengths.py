@@ -1,6 +1,6 @@
 """Issue 11: "no false disagreement appears". "148 Kilometer der 160 Kilometer betroffenen Staatsstraßen" (the road
 repaired so far) was read as a distance and met another outlet's "the reservoir 7 kilometers away" as a
-disagreement. A distance unit followed by a way (roads, railways, coast, levees: "of" and a few words, or one word
+disagreement. A distance unit followed by a way (roads, railways, levees: "of" and a few words, or one word
 alone) measures the way's length; a distance to a place is still a distance (invented sentences; the first two tests
 fail on the code before)."""
 
