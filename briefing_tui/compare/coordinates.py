@@ -30,12 +30,15 @@ _NAMED_BEFORE = lazy_compile(
 # A number, to find those that follow the word latitude or longitude.
 _NUMBER = lazy_compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{1,6})?(?![\d])")
 NAMED_REACH = 20  # characters before a number searched for the word latitude or longitude
+# The cheap check before the others: a degree sign, or a word of degrees, latitude or longitude somewhere in the text
+# (most sentences name no position, and this one search is all they cost).
+_MAY_NAME_POSITION = lazy_compile(r"grad|degr|latit|longit", re.I)
 
 
 def coordinate_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) spans of ``text`` that give a latitude or a longitude."""
-    if "°" not in text and "º" not in text and not re.search(r"(?i)grad|degr|latit|longit", text):
-        return []  # (the cheap check: most sentences name no position)
+    if "°" not in text and "º" not in text and not _MAY_NAME_POSITION.search(text):
+        return []
     spans = [(m.start(), m.end()) for m in _COORDINATE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _NUMBER.finditer(text)
               if _NAMED_BEFORE.search(text, max(0, m.start() - NAMED_REACH), m.start())]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.extract.name_cues import STOCK_NOUNS_ABROAD
 from briefing_tui.lazy_pattern import lazy_compile
 
 # What only a company has, after a possessive ("Nvidia's market value"): people have a net worth, not a market
@@ -36,12 +37,13 @@ OFFICER_NAMED_AFTER = lazy_compile(
 
 # Right before a name, what only a company has, in other languages: its chief written in small letters ("le patron
 # de", "el consejero delegado de"; a capitalised "PDG de" runs into the name), its shares ("l'action", "le titre",
-# "las acciones de", "le azioni di"), or a list of companies it is one of ("Unternehmen wie", "empresas como").
+# and ``STOCK_NOUNS_ABROAD``: "las acciones de", "le azioni di"), or a list of companies it is one of
+# ("Unternehmen wie", "empresas como").
 COMPANY_BEFORE = lazy_compile(
     r"(?:\b(?:patron|consejero[ \u00a0]+delegado|director[ \u00a0]+ejecutivo|amministratore[ \u00a0]+delegato)"
     r"[ \u00a0]+(?:de|du|di|do|da)"
     r"|\b[Ll]['’](?:action|entreprise)|\b(?:le|du)[ \u00a0]+titre"
-    r"|\b(?:acciones|títulos|azioni|ações|Aktien?)[ \u00a0]+(?:de|di|von|da|do)"
+    r"|\b(?:" + "|".join(sorted(STOCK_NOUNS_ABROAD)) + r")[ \u00a0]+(?:de|di|von|da|do)"
     r"|\b(?:Unternehmen|empresas|entreprises|aziende|companies)[ \u00a0]+(?:wie|como|comme|come|such[ \u00a0]+as))"
     r"[ \u00a0]+$")
 

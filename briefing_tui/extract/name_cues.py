@@ -29,6 +29,9 @@ CORPORATE_RELATION_NOUNS = frozenset({"parent", "subsidiary", "unit", "affiliate
 # Words of a listed company's stock right before or after its name ("Shares of Alphabet dipped", "Alphabet shares
 # fell", "Nvidia stock rose"): only companies are traded.
 STOCK_NOUNS = frozenset({"shares", "stock", "stocks"})
+# The same words in other languages, which put them before the name with "of" ("las acciones de Inditex", "le
+# azioni di Stellantis", "die Aktien von Siemens", "as ações da Petrobras"); Spanish also says "títulos".
+STOCK_NOUNS_ABROAD = frozenset({"acciones", "títulos", "azioni", "ações", "Aktie", "Aktien"})
 # What a company's shares do in a market report, right after "X shares" ("Alphabet shares fell 4%"): "shares" is
 # then the noun, not the verb of a person ("Smith shares his view").
 STOCK_MOVES = frozenset({"fell", "rose", "dropped", "dipped", "jumped", "climbed", "slid", "gained", "tumbled",
