@@ -1,6 +1,6 @@
 """Money a theft took, named by the theft itself rather than by a court: "the theft of roughly $1.5 billion", "un
 piratage record de 1,4 milliard de dollars", "a $615 million exploit", "los hackers que se llevaron $1,4 mil
-millones", "bei dem 630 Millionen US-Dollar entwendet wurden".
+millones", "bei dem 630 Millionen US-Dollar entwendet wurden", "$80 million was stolen".
 
 A hack, a heist or a robbery takes money from its victims as an embezzlement does: the amount is the money taken
 (compare/court_measures.py ``TAKEN``), one measure whichever word names the theft, so that "$1.4 billion" stolen in
@@ -47,6 +47,14 @@ _TAKING_BEFORE = lazy_compile(
 # A German participle of taking right after the amount (a passive or a perfect: "wurden 1,5 Milliarden Dollar
 # gestohlen", "bei dem 630 Millionen US-Dollar entwendet wurden", "600 Millionen Dollar erbeuteten").
 _TAKEN_AFTER_DE = lazy_compile(r"\A\s{1,3}(?:entwendet|erbeutet|erbeuteten|erbeutete|gestohlen|geraubt)\b")
+# A passive of stealing right after the amount (at most a short phrase between): "$80 million was stolen", "were
+# siphoned off", "fueron robados", "ont été volés", "avaient été dérobés", "foram roubados", "sono stati rubati".
+_STOLEN_PASSIVE_AFTER = lazy_compile(
+    r"\A(?:\s{1,3}(?:in|of|en|de|di|em)\s{1,3}[^\W\d_][\w-]{0,20})?\s{1,3}"
+    r"(?:was|were|had\s{1,3}been|have\s{1,3}been|has\s{1,3}been|fueron|han\s{1,3}sido|ont\s{1,3}été|avaient\s{1,3}été"
+    r"|a\s{1,3}été|foram|sono\s{1,3}stati|è\s{1,3}stato)\s{1,3}"
+    r"(?:stolen|siphoned|embezzled|looted|robad[oa]s?|sustra[íi]d[oa]s?|vol[ée]e?s?|dérob[ée]e?s?|roubad[oa]s?"
+    r"|rubat[oi])\b", re.I)
 THEFT_REACH = 60  # characters before an amount searched for the theft's noun or verb
 
 
@@ -55,4 +63,4 @@ def theft_amount(before: str, after: str) -> re.Match | None:
     roughly", "a $615 million exploit", "se llevaron", "630 Millionen US-Dollar entwendet"), else None."""
     near = before[-THEFT_REACH:]
     return (_THEFT_OF.search(near) or _TAKING_BEFORE.search(near) or _THEFT_AFTER.match(after)
-            or _TAKEN_AFTER_DE.match(after))
+            or _TAKEN_AFTER_DE.match(after) or _STOLEN_PASSIVE_AFTER.match(after))

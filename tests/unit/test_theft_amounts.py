@@ -51,3 +51,14 @@ def test_two_outlets_sums_of_one_theft_are_one_claim_that_disagrees():
     ])
     found = holding(claims, "made off with $2.1 billion", "theft of $1.9 billion")
     assert len(found) == 1 and found[0].verdict == "disagree"
+
+
+def test_a_passive_of_stealing_right_after_the_amount_makes_it_the_money_taken():
+    assert measures("In the raid, about $3 million in cash were stolen from the vault.") == [
+        ("about $3 million", TAKEN)]
+    assert measures("En el asalto, 80 millones de dólares fueron robados de un banco.", "es") == [
+        ("80 millones de dólares", TAKEN)]
+    assert measures("Lors de l'attaque, 80 millions de dollars ont été dérobés.", "fr") == [
+        ("80 millions de dollars", TAKEN)]
+    # money spent is not money taken
+    assert measures("The firm said $80 million was spent on security.") != [("$80 million", TAKEN)]
