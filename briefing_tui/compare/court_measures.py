@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from briefing_tui.compare.court_parties import ASK_WORDS as _ASK
 from briefing_tui.compare.court_parties import PARTY_WORDS as _PARTY_WORDS
+from briefing_tui.compare.theft_amounts import theft_amount
 from briefing_tui.compare.wholes import whole_kind
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
@@ -228,7 +229,7 @@ def court_money(before: str, after: str) -> str | None:
     if _RESTITUTION_BEFORE.search(near):
         return RESTITUTION
     taken = _TAKEN_BEFORE.search(near) or _FRAUD_OF.search(near) or _FRAUD_AFTER.match(after) \
-        or _TAKEN_AFTER.match(after)
+        or _TAKEN_AFTER.match(after) or theft_amount(near, after)  # ("the theft of", "a $615 million exploit")
     if taken and (not taken.groupdict().get("loss") or _LOSS_OF.match(after)):
         victims = _FROM_VICTIMS.match(after[:100])
         return TAKEN_FROM_SEVERAL if victims and _SEVERAL.match(victims.group("victims")) else TAKEN

@@ -95,6 +95,17 @@ _TIME_BEFORE_GAP = lazy_compile(
 _WHEN_AFTER_TIME = lazy_compile(r"\A,?\s{1,3}(?:when|quando|quand|lorsque|cuando|als|allorché)"
                                 r"(?:\s{1,3}(?:murieron|morreram|morirono|starben|died|were\s{1,3}killed))?\s{1,3}\Z",
                                 re.IGNORECASE)
+# ... or a relative clause opened by a preposition right after the past time or its noun ("an attack in 2022, in which
+# $630 million was stolen", "ein Angriff im Jahr 2022, bei dem 630 Millionen US-Dollar entwendet wurden", "aus dem
+# Jahr 2021, bei dem Hacker 600 Millionen Dollar erbeuteten", "en 2022, lors duquel", "en 2022, en el que", "nel 2022,
+# in cui", "em 2022, no qual"): the clause tells of that time's event, so its figure is that event's (a few words
+# before the comma, at most three after the pronoun, no number).
+_RELATIVE_AFTER_TIME = lazy_compile(
+    r"\A(?:\s{1,3}[\w'’-]{1,25}){0,3},\s{1,3}"
+    r"(?:(?:in|during|at|bei|in|an|mit|durch|von|lors|dans|pendant|en|durante|con|nel|nella|em|no|na)\s{1,3})?"
+    r"(?:which|whom|dem|der|denen|welchem|welcher|duquel|laquelle|lequel|lesquels|el\s{1,3}que|la\s{1,3}que"
+    r"|el\s{1,3}cual|la\s{1,3}cual|cui|il\s{1,3}quale|la\s{1,3}quale|qual|que)"
+    r"(?:\s{1,3}[\w'’-]{1,25}){0,3}\s{1,3}\Z", re.IGNORECASE)
 # Words right before a past time that make it the start or end of a span ("the deadliest since 1918"), not the
 # time of the figure's event.
 _SPAN_START = lazy_compile(r"\b(?:since|seit|desde|depuis|dal|sinds|until|till|bis|hasta|jusqu['’]?en)\s{1,3}$",
@@ -133,7 +144,8 @@ def tied_to_earlier(unit: Unit, f: Figure, published: dict[str, str | None]) -> 
         elif t.end <= f.start:
             gap = text[t.end - base:f.start - base]
             if len(gap) <= TIE_REACH and not any(c.isdigit() for c in gap) and \
-                    not _CONJUNCTION.search(gap) and _TIME_BEFORE_GAP.match(gap) or _WHEN_AFTER_TIME.match(gap):
+                    not _CONJUNCTION.search(gap) and _TIME_BEFORE_GAP.match(gap) or _WHEN_AFTER_TIME.match(gap) \
+                    or len(gap) <= TIE_REACH and _RELATIVE_AFTER_TIME.match(gap):
                 return _year(t)
     return None
 

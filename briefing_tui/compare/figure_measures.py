@@ -20,6 +20,7 @@ from briefing_tui.compare.count_progress import COUNTED_MEASURE, counted_share
 from briefing_tui.compare.count_states import listed_group, state_measure
 from briefing_tui.compare.counts import _COUNT_SPACED, DIMENSIONS
 from briefing_tui.compare.counts import Found as _Found
+from briefing_tui.compare.bounty_shares import BOUNTY_SHARE, bounty_share
 from briefing_tui.compare.court_measures import charge_count, court_money
 from briefing_tui.compare.event_whole import counted_part, joint_measure
 from briefing_tui.compare.majority_bars import majority_bar
@@ -209,6 +210,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": COUNTED_MEASURE, "subject": None}  # "with 99% of the votes counted": the count's
         if denied_bar(before, after):
             return {"measure": "threshold", "subject": None}  # "no candidate secured over 50 per cent": the bar
+        if bounty_share(before, after):
+            return {"measure": BOUNTY_SHARE, "subject": None}  # "a 10% bounty" (compare/bounty_shares.py)
         measure = population_fate(percent_measure(before, after), after)
         if measure is None and _DETERMINER_BEFORE.search(before[-6:]):
             measure = head_noun_after(after)  # "a 2.76% national two-party preferred swing"

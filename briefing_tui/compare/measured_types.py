@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
+from briefing_tui.compare.bounty_shares import BOUNTY_SHARE
 from briefing_tui.compare.counted_names import event_counted
 from briefing_tui.compare.court_measures import COURT_BASES
 from briefing_tui.compare.outages import HOMES_OUTAGE
@@ -25,7 +26,7 @@ EVENT_MEASURES = frozenset(
     # crew members"); what befell the crew is its own measure (compare/aboard_counts.py)
     "crew "
     # a chamber's vote (compare/votes.py): one count of each kind
-    "votes-for votes-against abstentions votes-needed members-voting".split()) | COURT_BASES | {HOMES_OUTAGE} \
+    "votes-for votes-against abstentions votes-needed members-voting".split()) | COURT_BASES | {HOMES_OUTAGE, BOUNTY_SHARE} \
     | event_counted()  # (a quake has one depth; a case one forfeiture, one count of convictions; a flood one count of
 # the municipalities it hit, a siege of its hostages: data/counted_names.yaml)
 
