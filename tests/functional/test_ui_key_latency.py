@@ -121,3 +121,21 @@ async def test_a_list_draws_its_rows_anew_when_their_look_changes(tmp_path):
         app.theme = "textual-light" if app.theme != "textual-light" else "textual-dark"
         await settle(pilot)
         assert sources.render_line(0) is not again
+
+
+async def test_a_pane_shows_or_hides_its_scrollbar_with_its_new_height_before_the_layout(tmp_path):
+    """The main screen sizes its panes itself (``fit_panes``): each list is told its height then, so the layout
+    that resizes it finds its scrollbar as it should be, instead of changing it and laying the screen out again
+    (and again for the scrollbar's own size). What the list decides is what Textual's layout keeps."""
+    app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        main = app.screen
+        quotes = main.lists["quotes"]
+        quote = main.view.quotes[0]
+        for rows, scrollbar in (([quote] * 60, True), ([quote], False), ([quote] * 60, True)):
+            quotes.set_rows(rows, keep=False)
+            main.fit_panes()
+            assert quotes.show_vertical_scrollbar is scrollbar  # at once, before any layout
+            await settle(pilot)
+            assert quotes.show_vertical_scrollbar is scrollbar  # and the layout agreed

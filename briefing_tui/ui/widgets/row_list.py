@@ -147,6 +147,18 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         self.move_cursor(index)
         self.refresh()
 
+    def expect_height(self, height: int) -> None:
+        """The next layout makes the list ``height`` rows high: show or hide its vertical scrollbar now.
+
+        Textual decides the scrollbar while it lays the screen out, and a scrollbar that appears or goes then
+        lays the screen out again, and again for the scrollbar's own size (the main panes' filters: four
+        layouts and repaints instead of one or two). Told beforehand, the layout finds it as it should be.
+        """
+        show = len(self.rows) > height
+        if show != self.show_vertical_scrollbar:
+            self.show_vertical_scrollbar = show
+            self.vertical_scrollbar.display = show
+
     def on_resize(self) -> None:
         self.virtual_size = Size(0, len(self.rows))
         if 0 <= self.cursor < self.scrollable_content_region.height and self.scroll_offset.y > 0:
