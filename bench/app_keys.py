@@ -2,6 +2,11 @@
 
     python -m bench.app_keys CORPUS INDEX [--size 80x24]            # one run, one JSON line
     python -m bench.app_keys --table [--runs N] [--before DIR] [--size 80x24 --size 160x48] CORPUS:INDEX[:INDEX2] ...
+    python -m bench.app_keys CORPUS INDEX [--size 160x48] --profile "pick a source" [--profile-out FILE]
+
+``--profile TEXT`` runs cProfile over every sample of the actions whose name contains ``TEXT`` (the key posted
+to the screen updated, the bench's rounds included) and prints the functions by cumulative then own time to stderr
+(``--profile-out FILE``: the raw stats too, for ``pstats`` or snakeviz).
 
 ``--no-stories`` leaves out the story picker, a story picked and its diff (both group the folder into stories
 first: on bench/generate's 10,000 articles, all of one topic, that grouping had not finished after 30 minutes,
@@ -42,6 +47,8 @@ POLL_SECONDS = 0.0005  # how often a worker's answer is looked for (well under a
 MIN_ROUNDS = 3  # rounds always waited for: the key reaches the app, then its screen, then what they posted
 IDLE_ROUND_CPU = 0.003  # a round of Pilot.pause(0) using less CPU than this found nothing to do (an idle round's
 # own cost, a callback through each widget's queue, is ~1-2 ms; redrawing one list row is more)
+PROFILED_SLOWDOWN = 4  # under cProfile an idle round costs up to this many times more (its threshold is raised
+# by as much, or a profiled action's rounds would never end)
 STEPS = 40  # presses of a one-row move per pane (each one sample)
 PAGES = 12  # presses of Page down per pane
 JUMPS = 5  # End then Home, this many times per pane
@@ -59,11 +66,17 @@ def _cpu() -> float:
 class Keys:
     """Posts keys to the app and times each until the screen is updated."""
 
-    def __init__(self, app, pilot) -> None:
+    def __init__(self, app, pilot, profile: str | None = None) -> None:
         self.app, self.pilot = app, pilot
         self.samples: dict[str, list[tuple[float, float]]] = {}
+        self.profile = profile  # the actions whose name contains this are profiled
+        self.profiler = None
+        if profile:
+            import cProfile
 
-    async def settle(self, ready: Callable[[], bool] | None = None) -> None:
+            self.profiler = cProfile.Profile()
+
+    async def settle(self, ready: Callable[[], bool] | None = None, idle: float = IDLE_ROUND_CPU) -> None:
         """Every pending message handled and the screen refreshed, round after round (``Pilot.pause(0)``), at
         least ``MIN_ROUNDS`` and then until a round finds nothing to do (what one round does may post more: a cursor's Highlighted, a screen's
         mount, a footer's recompose after the refresh), and ``ready()`` true (a worker's answer shown)."""
@@ -73,7 +86,7 @@ class Keys:
             cpu = _cpu()
             await self.pilot.pause(0)
             rounds += 1
-            if rounds >= MIN_ROUNDS and _cpu() - cpu < IDLE_ROUND_CPU and (ready is None or ready()):
+            if rounds >= MIN_ROUNDS and _cpu() - cpu < idle and (ready is None or ready()):
                 return
             if ready is not None and not ready():
                 await asyncio.sleep(POLL_SECONDS)
@@ -83,9 +96,14 @@ class Keys:
         from textual import events
 
         character = {"slash": "/", "space": " ", "escape": None}.get(key, key if len(key) == 1 else None)
+        profiled = self.profiler is not None and action is not None and self.profile in action
+        if profiled:
+            self.profiler.enable()
         wall, cpu = time.perf_counter(), _cpu()
         self.app.post_message(events.Key(key, character))
-        await self.settle(ready)
+        await self.settle(ready, IDLE_ROUND_CPU * (PROFILED_SLOWDOWN if profiled else 1))
+        if profiled:
+            self.profiler.disable()
         if action is not None:
             self.samples.setdefault(action, []).append((time.perf_counter() - wall, _cpu() - cpu))
 
@@ -102,7 +120,21 @@ def _draw_updates(app) -> None:
     app._display = drawn
 
 
-async def run(corpus: Path, index: Path, size: tuple[int, int], stories: bool = True) -> dict:
+PROFILE_LINES = 45  # functions printed per ordering of a ``--profile`` run
+
+
+def _print_profile(profiler, out: str | None) -> None:
+    import pstats
+
+    if out:
+        profiler.dump_stats(out)
+    stats = pstats.Stats(profiler, stream=sys.stderr)
+    stats.sort_stats("cumulative").print_stats(PROFILE_LINES)
+    stats.sort_stats("tottime").print_stats(PROFILE_LINES)
+
+
+async def run(corpus: Path, index: Path, size: tuple[int, int], stories: bool = True,
+              profile: str | None = None, profile_out: str | None = None) -> dict:
     """Every action's samples (wall s, CPU s) on ``corpus`` at ``size``; ``stories``: the story picker, a story
     picked and its diff too (the folder is grouped into stories first, unless the index holds the grouping)."""
     from briefing_tui.model import LoadOptions
@@ -112,63 +144,72 @@ async def run(corpus: Path, index: Path, size: tuple[int, int], stories: bool = 
                    animation_level="none")
     async with app.run_test(size=size) as pilot:
         _draw_updates(app)
-        keys = Keys(app, pilot)
+        keys = Keys(app, pilot, profile)
         await keys.settle(lambda: app.view is not None and app.view.analysed and app.search_index is not None)
-        main = app.main_screen
+        try:
+            return await _actions(app, keys, stories, size)
+        finally:
+            if keys.profiler is not None:
+                _print_profile(keys.profiler, profile_out)
+
+
+async def _actions(app, keys: Keys, stories: bool, size: tuple[int, int]) -> dict:
+    """Every action in turn (``run``'s body once the app is ready)."""
+    main = app.main_screen
+    for _ in range(STEPS):
+        await keys.press("f12", "no-op key (the bench's own cost)")
+    for number, pane in enumerate(("sources", "entities", "quotes"), 1):
+        await keys.press(str(number))
         for _ in range(STEPS):
-            await keys.press("f12", "no-op key (the bench's own cost)")
-        for number, pane in enumerate(("sources", "entities", "quotes"), 1):
-            await keys.press(str(number))
-            for _ in range(STEPS):
-                await keys.press("down", f"{pane}: down one row")
-            for _ in range(PAGES):
-                await keys.press("pagedown", f"{pane}: page down")
-            for _ in range(JUMPS):
-                await keys.press("end", f"{pane}: end")
-                await keys.press("home", f"{pane}: home")
-        for number, pane in ((1, "source"), (2, "entity")):
-            await keys.press(str(number))
-            for i in range(PICKS):
-                await keys.press("home")
-                for _ in range(i * 2):
-                    await keys.press("down")
-                await keys.press("enter", f"pick a {pane} (the other panes filter)")
-                await keys.press("escape", "Esc: clear the filter")
-        await keys.press("3")
-        for i in range(OPENS):
+            await keys.press("down", f"{pane}: down one row")
+        for _ in range(PAGES):
+            await keys.press("pagedown", f"{pane}: page down")
+        for _ in range(JUMPS):
+            await keys.press("end", f"{pane}: end")
+            await keys.press("home", f"{pane}: home")
+    for number, pane in ((1, "source"), (2, "entity")):
+        await keys.press(str(number))
+        for i in range(PICKS):
             await keys.press("home")
-            for _ in range(i * 3):
+            for _ in range(i * 2):
                 await keys.press("down")
-            await keys.press("enter", "quote: open the reader",
-                             lambda: app.screen is not main and app.screen.is_current)
-            await keys.press("escape", "reader: back")
-        await keys.press("slash", "/: open the search box")
-        for i in range(len(QUERY)):
-            typed = QUERY[: i + 1]
-            await keys.press("space" if typed[-1] == " " else typed[-1], "search: type a character (hits shown)",
-                             lambda typed=typed: getattr(app.screen, "_shown_query", None) == typed)
-        await keys.press("escape", "search: close")
-        if not stories:
-            return {"sources": app.corpus.source_count if app.corpus else 0, "size": f"{size[0]}x{size[1]}",
-                    "samples": keys.samples}
-        await keys.press("s", "s: open the story picker (stories listed)",
-                         lambda: any(getattr(w, "rows", ()) for w in app.screen.query("#story-list")))
-        for character in STORY_QUERY:
-            await keys.press(character, "story picker: type a character")
-        for _ in range(len(STORY_QUERY)):
-            await keys.press("backspace")
-        await keys.press("down")  # the first story (past "All stories")
-        await keys.press("enter", "pick a story (the panes show it)",
-                         lambda: app.screen is main and app.view is not None and app.view.analysed
-                         and main.story_focus is not None and app.corpus is app.view.corpus
-                         and app.search_index is not None)
-        await keys.press("d", "d: the diff of the story picked (claims shown)",
-                         lambda: getattr(app.screen, "claims", None) is not None)
-        for _ in range(STEPS):
-            await keys.press("j", "diff: down one claim")
-        await keys.press("escape", "diff: back")
+            await keys.press("enter", f"pick a {pane} (the other panes filter)")
+            await keys.press("escape", "Esc: clear the filter")
+    await keys.press("3")
+    for i in range(OPENS):
+        await keys.press("home")
+        for _ in range(i * 3):
+            await keys.press("down")
+        await keys.press("enter", "quote: open the reader",
+                         lambda: app.screen is not main and app.screen.is_current)
+        await keys.press("escape", "reader: back")
+    await keys.press("slash", "/: open the search box")
+    for i in range(len(QUERY)):
+        typed = QUERY[: i + 1]
+        await keys.press("space" if typed[-1] == " " else typed[-1], "search: type a character (hits shown)",
+                         lambda typed=typed: getattr(app.screen, "_shown_query", None) == typed)
+    await keys.press("escape", "search: close")
+    if not stories:
+        return {"sources": app.corpus.source_count if app.corpus else 0, "size": f"{size[0]}x{size[1]}",
+                "samples": keys.samples}
+    await keys.press("s", "s: open the story picker (stories listed)",
+                     lambda: any(getattr(w, "rows", ()) for w in app.screen.query("#story-list")))
+    for character in STORY_QUERY:
+        await keys.press(character, "story picker: type a character")
+    for _ in range(len(STORY_QUERY)):
+        await keys.press("backspace")
+    await keys.press("down")  # the first story (past "All stories")
+    await keys.press("enter", "pick a story (the panes show it)",
+                     lambda: app.screen is main and app.view is not None and app.view.analysed
+                     and main.story_focus is not None and app.corpus is app.view.corpus
+                     and app.search_index is not None)
+    await keys.press("d", "d: the diff of the story picked (claims shown)",
+                     lambda: getattr(app.screen, "claims", None) is not None)
+    for _ in range(STEPS):
+        await keys.press("j", "diff: down one claim")
+    await keys.press("escape", "diff: back")
     return {"sources": app.corpus.source_count if app.corpus else 0, "size": f"{size[0]}x{size[1]}",
-            "samples": keys.samples}
+        "samples": keys.samples}
 
 
 def _one_run(code: Path, corpus: str, index: str, size: str, stories: bool) -> dict:
@@ -237,7 +278,10 @@ def main() -> None:
         print("\n".join(table(pairs, sizes or list(DEFAULT_SIZES), runs, before, "--no-stories" not in args)))
         return
     width, height = (int(x) for x in (sizes or [DEFAULT_SIZES[0]])[0].split("x"))
-    print(json.dumps(asyncio.run(run(Path(args[0]), Path(args[1]), (width, height), "--no-stories" not in args))))
+    profile = args[args.index("--profile") + 1] if "--profile" in args else None
+    out = args[args.index("--profile-out") + 1] if "--profile-out" in args else None
+    print(json.dumps(asyncio.run(run(Path(args[0]), Path(args[1]), (width, height), "--no-stories" not in args,
+                                     profile, out))))
 
 
 if __name__ == "__main__":

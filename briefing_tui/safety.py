@@ -61,6 +61,11 @@ def inert(text: str | None, keep_newlines: bool = True) -> str:
     return _UNSAFE.sub(_stand_in, _SILENT.sub("", text))
 
 
+def is_inert(text: str) -> bool:
+    """Whether ``text`` shows as it is: no character :func:`inert` would replace or drop."""
+    return _UNSAFE.search(text) is None and _SILENT.search(text) is None
+
+
 def blank_escapes(text: str) -> str:
     """``text`` with each terminal escape sequence, payload included, replaced by as many spaces.
 

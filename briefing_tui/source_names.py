@@ -16,10 +16,15 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Source
-from briefing_tui.safety import inert, one_line
+from briefing_tui.safety import inert, is_inert, one_line
 
 if TYPE_CHECKING:
     from briefing_tui.model import Claim, TimePoint
+
+
+# A run of the white space fold_inert folds into one space: str.isspace()'s characters (as ``\s`` matches) except
+# the separators U+001C-U+001F and U+0085, which are control characters shown by a stand-in, never folded.
+_FOLDED_SPACE = lazy_compile(r"[^\S\x1c-\x1f\x85]+")
 
 
 def fold_inert(raw: str, base: int = 0) -> tuple[str, list[int]]:
@@ -27,7 +32,38 @@ def fold_inert(raw: str, base: int = 0) -> tuple[str, list[int]]:
 
     Returns the display string and, for each displayed character, the offset (plus
     ``base``) of the raw character it came from.
+
+    Text with no character to stand in (nearly all) is folded run by run, not character by character: the
+    panes render every visible row, and the reader every paragraph, through here.
     """
+    if not is_inert(_FOLDED_SPACE.sub(" ", raw)):  # (a carriage return or a form feed folds like a space)
+        return _fold_each(raw, base)
+    parts: list[str] = []
+    offsets: list[int] = []
+    pending_space = -1  # where a run of white space began that shows as one space before the next word
+    position = 0
+    for run in _FOLDED_SPACE.finditer(raw):
+        start, end = run.span()
+        if start > position:
+            _add_word(raw, position, start, pending_space, base, parts, offsets)
+        pending_space = start if parts else -1  # (white space before the first word shows nothing)
+        position = end
+    if position < len(raw):
+        _add_word(raw, position, len(raw), pending_space, base, parts, offsets)
+    return "".join(parts), offsets
+
+
+def _add_word(raw: str, start: int, end: int, pending_space: int, base: int, parts: list[str],
+              offsets: list[int]) -> None:
+    if pending_space >= 0:
+        parts.append(" ")
+        offsets.append(base + pending_space)
+    parts.append(raw[start:end])
+    offsets.extend(range(base + start, base + end))
+
+
+def _fold_each(raw: str, base: int) -> tuple[str, list[int]]:
+    """:func:`fold_inert` character by character: text holding characters that stand in or are dropped."""
     out: list[str] = []
     offsets: list[int] = []
     pending_space = -1
@@ -44,6 +80,14 @@ def fold_inert(raw: str, base: int = 0) -> tuple[str, list[int]]:
         out.append(shown)
         offsets.extend([base + i] * len(shown))
     return "".join(out), offsets
+
+
+def fold_inert_text(raw: str) -> str:
+    """``fold_inert(raw)[0]`` (the display string alone), without building the offsets."""
+    folded = _FOLDED_SPACE.sub(" ", raw)
+    if is_inert(folded):
+        return folded.strip(" ")  # (each run of white space is one space now: those at either end go)
+    return _fold_each(raw, 0)[0]
 
 
 NAME_WORDS = 40  # at most this many characters of a title or of the opening words stand in for an outlet

@@ -16,8 +16,8 @@ from rich.text import Text
 
 from briefing_tui.model import Source
 from briefing_tui.source_names import (  # noqa: F401 - the views import these from here
-    NAME_WORDS, READABLE_STEM, UNKNOWN_OUTLET, fold_inert, lead_words, outlet_name, source_label, unique_labels,
-    url_host,
+    NAME_WORDS, READABLE_STEM, UNKNOWN_OUTLET, fold_inert, fold_inert_text, lead_words, outlet_name, source_label,
+    unique_labels, url_host,
 )
 
 
@@ -30,7 +30,7 @@ def span_to_display(offsets: list[int], start: int, end: int) -> tuple[int, int]
 
 def one_line_text(text: str | None, fallback: str = "", style: str | Style = "") -> Text:
     """A one-line inert ``Text``; ``fallback`` (dim italic) when ``text`` is empty."""
-    shown, _ = fold_inert(text or "")
+    shown = fold_inert_text(text or "")
     if not shown:
         return Text(fallback, style="italic dim", no_wrap=True)
     return Text(shown, style=style, no_wrap=True)

@@ -24,7 +24,7 @@ from briefing_tui.ui.loader import (
     CorpusReady, LoadedBriefing, LoadProgress, LoadRequest, SearchReady, SourcesReady, import_screens,
     load_briefing, problems_toast,
 )
-from briefing_tui.ui.pane_sizes import MIN_PANE, pane_heights, wide_heights
+from briefing_tui.ui.pane_sizes import CHROME, MIN_PANE, pane_heights, wide_heights
 from briefing_tui.ui.title_bar import title_bar
 from briefing_tui.ui.widgets.panes import (
     BriefingList, ColumnHeading, EntitiesList, FilterBar, QuotesList, SourcesList,
@@ -182,8 +182,9 @@ class MainScreen(Screen):
             heights = pane_heights(needs, focused, room)
             for pane, rows in zip(panes, heights):
                 pane.styles.height = rows
-        for pane, rows in zip(panes, heights):
+        for name, pane, rows in zip(PANES, panes, heights):
             pane.set_class(rows < MIN_PANE, "-tight")  # no room for the column heading
+            self.lists[name].expect_height(rows - CHROME + (rows < MIN_PANE))  # (tight: no heading)
 
     # ---- data --------------------------------------------------------------------------------
 
@@ -226,7 +227,7 @@ class MainScreen(Screen):
         self.query_one(FilterBar).show(flt, self.view)
         self.fit_panes()
         if flt.active != was_active:
-            self.refresh_bindings()  # "Clear filter" appears or goes (a footer rebuild: not on every pick)
+            self.refresh_bindings()  # "Clear filter" appears or goes (not on every pick)
 
     def _update_titles(self, entity_count: int | None = None) -> None:
         counts = {name: len(widget.rows) for name, widget in self.lists.items()}
@@ -238,7 +239,6 @@ class MainScreen(Screen):
             if name == "entities" and self.filter.entity_type:
                 title += f" · {type_label(self.filter.entity_type)} only"
             pane.border_title = title
-
 
     # ---- selection ---------------------------------------------------------------------------
 

@@ -83,6 +83,7 @@ class StoryChoices(TypedFilterList):
         self.sources_total = sources_total
         self.haystacks = {s.id: story_haystack(s) for s in self.stories}
         self.picked = next((s for s in self.stories if s.id == current), ALL_STORIES)
+        self.forget_rendered()  # ("All stories" counts them, and the sizes' digits follow the largest)
         self.set_filter("")
         self.move_cursor(max(find_row(self.rows, self.picked), 0))
 

@@ -34,7 +34,18 @@ def columns(*cells: tuple[Text, int]) -> Text:
 class BriefingList(RowList):
     """A row list that reads its counts and labels from the corpus view."""
 
-    view: BriefingView | None = None
+    _view: BriefingView | None = None
+
+    @property
+    def view(self) -> BriefingView | None:
+        """The corpus view the rows' counts and labels are read from."""
+        return self._view
+
+    @view.setter
+    def view(self, view: BriefingView | None) -> None:
+        if view is not self._view:
+            self._view = view
+            self.forget_rendered()  # (the counts and labels of the lines kept came from the other view)
 
     def heading(self, width: int) -> Text:
         """The column names over this list, for ``width`` cells."""

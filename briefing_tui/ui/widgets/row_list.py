@@ -4,6 +4,14 @@ Built on Textual's Line API (``ScrollView.render_line``) like Toolong's log view
 setting 100k rows costs nothing but a list reference, and each frame renders only the
 visible lines. Subclasses say how one row looks (``render_row``) and which rows can
 carry the cursor (``is_selectable``).
+
+Each rendered line is kept (``ROW_LINES_KEPT`` of them, keyed by the row object, its place, the width and
+the cursor's state), as Textual's own ``DataTable`` and ``OptionList`` keep theirs: Textual repaints a list
+whole after every ``refresh`` and after every layout its size changes in, and a filter change lays the main
+screen out two or three times (the panes' heights follow their rows, the footer's keys change). Esc gives back
+the very rows shown before the filter: their lines come back from here. A subclass whose rows' look depends on
+more than the row (counts read from a view, names) calls :meth:`RowList.forget_rendered` when that changes;
+a style change (theme, focus within) forgets them all (``notify_style_update``).
 """
 
 from __future__ import annotations
@@ -38,6 +46,9 @@ def find_row(rows: Sequence[Any], row: Any) -> int:
     if key is None:
         return next((i for i, candidate in enumerate(rows) if candidate == row), -1)
     return next((i for i, candidate in enumerate(rows) if getattr(candidate, "id", None) == key), -1)
+
+
+ROW_LINES_KEPT = 2048  # rendered lines a list keeps: a few screens of rows before and after a filter, at any width
 
 
 def text_strip(text: Text, width: int, base: Style, console, y: int = 0) -> Strip:
@@ -93,6 +104,7 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         self.cursor = -1
         self.empty_text = empty_text
         self.picked: Any = None
+        self._rendered: dict[tuple, tuple[Any, Strip]] = {}  # (id(row), index, width, look) -> (row, line)
 
     # ---- what subclasses provide -------------------------------------------------------------
 
@@ -103,6 +115,15 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
     def is_selectable(self, row: Any) -> bool:
         """Whether the cursor may rest on ``row`` (headings may not)."""
         return True
+
+    def forget_rendered(self) -> None:
+        """Drop every kept line and repaint: what a row looks like changed beyond the row itself."""
+        self._rendered.clear()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        self._rendered.clear()
+        super().notify_style_update()
 
     # ---- data --------------------------------------------------------------------------------
 
@@ -125,6 +146,18 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         self.cursor = -1
         self.move_cursor(index)
         self.refresh()
+
+    def expect_height(self, height: int) -> None:
+        """The next layout makes the list ``height`` rows high: show or hide its vertical scrollbar now.
+
+        Textual decides the scrollbar while it lays the screen out, and a scrollbar that appears or goes then
+        lays the screen out again, and again for the scrollbar's own size (the main panes' filters: four
+        layouts and repaints instead of one or two). Told beforehand, the layout finds it as it should be.
+        """
+        show = len(self.rows) > height
+        if show != self.show_vertical_scrollbar:
+            self.show_vertical_scrollbar = show
+            self.vertical_scrollbar.display = show
 
     def on_resize(self) -> None:
         self.virtual_size = Size(0, len(self.rows))
@@ -215,26 +248,35 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self.rich_style
         index = round(self.scroll_offset.y) + y
-        if not self.rows:
-            if y == 0:
+        if not self.rows or index >= len(self.rows):
+            base = self.rich_style
+            if not self.rows and y == 0:
                 text = Text("  " + self.empty_text, style=self.get_component_rich_style("row-list--muted"))
                 return self._strip(text, width, base)
             return Strip.blank(width, base)
-        if index >= len(self.rows):
-            return Strip.blank(width, base)
         row = self.rows[index]
+        active = self.has_focus or self.ALWAYS_ACTIVE
+        key = (id(row), index, width, index == self.cursor, active, row is self.picked)
+        kept = self._rendered.get(key)
+        if kept is not None and kept[0] is row:
+            return kept[1]
+        strip = self._render_row_line(row, index, width, active)
+        if len(self._rendered) >= ROW_LINES_KEPT:
+            del self._rendered[next(iter(self._rendered))]  # the oldest
+        self._rendered[key] = (row, strip)  # (the row is held: its id stays its own while kept)
+        return strip
+
+    def _render_row_line(self, row: Any, index: int, width: int, active: bool) -> Strip:
+        base = self.rich_style
         body = fit(self.render_row(row, width - self.GUTTER), width - self.GUTTER)
         if not self.is_selectable(row):
             text = Text("  ") + body
             text.stylize(self.get_component_rich_style("row-list--header"))
             return self._strip(text, width, base)
-        picked = row is self.picked
         is_cursor = index == self.cursor
-        active = self.has_focus or self.ALWAYS_ACTIVE
         gutter = Text(("▶" if active else "›") if is_cursor else " ")
-        gutter.append("✔" if picked else " ", style=self.get_component_rich_style("row-list--picked"))
+        gutter.append("✔" if row is self.picked else " ", style=self.get_component_rich_style("row-list--picked"))
         text = gutter + body
         if is_cursor:
             name = "row-list--cursor" if active else "row-list--cursor-blurred"

@@ -48,7 +48,18 @@ class SearchResults(RowList):
     """The result list of the search screen."""
 
     ALWAYS_ACTIVE = True
-    source_names: dict[str, str] = {}
+    _source_names: dict[str, str] = {}
+
+    @property
+    def source_names(self) -> dict[str, str]:
+        """Each source's label, for the hits' "where" column."""
+        return self._source_names
+
+    @source_names.setter
+    def source_names(self, names: dict[str, str]) -> None:
+        if names is not self._source_names:
+            self._source_names = names
+            self.forget_rendered()
 
     def is_selectable(self, row: object) -> bool:
         return not isinstance(row, GroupHeader)
