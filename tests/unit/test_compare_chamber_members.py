@@ -4,6 +4,8 @@
   the noun; it is not what the number counts.
 - A part before a whole of members ("75 dei 200 deputati", "75 de los 200 diputados", "75 der 200 Abgeordneten")
   counts members as the whole does, and the whole is the chamber's total, never weighed against the part.
+- Members counted after a plural verb of winning ("obtienen", "ottengono", "obtiennent", "erhalten") are a party's
+  seats as after the singular.
 
 Invented sentences; each test fails on the code before these rules."""
 
@@ -40,3 +42,10 @@ def test_the_part_joins_the_partys_seats_in_other_outlets():
     assert found and found[0].verdict == "disagree"
     assert "89" in found[0].topic and "90" in found[0].topic and "230" not in found[0].topic  # (the total apart)
 
+
+def test_members_won_after_a_plural_verb_are_the_partys_seats():
+    # (no word after the count that would make it seats alone: only the verb before does)
+    assert counts("Los Verdes obtienen 61 diputados tras el recuento final.", "es") == [("61 diputados", "seats")]
+    assert counts("I Verdi ottengono 58 deputati secondo i risultati.", "it") == [("58 deputati", "seats")]
+    assert counts("Les Verts obtiennent 58 députés selon les résultats.", "fr") == [("58 députés", "seats")]
+    assert counts("Die Grünen erhalten 58 Abgeordnete laut dem Ergebnis.", "de") == [("58 Abgeordnete", "seats")]
