@@ -38,6 +38,9 @@ ROMANCE_PLURAL_ADJECTIVE = ("os", "as", "ées", "és")  # (French participles: "
 # A French (or Italian) article elided onto its noun ("d'emplois", "dell’acqua"): a Romance noun, the phrase's head,
 # whose adjectives follow it.
 _ELIDED_ARTICLE = lazy_compile(r"(?:d|l|dell|dall|nell|sull)['’]\w", re.I)
+# An Italian preposition fused with an elided article ("dell’Assemblea", "nell’Unione", "dall’estero"): after a noun it
+# opens a phrase that places or owns that noun ("75 deputati dell’Assemblea": deputies, not the assembly).
+_ELIDED_PREPOSITION = lazy_compile(r"(?:dell|dall|nell|sull|all)['’]\w", re.I)
 
 
 def _verb_form(word: str) -> bool:
@@ -76,6 +79,8 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
         if lower in PHRASE_STOP or lower in CHANGE_WORDS or (kept and lower.endswith("ed") and lower not in WORD_MEASURE) \
                 or _verb_form(word) or _name_after_noun(kept, word):
             break
+        if kept and _ELIDED_PREPOSITION.match(lower):
+            break  # ("75 deputati dell’Assemblea": the noun before heads)
         kept.append(w)
         if _POSSESSIVE.search(lower):
             continue  # ("four of South America's largest economies": an owner's name, the noun after it heads)

@@ -23,6 +23,19 @@ OPENING_CHARS = 24  # a time fronted in a sentence ("In October 2023, ...") star
 _DEFINITE_OPENING = lazy_compile(r"\W{0,3}The\s{1,3}(?P<w1>[a-z]{1,20})(?:\s{1,3}(?P<w2>[a-z]{1,20}))?\b")
 
 
+# A publication date of month or year precision ("2025-02", "2025"), as pages that give no day are dated.
+_MONTH_OR_YEAR = lazy_compile(r"\A(?P<year>\d{4})(?:-(?P<month>0[1-9]|1[0-2]))?\s{0,3}\Z")
+
+
+def _publication_day(published: str | None) -> dt.date | None:
+    """The publication day, or for a date of month or year precision its first day: the earliest the article can
+    be, so that a time at least ``EARLIER_DAYS`` before it is long before the article whatever its day."""
+    day = published_day(published)
+    if day is None and published and (m := _MONTH_OR_YEAR.match(published)):
+        return dt.date(int(m.group("year")), int(m.group("month") or 1), 1)
+    return day
+
+
 def _old(f: Figure, day: dt.date) -> bool:
     """Whether a date or year ends at least ``EARLIER_DAYS`` before ``day``."""
     if f.kind == "date" and f.date_high and not f.date_high.startswith("?"):
@@ -53,7 +66,7 @@ def earlier_event(unit: Unit, published: dict[str, str | None]) -> str | None:
     """The year of the earlier event the unit's figures are about ("" when no year is given), None when they are
     about the reported one: it opens on a time long before the article's date, or it gives no time and opens on a
     definite measure ("The death toll ...") right after a sentence that opens on one."""
-    day = published_day(published.get(unit.source.id))
+    day = _publication_day(published.get(unit.source.id))
     if day is None:
         return None
     own = _fronted_old(unit.figures, unit.start, day)
@@ -127,7 +140,7 @@ def tied_to_earlier(unit: Unit, f: Figure, published: dict[str, str | None]) -> 
     before the article ("a tsunami that killed 61 people in 1960", "the 2018 Camp Fire, which claimed 86
     lives"): the figure counts that event, not the reported one. None when its clause gives no such time; a
     past time that starts a span ("the deadliest since 1918") dates nothing."""
-    day = published_day(published.get(unit.source.id))
+    day = _publication_day(published.get(unit.source.id))
     measure = (f.measure or "").split()
     if day is None or (measure and measure[-1] in RECORD_MEASURES | CASE_STAGE_WORDS):
         return None
@@ -205,7 +218,7 @@ def earlier_marks(unit: Unit, f: Figure, published: dict[str, str | None],
     if year is None:
         year = tied_to_earlier(unit, f, published)
         if year is None:
-            year = earlier_contest(unit, f, published_day(published.get(unit.source.id)))
+            year = earlier_contest(unit, f, _publication_day(published.get(unit.source.id)))
         if year is None:
             return "", ""
     return EARLIER, f"@{year}" if year else ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 
+from briefing_tui.compare.bracketed_lists import bracketed_list_measures
 from briefing_tui.compare.gapped_counts import gapped_counts
 from briefing_tui.compare.listed_measures import listed_measures
 from briefing_tui.compare.count_scopes import SCOPED_MEASURES, scope_of, scoped, unscoped
@@ -23,8 +24,9 @@ from briefing_tui.lazy_pattern import lazy_compile
 def read_together(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
     """The sentence's figures after ranges, "respectively" lists and ellipses are read."""
     _listed_amounts(out, text)
-    return listed_measures(requested_lists(partitive_parts(listed_parts(gapped_counts(scoped_ellipses(_elliptic(_listed_noun(
-        _respectively(_between(out, text), text), text), text), text), text), text), text), text), text)  # (requested_lists.py)
+    return bracketed_list_measures(listed_measures(requested_lists(partitive_parts(listed_parts(gapped_counts(scoped_ellipses(_elliptic(_listed_noun(
+        _respectively(_between(out, text), text), text), text), text), text), text), text), text), text), text)
+    # (requested_lists.py; bracketed_lists.py)
 
 
 # Between the numbers of one list whose last names the noun ("with 45, 25, 16 and 15 fatalities", "con 12 y 15

@@ -11,9 +11,10 @@ from __future__ import annotations
 # slightly injured ("three critically injured" are a part of "dozens injured", compare/injury_severity.py; not the
 # seriously injured, whom pages in several languages give as all the injured they count), the seats of the
 # constituencies abroad (count_scopes.py: no party's tally), others than those named ("two other fires":
-# compare/ranked_counts.py), people who escaped and are still at large (compare/at_large.py).
+# compare/ranked_counts.py), people who escaped and are still at large (compare/at_large.py), the spread of the
+# terms several defendants were handed ("sentences range from three to 20 years": compare/sentence_ranges.py).
 OWN_KINDS = ("total", "full", "planned", "received", "identified", "per-unit", "projected", "part", "maximum",
-             "undocumented", "critically", "slightly", "abroad", "other", "at-large")
+             "undocumented", "critically", "slightly", "abroad", "other", "at-large", "spread")
 
 
 def measures_differ(a: str | None, b: str | None) -> bool:

@@ -23,6 +23,9 @@ PART_OF = lazy_compile(
 # Measures whose whole another language's link gives as surely as English "of": a chamber's seats, which no toll
 # shares ("54 de los 169 escaños", "87 der 169 Sitze", "52 dei 169 seggi").
 PART_MEASURES = frozenset({"seats"})
+# Counted names of a chamber's members, whose whole is as sure: "54 de los 169 diputados", "52 dei 400 deputati",
+# "87 der 630 Abgeordneten" count members of that chamber, no toll's part.
+PART_COUNTED_NAMES = frozenset({"legislator"})
 NO_PART = frozenset({"one", "a few", "a couple of", "half a"})
 
 
@@ -35,4 +38,6 @@ def parts_whole(link: re.Match, noun: str) -> bool:
     word = noun.lower()
     if measure_of_word(word) in PART_MEASURES:
         return True  # ("54 de los 169 escaños", "87 der 169 Sitze": a party's seats of the chamber's)
+    if counted_name(word) in PART_COUNTED_NAMES:
+        return True  # ("elegge 89 dei 230 deputati": 89 of the chamber's members)
     return measure_of_word(word) is None and counted_name(word) is None and word not in language_words().people

@@ -15,6 +15,7 @@ from briefing_tui.compare.counts import Found
 from briefing_tui.compare.court_measures import MAXIMUM_TERM, requested_term
 from briefing_tui.compare.numbers import NUMBER, parse_number
 from briefing_tui.compare.gapped_terms import gapped_term_person
+from briefing_tui.compare.sentence_ranges import SENTENCES_MEASURE, sentence_range
 from briefing_tui.compare.sentenced_names import first_name as _first_name, name_of as _name
 from briefing_tui.compare.sentenced_subjects import before_agent, described_before_verb, name_before_verb
 from briefing_tui.compare.up_to_terms import up_to_term
@@ -125,6 +126,8 @@ def prison_term(before: str, after: str, written: str = "") -> tuple[str, str | 
         return PRISON_MEASURE, _first_name(jailed.group("who") or "") or _clause_subject(before[:jailed.start()])
     if _RECEIVED.search(before[-40:]) and (_TERM_END.match(after) or _PRISON_AFTER.match(after)):
         return PRISON_MEASURE, _clause_subject(_RECEIVED.sub("", before[-PERSON_REACH:]))
+    if sentence_range(before, written):
+        return SENTENCES_MEASURE, None  # ("sentences range from 3 to 20 years": several defendants' terms)
     if _PRISON_NOUN_AFTER.match(after):
         return PRISON_MEASURE, None  # ("le impusieron cinco años de prisión")
     return None

@@ -24,10 +24,15 @@ _HOLDS_BEFORE = lazy_compile(
     r"\b(?:has|have|had|with|won|wins|win|winning|secured|secures|securing|returned|returns|elected"
     r"|eleito|eleitos|elegido|elegidos|élu|élus|eletto|eletti|gewählt"
     r"|tem|terá|teve|elegeu|elege|elegeram|alcança|alcançou|conquistou|conquista|obteve|obtém|com"
+    r"|têm|elegem|conquistam|obtêm|alcançam"  # (Portuguese plurals)
     r"|tiene|tendrá|tuvo|obtuvo|obtiene|consiguió|consigue|logró|logra|suma|sumó|con"
+    r"|tienen|obtienen|obtuvieron|consiguen|consiguieron|logran|lograron|suman|sumaron"  # (Spanish plurals)
     r"|a|aura|obtient|obtenu|remporte|remporté|décroche|avec"
+    r"|obtiennent|remportent|décrochent"  # (French plurals)
     r"|ha|avrà|ottiene|ottenuto|conquista|elegge|con"
-    r"|hat|erhält|erhielt|gewinnt|gewann|stellt|mit)"
+    r"|ottengono|conquistano|eleggono"  # (Italian plurals)
+    r"|hat|erhält|erhielt|gewinnt|gewann|stellt|mit"
+    r"|erhalten|erhielten|gewinnen|gewannen|stellen)"  # (German plurals)
     r"(?:\s{1,3}(?:just|only|so\s{1,3}far|now|some|about|around|nearly|almost|over|more\s{1,3}than|at\s{1,3}least"
     r"|assim|pelo\s{1,3}menos|al\s{1,3}menos|au\s{1,3}moins|almeno|mindestens|les|los|os|i|die))*\s{1,3}$",
     re.I)

@@ -60,11 +60,28 @@ _WON_OVER_BEFORE = lazy_compile(
 WON_OVER_REACH = 50  # characters before a share searched for a verb of winning voters over
 
 
+# Right before a share, Italian "la partecipazione" (the definite article alone: "una partecipazione", "la sua
+# partecipazione" are a stake), "al voto", "alle urne" or "elettorale" allowed after it, a time word or two, and a verb
+# of being, stopping or reaching: "la partecipazione era stata del 76,4%", "la partecipazione al voto si è fermata al
+# 58%", "l'affluenza" being read already (compare/measure_names.py). A stake is "in" a firm, or of its capital, after.
+_PARTICIPATION_WAS_BEFORE = lazy_compile(
+    r"(?<![\w’'])(?i:la)\s{1,3}partecipazione(?:\s{1,3}(?:al\s{1,3}voto|alle\s{1,3}urne|elettorale))?"
+    r"(?:\s{1,3}(?:[\w’']{1,20}|[\d.]{1,10})){0,3}?"
+    r"\s{1,3}(?:è|era|sarà|fu|è\s{1,3}stata|era\s{1,3}stata|sarebbe\s{1,3}stata|si\s{1,3}è\s{1,3}(?:fermata|attestata)"
+    r"|si\s{1,3}attesta|si\s{1,3}ferma|ha\s{1,3}(?:raggiunto|superato|toccato)|raggiunge|supera|tocca)"
+    r"(?:\s{1,3}(?:del|al|il|di|a|quasi|circa|oltre))?\s{0,3}$", re.I)
+_STAKE_AFTER = lazy_compile(r"\A\s{0,3}(?:in|nel|nella|di)\s{1,3}(?-i:[A-Z])|\A\s{0,3}del\s{1,3}capitale", re.I)
+PARTICIPATION_REACH = 90  # characters before a share searched for "la partecipazione" and its verb
+
+
 def voters_who_voted(after: str, before: str = "") -> bool:
     """Whether the words after a share make it a share of the voters who voted, or of the electorate: the
-    turnout (not a share of the electorate a party won over, ``_WON_OVER_BEFORE``)."""
+    turnout (not a share of the electorate a party won over, ``_WON_OVER_BEFORE``); or the words before name the
+    participation that was that share (``_PARTICIPATION_WAS_BEFORE``)."""
     if _WON_OVER_BEFORE.search(before[-WON_OVER_REACH:]) and not _VOTERS_WHO_VOTED.match(after):
         return False
+    if _PARTICIPATION_WAS_BEFORE.search(before[-PARTICIPATION_REACH:]) and not _STAKE_AFTER.match(after):
+        return True
     return bool(_VOTERS_WHO_VOTED.match(after) or _OF_ELECTORATE.match(after))
 
 

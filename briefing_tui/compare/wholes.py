@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.compare.part_links import PART_MEASURES
+from briefing_tui.compare.part_links import PART_COUNTED_NAMES, PART_MEASURES
 from briefing_tui.lazy_pattern import lazy_compile
 
 # The whole a count is taken from: a count after a part of it ("four of the five justices", "four out of five
@@ -61,8 +61,8 @@ def whole_kind(before: str, shares: bool = False, measure: str | None = None) ->
     language's partitive too ("54 de los 169 escaños", "87 der 169 Sitze") and after a share of them ("la moitié des
     465 sièges")."""
     near = before[-WHOLE_REACH:]
-    if measure in PART_MEASURES and _FOREIGN_PART_BEFORE.search(near):
-        return "total"
+    if (measure in PART_MEASURES or measure in PART_COUNTED_NAMES) and _FOREIGN_PART_BEFORE.search(near):
+        return "total"  # (and a chamber's members: "89 dei 230 deputati")
     if (shares or measure in PART_MEASURES) and _SHARE_WHOLE_BEFORE.search(before, max(0, len(before) - SHARE_WHOLE_REACH)):
         return "total"
     if not _WHOLE_BEFORE.search(near) or _ALL_BUT_BEFORE.search(near):

@@ -1,0 +1,47 @@
+"""A list of names, each with its number in brackets, measured once at its head: "La CDU détient le plus grand nombre
+de sièges (164), suivie par l'AfD (152), le SPD (120) et les Verts (85)", "the most seats (164), followed by Labour
+(152) and the Greens (85)". The writer names the measure with the first bracketed number only; each later bare
+number in brackets, told of the name right before its bracket, counts what the first one counts and is that name's.
+Works on the (kind, start, end, fields) tuples of :mod:`.figures`, offsets relative to the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.lazy_pattern import lazy_compile
+
+# Between two bracketed numbers of one list: the earlier bracket's close, then words with no digit, bracket or mark
+# ending a clause (a joiner, a verb of following, the next name and its article), then the later bracket's open.
+_BRACKET_GAP = lazy_compile(r"\A\s{0,2}\)[^()\d.;:!?]{1,60}\(\s{0,2}\Z")
+# The name right before the later bracket, an elided French or Italian article cut off ("l'AfD (152)": AfD), up to
+# three capitalised words ("Partido Verde (40)").
+_NAME_BEFORE = lazy_compile(
+    r"(?<![\w’'-])(?:[lLdD]['’])?(?P<name>[A-ZÀ-Ý][\w&.’'-]{0,30}(?:\s{1,3}[A-ZÀ-Ý][\w&.’'-]{0,30}){0,2})"
+    r"\s{0,2}\(\s{0,2}\Z")
+_CLOSE_AFTER = lazy_compile(r"\A\s{0,2}\)")  # the later number's bracket closes right after it
+LISTED_KINDS = ("count", "percent")  # what such a list gives (seats, votes, shares)
+
+
+def _bare(fields: dict) -> bool:
+    """Whether a figure is a number alone, of no measure, unit or qualifier read."""
+    return not any(fields.get(k) for k in ("measure", "unit", "qualifier", "role")) or (
+        fields.get("unit") == "%" and not any(fields.get(k) for k in ("measure", "qualifier", "role")))
+
+
+def bracketed_list_measures(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
+    """Each bare number in brackets after a name, following a bracketed number of the same kind with a measure across
+    a gap of words (``_BRACKET_GAP``), given that measure, and the name as its subject when it has none."""
+    before = None  # the last figure that is not a date
+    for kind, start, end, fields in out:
+        if kind == "date":
+            continue
+        if kind in LISTED_KINDS and before is not None and before[0] == kind and before[3].get("measure") \
+                and _bare(fields) and _CLOSE_AFTER.match(text[end:end + 3]) \
+                and _BRACKET_GAP.match(text[before[2]:start]) \
+                and (name := _NAME_BEFORE.search(text, before[2], start)) is not None:
+            fields["measure"] = before[3]["measure"]
+            if not fields.get("subject"):
+                fields["subject"] = re.sub(r"\s{1,3}", " ", name.group("name"))
+        before = (kind, start, end, fields)
+    return out
