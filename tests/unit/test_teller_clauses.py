@@ -31,3 +31,10 @@ def test_two_tellers_who_agree_keep_the_claim_agreeing():
                       "brought in.", published="2025-03-08")
     toll = one_holding(claims, "Twelve people were killed", "Officials said 12")
     assert toll.verdict == "agree", toll.evidence
+
+
+def test_the_other_tellers_value_is_in_the_claims_title():
+    claims = compared(OTHER, "Officials said 12 people died when the footbridge over the canal collapsed, while "
+                      "residents said the death toll was over 40.", published="2025-03-08")
+    toll = one_holding(claims, "Twelve people were killed", "residents said")
+    assert toll.topic.startswith("Death toll: 12") and "over 40" in toll.topic, toll.topic
