@@ -116,6 +116,10 @@ def _measured_claim(group: MeasuredGroup, published: dict[str, str | None], tabl
         firsts.setdefault(m.figure.source, m.figure)
     ordered = [firsts[p.source] for p in group.timeline if p.source in firsts] if group.timeline else \
         list(firsts.values())
+    # (a value a source sets against its first one, as two tellers' counts, is in the title too: "Death toll: 30 ·
+    # over 50", not the agreeing firsts of a claim that disagrees)
+    ordered += [f for pair in group.conflicts or () for f in pair if isinstance(f, Figure) and f.source in firsts
+                and firsts[f.source].start != f.start]
     shown = f"{group.measure} {PLEDGE_WORD}" if pledged(group) else group.measure
     # (the title names whose measure it is only when a value a source is weighed by is told of them: a county's one
     # figure joined to a story's unnamed tolls is no title "Death toll (Kerr County): 24 · 91 · 52")

@@ -119,6 +119,14 @@ _RELATIVE_AFTER_TIME = lazy_compile(
     r"(?:which|whom|dem|der|denen|welchem|welcher|duquel|laquelle|lequel|lesquels|el\s{1,3}que|la\s{1,3}que"
     r"|el\s{1,3}cual|la\s{1,3}cual|cui|il\s{1,3}quale|la\s{1,3}quale|qual|que)"
     r"(?:\s{1,3}[\w'’-]{1,25}){0,3}\s{1,3}\Z", re.IGNORECASE)
+# ... or the past time ends a fronted phrase of time, set off by a comma, and the figure opens the clause after it
+# ("During the previous edition, in 2013, at least 40 pilgrims died", "celebrada en 2013, 36 personas murieron",
+# "em 2013, 36 pessoas"): a preposition of time and the year right before, only the comma between.
+_FRONTED_TIME_PREP = lazy_compile(r"\b(?:in|during|en|em|im|dans|nel|durante)\s{1,3}\Z", re.IGNORECASE)
+_COMMA_GAP = lazy_compile(r"\A,\s{1,3}\Z")
+# What precedes that phrase within its clause (back to the last comma, semicolon or the sentence start): no number,
+# so that a list of figure-and-year pairs ("5 in 2012, 36 in 2014") does not give the next figure the year before.
+_CLAUSE_BEFORE = lazy_compile(r"[^,;:]{0,80}\Z")
 # Words right before a past time that make it the start or end of a span ("the deadliest since 1918"), not the
 # time of the figure's event.
 _SPAN_START = lazy_compile(r"\b(?:since|seit|desde|depuis|dal|sinds|until|till|bis|hasta|jusqu['’]?en)\s{1,3}$",
@@ -160,7 +168,19 @@ def tied_to_earlier(unit: Unit, f: Figure, published: dict[str, str | None]) -> 
                     not _CONJUNCTION.search(gap) and _TIME_BEFORE_GAP.match(gap) or _WHEN_AFTER_TIME.match(gap) \
                     or len(gap) <= TIE_REACH and _RELATIVE_AFTER_TIME.match(gap):
                 return _year(t)
+            if _COMMA_GAP.match(gap) and _fronted_phrase(text[:t.start - base]):
+                return _year(t)
     return None
+
+
+def _fronted_phrase(before: str) -> bool:
+    """Whether the text before a past time ends on a preposition of time that opens a phrase with no number in
+    it since the clause began ("During the previous edition, in" but not "5 in")."""
+    prep = _FRONTED_TIME_PREP.search(before)
+    if prep is None:
+        return False
+    clause = _CLAUSE_BEFORE.search(before[:prep.start()])
+    return clause is not None and not any(c.isdigit() for c in clause.group())
 
 
 # A contest's noun: an election, a vote, a poll, in the languages of the news ("elecciones", "comicios", "élections",

@@ -13,7 +13,7 @@ import re
 
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.duration_ranges import after_duration_verb, period_range
-from briefing_tui.compare.numbers import NUMERAL, SPACED_NUMERAL, NumberStyle, parse_number
+from briefing_tui.compare.numbers import NUMBER_WORD, NUMERAL, SPACED_NUMERAL, NumberStyle, parse_number
 from briefing_tui.lazy_pattern import lazy_compile
 
 # A plural article Italian, Spanish, Portuguese and French may put before each end of a range ("tra le 50 e le 60",
@@ -30,6 +30,9 @@ _AND_LINK = lazy_compile(rf"\A\s{{1,3}}(?:and|et|y|e|und|en|dan){_RANGE_ARTICLE}
 _TO_LINK = lazy_compile(r"\A\s{0,3}(?:to|à|a|al|bis|tot|hingga|sampai|–|—|-)\s{0,3}\Z", re.I)
 # A numeral, thousands grouped by spaces first ("5 000 morts" on a French page is 5,000).
 _FIRST_NUMERAL = lazy_compile(rf"{SPACED_NUMERAL}|{NUMERAL}")
+# A number word opening the second end ("eight to ten crore devotees", "two to three million people"): its scale is
+# what follows the word.
+_FIRST_WORD = lazy_compile(rf"(?:{NUMBER_WORD})\b", re.I)
 RANGED_KINDS = frozenset({"money", "count", "percent", "period"})  # what the second number may be
 BEFORE_REACH = 12  # characters before the first number read for "between" (with its article) or "from"
 
@@ -44,7 +47,7 @@ def _bare(f: Found) -> float | None:
 
 def _scale(f: Found, text: str, style: NumberStyle) -> float | None:
     """What the figure's first numeral is multiplied by to give its value ("800 millions d'euros": 10⁶), or None."""
-    m = _FIRST_NUMERAL.search(text, f.start, f.end)
+    m = _FIRST_NUMERAL.search(text, f.start, f.end) or _FIRST_WORD.match(text, f.start, f.end)
     written = parse_number(m.group(0), style) if m else None
     if m and written is None:  # (spaced thousands on an English page: the digits alone)
         written = parse_number(re.sub(r"\s", "", m.group(0)), style)

@@ -22,6 +22,7 @@ from briefing_tui.compare.several_facts import several_facts, unweighed_reason
 from briefing_tui.compare.stance import Cue
 from briefing_tui.compare.subject_conflicts import Conflict, several_subjects, subject_apart
 from briefing_tui.compare.stated_conversions import conversion_conflicts, written_alike
+from briefing_tui.compare.teller_clauses import told_pairs
 from briefing_tui.compare.titles import value_text
 from briefing_tui.compare.tolerance import SCOPE_APART, compare_figures, sums_apart
 from briefing_tui.lazy_pattern import lazy_compile
@@ -208,7 +209,7 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
         conflicted.add((m.figure.source, m.figure.start))
     read_apart = bool(conflicts)  # (two sources' readings differ)
     attributed = False
-    for a, b in _attributed_pairs(group.members):
+    for a, b in _attributed_pairs(group.members) + told_pairs(group.members):
         check = compare_figures(a.figure, b.figure, published, table)
         if check is not None and not check.compatible:
             attributed = True

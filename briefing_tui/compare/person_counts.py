@@ -282,7 +282,8 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
         kind = severity(phrase, after, before)
     if base == ATTENDANCE:
         kind = counter_kind(before, head) or claimed_kind(before)
-    elif kind is None and group and base in PERSON_MEASURES and base not in OWN_MEASURES.get(group, ()):
+    elif kind is None and group and base in PERSON_MEASURES and base not in OWN_MEASURES.get(group, ()) \
+            and not (group in NATIONAL_GROUPS and base in FATES):  # (a gathering's dead are its toll: "40 pilgrims died")
         kind = group
     return f"{kind} {base}" if kind else base
 
