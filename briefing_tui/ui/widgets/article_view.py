@@ -181,14 +181,34 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._width = width
         self.virtual_size = Size(0, len(self._lines))
 
+    def _lay_out(self) -> None:
+        """Lay the article out once, at the width it is read at.
+
+        Textual shows the vertical scrollbar only after a layout finds the lines taller than the view, and
+        the narrower view then lays the article out again (and the screen once more). Nearly every article
+        is taller than the view: it is laid out for the width left beside the scrollbar, with the scrollbar
+        shown before the layout finds it; one that turns out to fit is laid out again at the full width.
+        """
+        height = self.scrollable_content_region.height
+        full = self.scrollable_content_region.width + self.scrollbar_size_vertical  # (0 while none is shown)
+        beside = full - self.styles.scrollbar_size_vertical
+        self._build(beside)
+        if len(self._lines) <= height:  # fits after all: no scrollbar, the full width
+            self._build(full)
+        show = len(self._lines) > height
+        if show != self.show_vertical_scrollbar:
+            self.show_vertical_scrollbar = show
+            self.vertical_scrollbar.display = show
+
     def on_resize(self) -> None:
-        width = self.scrollable_content_region.width
-        if width != self._width:
-            self._build(width)
+        if self.scrollable_content_region.width != self._width:
+            self._lay_out()
             self.refresh()
 
     def on_mount(self) -> None:
-        self._build(self.scrollable_content_region.width or 80)
+        # the view has no size before its first layout: laid out on the Resize that follows it, not at a guess
+        if self.scrollable_content_region.width:
+            self._lay_out()
         self.call_after_refresh(self.scroll_to_mark)
 
     def scroll_to_mark(self) -> None:

@@ -1,0 +1,64 @@
+"""What opening the reader and the search box costs beyond drawing them: no restyling of the whole app, and the
+article laid out once, at the width it is read at (issue 15: these opened in 8-13 frames at 10,000 articles)."""
+
+from __future__ import annotations
+
+from briefing_tui.ui.screens.reader import ReaderScreen
+from briefing_tui.ui.screens.search import SearchScreen
+from briefing_tui.ui.widgets.article_view import ArticleView
+from ui_fixtures import briefing_corpus, make_test_app, press_settled, settle
+
+
+def count_calls(owner, name: str) -> list[tuple]:
+    """Every call of ``owner.name`` from now on (its arguments), in order."""
+    calls: list[tuple] = []
+    method = getattr(owner, name)
+
+    def counted(*args, **kwargs):
+        calls.append(args)
+        return method(*args, **kwargs)
+
+    setattr(owner, name, counted)
+    return calls
+
+
+async def test_the_first_reader_and_search_box_restyle_nothing(tmp_path):
+    """Their styles are read with the app's: Textual restyles every node of the app when a pushed screen's
+    CSS_PATH is new to the stylesheet (~40 ms at 10,000 articles, on the first open of each)."""
+    app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        restyles = count_calls(app.stylesheet, "update")
+        await press_settled(pilot, "3", "enter")  # a quote: the reader
+        assert isinstance(app.screen, ReaderScreen)
+        await press_settled(pilot, "escape", "slash")
+        assert isinstance(app.screen, SearchScreen)
+        await press_settled(pilot, "escape")
+        assert restyles == []
+
+
+async def test_the_article_is_laid_out_once_at_the_width_it_is_read_at(tmp_path, monkeypatch):
+    """Not at a guessed 80 columns when mounted, then at its width, then again once its scrollbar appears."""
+    builds: list[int] = []
+    build = ArticleView._build
+
+    def counted(self, width: int) -> None:
+        builds.append(width)
+        build(self, width)
+
+    monkeypatch.setattr(ArticleView, "_build", counted)
+    app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"))
+    async with app.run_test(size=(80, 14)) as pilot:  # the article is taller than the view
+        await settle(pilot)
+        await press_settled(pilot, "3", "enter")
+        article = app.screen.query_one(ArticleView)
+        assert article.show_vertical_scrollbar
+        assert builds == [article.scrollable_content_region.width], builds
+    builds.clear()
+    app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"))
+    async with app.run_test(size=(160, 200)) as pilot:  # tall enough for the whole article: no scrollbar
+        await settle(pilot)
+        await press_settled(pilot, "3", "enter")
+        article = app.screen.query_one(ArticleView)
+        assert not article.show_vertical_scrollbar
+        assert builds[-1] == article.scrollable_content_region.width  # the full width, the gutter not kept
