@@ -62,3 +62,30 @@ async def test_the_article_is_laid_out_once_at_the_width_it_is_read_at(tmp_path,
         article = app.screen.query_one(ArticleView)
         assert not article.show_vertical_scrollbar
         assert builds[-1] == article.scrollable_content_region.width  # the full width, the gutter not kept
+
+
+def screen_text(app) -> str:
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def test_the_reader_is_kept_and_shows_each_new_source_as_a_new_reader_would(tmp_path):
+    """Opened again, the reader is the same screen given the new source (not composed, styled and mounted anew):
+    what it shows is what a reader opened on that source first shows, scrolled to its mark."""
+    first = make_test_app(tmp_path, briefing_corpus(tmp_path / "a"))
+    async with first.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press_settled(pilot, "3", "enter")  # the first quote
+        reader = first.screen
+        await press_settled(pilot, "escape", "j", "enter")  # Berg's, in the harbor article
+        assert first.screen is reader and reader.source.id == "harbor" and reader.quote.id == "q-berg"
+        kept = screen_text(first)
+        await press_settled(pilot, "right_square_bracket")  # the next source, in the same screen
+        assert first.screen is reader and reader.source.id != "harbor" and reader.mark is None
+        next_kept = screen_text(first)
+    fresh = make_test_app(tmp_path, briefing_corpus(tmp_path / "b"))
+    async with fresh.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press_settled(pilot, "3", "j", "enter")
+        assert screen_text(fresh) == kept
+        await press_settled(pilot, "right_square_bracket")
+        assert screen_text(fresh) == next_kept

@@ -81,7 +81,21 @@ def open_reader(app: App, view: BriefingView | None, source_id: str, mark: Span 
     if source is None:
         app.notify("That source is not loaded", severity="warning")
         return
-    app.push_screen(ReaderScreen(view, source, mark, quote, marked))
+    if not app.is_screen_installed(KEPT_READER):
+        app.install_screen(ReaderScreen(view, source, mark, quote, marked), KEPT_READER)
+        app.push_screen(KEPT_READER)
+        return
+    reader = app.get_screen(KEPT_READER, ReaderScreen)
+    if reader in app.screen_stack:  # already open beneath (a search from the reader): a reader of its own
+        app.push_screen(ReaderScreen(view, source, mark, quote, marked))
+        return
+    reader.show(view, source, mark, quote, marked)
+    app.push_screen(reader)
+
+
+KEPT_READER = "reader"
+"""The name the app keeps its reader under (``App.install_screen``): opened again, it is given the new source,
+not composed, styled and mounted anew (~4 layouts and every widget's styles per open at 10,000 articles)."""
 
 
 class ReaderScreen(Screen):
@@ -105,6 +119,11 @@ class ReaderScreen(Screen):
     def __init__(self, view: BriefingView, source: Source, mark: Span | None = None,
                  quote: Quote | None = None, marked: MarkKind = "quote") -> None:
         super().__init__()
+        self._take(view, source, mark, quote, marked)
+
+    def _take(self, view: BriefingView, source: Source, mark: Span | None, quote: Quote | None,
+              marked: MarkKind) -> None:
+        """Read ``source`` of ``view`` from now on."""
         self.view = view
         self.source = source
         self.mark = mark
@@ -118,15 +137,32 @@ class ReaderScreen(Screen):
         quote_id = next((qid for s, e, qid in self.view.quote_spans(self.source.id) if (s, e) == span), None)
         return self.view.quote_by_id.get(quote_id) if quote_id else None
 
-    def compose(self) -> ComposeResult:
+    def _heading(self) -> Text:
         position = find_row(self.view.sources, self.source) + 1  # (0: not among the view's sources)
-        yield Static(reader_heading(self.source, position, len(self.view.sources), self.view.names), id="reader-bar")
+        return reader_heading(self.source, position, len(self.view.sources), self.view.names)
+
+    def _spans(self) -> tuple[list[Span], list[Span]]:
+        """The source's mentions and quotes, as raw offsets."""
+        return ([(s, e) for s, e, _ in self.view.mentions_in(self.source.id)],
+                [(s, e) for s, e, _ in self.view.quote_spans(self.source.id)])
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._heading(), id="reader-bar")
         yield Static(reader_provenance(self.source), id="reader-source")
         yield Static(reader_legend(self.source, self.marked), id="reader-legend")
-        mentions = [(s, e) for s, e, _ in self.view.mentions_in(self.source.id)]
-        quotes = [(s, e) for s, e, _ in self.view.quote_spans(self.source.id)]
-        yield ArticleView(self.source, mentions, quotes, self.mark, id="article")
+        yield ArticleView(self.source, *self._spans(), self.mark, id="article")
         yield SteadyFooter(compact=True)  # compact: more keys fit in 80 columns, and no per-key restyling
+
+    def show(self, view: BriefingView, source: Source, mark: Span | None = None, quote: Quote | None = None,
+             marked: MarkKind = "quote") -> None:
+        """Read ``source`` (of ``view``, marked as :class:`ReaderScreen` is) in this screen's widgets, as a new
+        reader on it would show it."""
+        self._take(view, source, mark, quote, marked)
+        self.query_one("#reader-bar", Static).update(self._heading())
+        self.query_one("#reader-source", Static).update(reader_provenance(source))
+        self.query_one("#reader-legend", Static).update(reader_legend(source, self.marked))
+        self.query_one(ArticleView).show(source, *self._spans(), self.mark)
+        self.refresh_bindings()
 
     @on(ArticleView.QuoteMarked)
     def _quote_marked(self, event: ArticleView.QuoteMarked) -> None:
@@ -158,4 +194,4 @@ class ReaderScreen(Screen):
         """Read the previous or next source (no mark)."""
         sources = self.view.sources
         index = max(find_row(sources, self.source), 0)
-        self.app.switch_screen(ReaderScreen(self.view, sources[(index + step) % len(sources)]))
+        self.show(self.view, sources[(index + step) % len(sources)])

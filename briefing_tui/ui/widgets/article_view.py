@@ -60,15 +60,27 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def __init__(self, source: Source, mentions: list[Span], quotes: list[Span], mark: Span | None = None,
                  *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.source = source
-        self.mentions = sorted(mentions)
-        self.quotes = sorted(quotes)
-        self.mark = mark
+        self._take(source, mentions, quotes, mark)
         self._lines: list[Text] = []
         self._width = -1
         self.mark_line: int | None = None
         self.quote_lines: list[int] = []
         self.quote_starts: list[tuple[int, Span]] = []  # (first laid-out line, raw span) of every quote
+
+    def _take(self, source: Source, mentions: list[Span], quotes: list[Span], mark: Span | None) -> None:
+        self.source = source
+        self.mentions = sorted(mentions)
+        self.quotes = sorted(quotes)
+        self.mark = mark
+
+    def show(self, source: Source, mentions: list[Span], quotes: list[Span], mark: Span | None = None) -> None:
+        """Show ``source`` instead, from its top (or scrolled to ``mark``), as a new view of it would."""
+        self._take(source, mentions, quotes, mark)
+        self.scroll_to(y=0, animate=False, immediate=True)
+        if self.scrollable_content_region.width:
+            self._lay_out()
+        self.refresh()
+        self.call_after_refresh(self.scroll_to_mark)
 
     # ---- layout ------------------------------------------------------------------------------
 
