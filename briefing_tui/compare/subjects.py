@@ -15,6 +15,7 @@ from briefing_tui.compare.event_whole import spread_over_areas
 from briefing_tui.compare.incident_names import names_incident
 from briefing_tui.compare.measured_places import measured_place
 from briefing_tui.compare.measures import CLAUSE_SPLIT, words_in
+from briefing_tui.compare.nested_places import inner_place
 from briefing_tui.compare.name_openings import person_before_clause, role_after
 from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.statement_openings import DASH_DATELINE
@@ -249,6 +250,9 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             if earlier:
                 best, last_end = earlier, m.end()
                 continue
+        if name and people and (inner := inner_place(clause, m.start(), name)):
+            best = None if best and inner.endswith(best) else best  # "Kartalkaya in der Türkei hat ... 66
+            continue  # Menschen": where the event is (neither place's toll), not a country's whole toll
         if name:
             joint = best is not None and bool(_JOINED_NAMES.fullmatch(clause, last_end, m.start()))
             best = f"{best} and {name}" if joint else name
