@@ -55,8 +55,8 @@ _COUNTING_BEFORE = lazy_compile(
     r"|(?:dépouillement|décompte|validation|escrutinio|recuento|validación|apuração|contagem|validação"
     r"|auszählung|scrutinio|conteggio|procesamiento|processamento|traitement)\s{1,3}"
     r"(?:de|del|des|da|do|von|dei|degli|di))\s{1,3}"
-    r"(?:(?:about|around|nearly|almost|over|more\s{1,3}than|some|el|le|la|o|a|mais\s{1,3}de|más\s{1,3}del?|plus\s{1,3}de"
-    r"|oltre|cerca\s{1,3}de|environ)\s{1,3})*$", re.I)
+    r"(?:(?:about|around|nearly|almost|over|more\s{1,3}than|some|el|le|la|o|a|mais\s{1,3}de|más\s{1,3}del?"
+    r"|plus\s{1,3}de|oltre|cerca\s{1,3}de|environ)\s{1,3})*$", re.I)
 # Before a share whose clause has no auxiliary ("99% of the votes counted"): the word opening that absolute clause
 # ("with", "after", "con el", "avec", "mit", "com", "nach"; or "based on": "com base em 80% das urnas apuradas",
 # "sur la base de 90 %"), or the start of the sentence or of a clause; an elided article may close it ("Con l'80%").
