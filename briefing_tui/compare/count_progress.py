@@ -29,12 +29,14 @@ _CLAUSE_OPENERS = (r"(?:after|before|when|while|once|until|since|as|and|but|that
 # the protocols of precinct election commissions", "of the votes in Moldova's elections"), an auxiliary or two, then a
 # verb of counting or reporting (English, Spanish, Portuguese, French, Italian, German).
 _COUNTED_AFTER = lazy_compile(
-    r"\s{0,3}(?:(?:of|de|des|der|das|dos|delle|dei|degli|del)\s{1,3}"
+    r"\s{0,3}(?:(?:of|de|des|der|das|dos|delle|dei|degli|del|van)\s{1,3}"
     r"(?:(?!" + _CLAUSE_OPENERS + r")[^\W\d_][\w'’-]*\s{1,3}){1,"
     rf"{COUNTED_WORDS}}}?)?"
     r"(?P<aux>(?:(?:have|has|had|having|were|was|been|now|already|so\s{1,3}far)\s{1,3}){1,3})?"
     r"(?:counted|reported|reporting|tallied|processed"
-    r"|escrutad[oa]s?|computad[oa]s?|contabilizad[oa]s?|apurad[oa]s?|dépouillée?s?|scrutinat[eia]|ausgezählt)\b",
+    r"|escrutad[oa]s?|computad[oa]s?|contabilizad[oa]s?|apurad[oa]s?|dépouillée?s?|scrutinat[eia]|ausgezählt"
+    # (Dutch: "met 93 procent van de stemmen geteld")
+    r"|geteld|verwerkt)\b",
     re.I)
 # A verb of counting right before the share, what is counted after it: "after counting 100% of ballots", "tras
 # escrutar el 90% de las actas", "après avoir compté 92 % des voix".
@@ -45,21 +47,28 @@ _COUNTING_BEFORE = lazy_compile(
     # "as autoridades contaram mais de 30 milhões de votos", "han contado más de", "ont compté plus de")
     r"|(?:have|has|had)\s{1,3}counted|contaram|contaron|(?:han|ha)\s{1,3}contado|ont\s{1,3}compté"
     r"|hanno\s{1,3}contato"
+    # (a participle of counting before the share: "una vez escrutados el 92,63 % del padrón", "una vez procesado más
+    # del 90 % de actas", "apuradas 95% das urnas")
+    r"|(?:escrutad|procesad|computad|contabilizad|apurad|processad)[oa]s?"
     # (or the count's noun and "of": "après le dépouillement de 99,4 %", "après la validation de 99,5 %", "tras el
     # escrutinio del 99%", "nach Auszählung von 99 Prozent", "dopo lo scrutinio del 99%")
     r"|(?:dépouillement|décompte|validation|escrutinio|recuento|validación|apuração|contagem|validação"
     r"|auszählung|scrutinio|conteggio|procesamiento|processamento|traitement)\s{1,3}"
     r"(?:de|del|des|da|do|von|dei|degli|di))\s{1,3}"
-    r"(?:(?:about|around|nearly|almost|over|more\s{1,3}than|some|el|le|la|o|a|mais\s{1,3}de|más\s{1,3}de|plus\s{1,3}de"
-    r"|oltre|cerca\s{1,3}de|environ)\s{1,3})*$", re.I)
+    r"(?:(?:about|around|nearly|almost|over|more\s{1,3}than|some|el|le|la|o|a|mais\s{1,3}de|más\s{1,3}del?"
+    r"|plus\s{1,3}de|oltre|cerca\s{1,3}de|environ)\s{1,3})*$", re.I)
 # Before a share whose clause has no auxiliary ("99% of the votes counted"): the word opening that absolute clause
 # ("with", "after", "con el", "avec", "mit", "com", "nach"; or "based on": "com base em 80% das urnas apuradas",
 # "sur la base de 90 %"), or the start of the sentence or of a clause; an elided article may close it ("Con l'80%").
 _ABSOLUTE_BEFORE = lazy_compile(
-    r"(?:\b(?:with|after|once|when|as|con|avec|après|mit|nach|com|dopo"
+    r"(?:\b(?:with|after|once|when|as|con|avec|après|mit|nach|com|dopo|met"
     r"|based\s{1,3}on|com\s{1,3}base\s{1,3}(?:em|n[oa]s?)|con\s{1,3}base\s{1,3}en|sur\s{1,3}la\s{1,3}base\s{1,3}de"
     r"|sulla\s{1,3}base\s{1,3}d(?:i|el|ell['’]))|^|[,;:(—–])\s{0,3}"
-    r"(?:(?:only|just|about|around|nearly|almost|over|more\s{1,3}than|el|le|il|o|los|les|i)\s{1,3}|l['’]\s{0,3})*$",
+    r"(?:(?:only|just|about|around|nearly|almost|over|more\s{1,3}than|el|le|il|o|los|les|i"
+    # (the same "more than" and "nearly" in the other languages: "con más del 86%", "com mais de 90%", "avec plus de
+    # 94 %", "met bijna 93 procent", "mit über 90 Prozent", "con oltre il 90%", "com quase 90%")
+    r"|más\s{1,3}del?|mais\s{1,3}de|plus\s{1,3}de|meer\s{1,3}dan|bijna|ruim|quase|casi|cerca\s{1,3}del?"
+    r"|près\s{1,3}de|oltre|über|knapp|rund)\s{1,3}|l['’]\s{0,3})*$",
     re.I)
 ABSOLUTE_REACH = 30  # characters before the share searched for that opening
 # The count's noun, "of" and what was counted (no clause break, no figure of its own but the number of items), then

@@ -74,6 +74,21 @@ _STAKE_AFTER = lazy_compile(r"\A\s{0,3}(?:in|nel|nella|di)\s{1,3}(?-i:[A-Z])|\A\
 PARTICIPATION_REACH = 90  # characters before a share searched for "la partecipazione" and its verb
 
 
+# Right before a share, a verb of going to vote (Spanish and Portuguese put it first: "acudió a votar el 61 % de los
+# electores", "asistió a las urnas el 70% de los ciudadanos", "compareceram às urnas 79% dos eleitores") and the
+# article; after it, "of" and the voters or citizens (``_CITIZENS_AFTER``), not followed by whom for.
+_WENT_TO_VOTE_BEFORE = lazy_compile(
+    r"\b(?:asisti[óo]|asistieron|acudi[óo]|acudieron|fue|fueron|sali[óo]|salieron|compareceu|compareceram|foi|foram)"
+    r"\s{1,3}(?:a\s{1,3}(?:votar|sufragar|las\s{1,3}urnas)|às\s{1,3}urnas|a\s{1,3}votar)"
+    r"(?:\s{1,3}(?:el|un|o|um|cerca\s{1,3}del?|casi|quase|más\s{1,3}del?|mais\s{1,3}de))?\s{1,3}$", re.I)
+_CITIZENS_AFTER = lazy_compile(
+    r"\s{0,3}(?:de|del|dos|das|do)\s{1,3}(?:(?:los|las|la|el|os|as|o|a)\s{1,3})?"
+    r"(?:ciudadanos|ciudadanas|electores|votantes|inscritos|empadronados|habilitados|padr[óo]n|electorado"
+    r"|eleitores|cidadãos|eleitorado|inscritos|aptos)\b"
+    r"(?!(?:\s{1,3}[^\W\d_][\w-]{0,20}){0,3}?\s{1,3}(?:por|para|em|en|a\s{1,3}favor)\b)", re.I)
+WENT_TO_VOTE_REACH = 50  # characters before a share searched for a verb of going to vote
+
+
 def voters_who_voted(after: str, before: str = "") -> bool:
     """Whether the words after a share make it a share of the voters who voted, or of the electorate: the
     turnout (not a share of the electorate a party won over, ``_WON_OVER_BEFORE``); or the words before name the
@@ -82,6 +97,8 @@ def voters_who_voted(after: str, before: str = "") -> bool:
         return False
     if _PARTICIPATION_WAS_BEFORE.search(before[-PARTICIPATION_REACH:]) and not _STAKE_AFTER.match(after):
         return True
+    if _WENT_TO_VOTE_BEFORE.search(before[-WENT_TO_VOTE_REACH:]) and _CITIZENS_AFTER.match(after):
+        return True  # "acudió a votar el 61 % de los electores": the turnout, verb first
     return bool(_VOTERS_WHO_VOTED.match(after) or _OF_ELECTORATE.match(after))
 
 

@@ -17,11 +17,15 @@ from briefing_tui.lazy_pattern import lazy_compile
 VOTE_MARGIN = "vote margin"
 # The measure of all the votes cast: no candidate's votes.
 VOTES_CAST = "votes cast"
+# A word making the margin small, between its noun and the count ("a lead of only 1,200 votes", "una ventaja de tan
+# solo 1.200 votos", "une avance de seulement 1 200 voix", "uma vantagem de apenas 1.200 votos").
+_SCANT = (r"(?:(?:only|just|barely|tan\s{1,3}s[oó]lo|s[oó]lo|solamente|apenas|seulement|à\s{1,3}peine|solo|appena"
+          r"|só|somente|nur|knapp)\s{1,3})?")
 # The noun of a margin and its "of" right before the count ("a margin of", "uma margem de", "una ventaja de", "une
 # avance de", "uno scarto di", "einem Vorsprung von"), in the languages read.
 _MARGIN_NOUN_BEFORE = lazy_compile(
     r"\b(?:margin|lead|margem|vantagem|margen|ventaja|diferencia|diferença|marge|avance|écart|scarto|vantaggio"
-    r"|vorsprung)\s{1,3}(?:of|de|da|del|di|von|d['’])\s{0,3}" + OPTIONAL_QUALIFIER + "$", re.I)
+    r"|vorsprung)\s{1,3}(?:of|de|da|del|di|von|d['’])\s{0,3}" + _SCANT + OPTIONAL_QUALIFIER + "$", re.I)
 # A verb of winning or beating, at most four words (the rival's name), then "by" right before the count ("won by",
 # "beat Novak by", "venceu Novak por", "ganó por", "l'a emporté par"); never "with", which gives the winner's votes.
 _WON_BY_BEFORE = lazy_compile(
@@ -35,7 +39,7 @@ _WON_BY_BEFORE = lazy_compile(
 _MARGIN_AFTER = lazy_compile(r"\A\s{0,3}(?:ahead|de\s{1,3}(?:vantagem|ventaja|diferencia|diferença)|vorsprung"
                              r"|d['’](?:avance|écart)|di\s{1,3}(?:vantaggio|scarto)"
                              r"|(?:votes?\s{1,3})?more\s{1,3}(?:votes?\s{1,3})?than"
-                             r"|(?:de\s{1,3})?(?:voix\s{1,3})?de\s{1,3}plus"
+                             r"|(?:de\s{1,3})?(?:voix\s{1,3})?de\s{1,3}plus|plus\s{1,3}que"
                              r"|(?:votos\s{1,3})?más\s{1,3}que|(?:votos\s{1,3})?a\s{1,3}mais|(?:voti\s{1,3})?in\s{1,3}più"
                              r"|(?:Stimmen\s{1,3})?mehr\s{1,3}als)\b", re.I)
 # Votes cast in all, right after the count's noun, with an auxiliary or two ("votes were cast", "votes ont été
