@@ -23,6 +23,9 @@ _SURNAME_OPENING_AGE = lazy_compile(r"(?:^|[.!?]\s+)([A-Z][a-z][\w'’-]{1,30})(
 # A surname alone after a lower-case role word, the age in apposition and closed by a comma: "the Marxist
 # lawmaker Dissanayake, 55, secured", "opposition leader Premadasa, 57,".
 _SURNAME_AFTER_ROLE = lazy_compile(r"\b([a-z][a-z-]{2,30}) ([A-Z][a-z][\w'’-]{1,30}), $")
+# A surname alone after a clause's comma, then "de" and the age closed by a comma (Spanish, Italian apposition: "Tras
+# el fallo, Ortega, de 61 años, dijo", "Dopo la sentenza, Rossi, di 61 anni,"): the preposition marks it an age.
+_SURNAME_AFTER_COMMA = lazy_compile(rf"[,;]\s{{1,3}}([{_UPPER}][a-zà-ÿ][\w'’-]{{1,30}}),\s{{1,3}}$")
 _AGE_CLOSE = lazy_compile(r" ?(?:[,)]|$)")
 # A person the sentence names, the age closing it: "The dead boy was named Omar Haddad, 9.", "identified as Ana Ruiz,
 # 14." (a full stop closes the age only after such a naming verb: "the Social Democrats, 14." is no age).
@@ -176,7 +179,8 @@ def foreign_age(phrase: str, before: str, after: str) -> tuple[bool, str | None]
     if not _AGE_CLOSE.match(after) and not (de and _AND_AFTER.match(after)):
         return False, None  # (after "de", a conjunction may close it: "Paz, de 57 años y cuyo primer lugar")
     head = before[:len(before) - len(de.group(0))] if de else before
-    m = _NAME_BEFORE_AGE.search(head[-80:]) or _SURNAME_OPENING_AGE.search(head[-80:])
+    m = _NAME_BEFORE_AGE.search(head[-80:]) or _SURNAME_OPENING_AGE.search(head[-80:]) \
+        or (de and _AGE_CLOSE.match(after) and _SURNAME_AFTER_COMMA.search(head[-80:]))
     if m is None or m.group(1).split()[-1].lower() in PLACE_NAME_WORDS:
         return False, None
     return True, name_ok(m.group(1), False) or m.group(1)

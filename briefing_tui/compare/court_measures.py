@@ -254,9 +254,17 @@ _CHARGED = lazy_compile(
 CONVICTION_REACH = 100  # characters either side of a count searched for a conviction or a charge
 
 
-def charge_count(noun: str | None, before: str, after: str) -> str | None:
+# The first word of a count's phrase after its number, another word after it ("cargos" of "siete cargos federales":
+# the noun before its adjective, as Romance languages write it).
+_FIRST_WORD = lazy_compile(r"\A([^\W\d_]{2,30})\s")
+
+
+def charge_count(noun: str | None, before: str, after: str, phrase: str = "") -> str | None:
     """The measure of a count of charges ("seven counts", "sieben Straftaten") of a conviction or an indictment,
-    else None (``noun`` the counted word)."""
+    else None (``noun`` the counted word; else the word right after the number of ``phrase``, an adjective after it:
+    "siete cargos federales")."""
+    if (not noun or noun.lower() not in COUNT_NOUNS) and (first := _FIRST_WORD.match(phrase.strip())):
+        noun = first.group(1)
     if not noun or noun.lower() not in COUNT_NOUNS:
         return None
     if noun.lower() in ("chef", "chefs") and not re.match(r"\A\s{0,3}d['’]\s{0,3}accusation", after, re.I):

@@ -144,7 +144,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             if seats_counted(head, before, after) and (holder := subject_of("", before, after, people=False, places=True)
                                                       or governing_subject(before)):  # "A AD venceu ..., com 91
                 return {"measure": "seats", "subject": holder}  # deputados"; "Reform has four MPs": Reform's seats
-            if charges := charge_count(head, before, after):  # "convicted on seven counts": the case's, one
+            if charges := charge_count(head, before, after, phrase):  # "convicted on seven counts": the case's, one
                 return {"measure": charges, "subject": None}  # defendant's (whom the subject finder misses)
             modifier = _COUNT_MODIFIER.match(phrase)
             if measure and modifier and head and measure_of_word(head) == measure and measure not in PEOPLE_MEASURES \

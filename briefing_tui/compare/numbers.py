@@ -78,7 +78,13 @@ _LANGUAGE_NUMBER_WORD = "(?-i:" + word_trie({v for w in LANGUAGE_NUMBERS for v i
 # Number words that are also other words (Spanish "dos", Portuguese "of the"; Italian "due", English "due"), read as
 # numbers only right before a scale word of their language ("dos millones", "due milioni", "dos mil").
 SCALED_ONLY_NUMBERS = {"dos": 2.0, "due": 2.0}
-_SCALED_ONLY = r"(?-i:[Dd]os|[Dd]ue)(?=[\s-]{1,3}(?:mil|mila|millones|millón|milioni|milione|miliardi|miliardo)\b)|"
+# Spanish "dos" after a Spanish preposition that Portuguese would contract with "os" ("por dos cargos", "de dos años",
+# "con dos testigos": Portuguese writes "pelos", "dos", "com os"), a plural word after it (French "mal de dos" is the
+# back). (Not after an article: "los dos trenes" names the trains more than it counts them.)
+_SPANISH_DOS = (r"(?:(?<=\bde\s)|(?<=\bpor\s)|(?<=\bcon\s)|(?<=\ben\s)|(?<=\bentre\s)|(?<=\bpara\s)"
+                r"|(?<=\bhasta\s))(?-i:dos)(?=\s[a-záéíóúñ]{2,30}s\b)")
+_SCALED_ONLY = r"(?-i:[Dd]os|[Dd]ue)(?=[\s-]{1,3}(?:mil|mila|millones|millón|milioni|milione|miliardi|miliardo)\b)|" \
+    + _SPANISH_DOS + "|"
 # (a letter first: positions elsewhere are rejected at once)
 NUMBER_WORD = r"(?=[^\W\d_])(?:" + _HUNDREDS + r"|a\s+(?:dozen|hundred|thousand|couple\s+of|few)|half\s+a|" + _SCALED_ONLY + _LANGUAGE_NUMBER_WORD + "|".join(
     sorted((w for w in UNITS if " " not in w), key=len, reverse=True)) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?(?:[-\s]dozen\b)?"  # ("two dozen", "two-dozen")

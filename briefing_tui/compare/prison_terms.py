@@ -13,6 +13,7 @@ import re
 from briefing_tui.compare.ban_kinds import ban_kind
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.court_measures import MAXIMUM_TERM, requested_term
+from briefing_tui.compare.minimum_terms import minimum_term
 from briefing_tui.compare.numbers import NUMBER, parse_number
 from briefing_tui.compare.gapped_terms import gapped_term_person
 from briefing_tui.compare.sentence_ranges import SENTENCES_MEASURE, sentence_range
@@ -105,6 +106,8 @@ def prison_term(before: str, after: str, written: str = "") -> tuple[str, str | 
     (:mod:`.court_measures`)."""
     if ban := ban_length(before):
         return ban  # ("barred from office for five years")
+    if least := minimum_term(before):
+        return least, None  # ("faced a minimum sentence of 15 years": no maximum, no sentence)
     m = _SENTENCED_TO.search(before[-PERSON_REACH:]) or _SENTENCED_BARE.search(before[-PERSON_REACH:])
     if asked := requested_term(before, after, imposed=m is not None):
         return asked

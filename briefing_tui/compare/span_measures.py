@@ -31,6 +31,11 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     ("truce period", r"truce|ceasefire|cease-fire|tregua|trêve|treve|cessez-le-feu|waffenruhe|feuerpause|waffenstillstand"
                      r"|cessar-fogo|armistice|armisticio"),
     ("emergency period", r"emergency|urgence|emergencia|emergência|emergenza|ausnahmezustand|notstand"),
+    # the length of a recording shown or found ("20 minutes of footage", "20 minutos de grabaciones", "a two-minute
+    # video"): no time the event took
+    ("footage duration", r"footage|video|videos|vídeo|vídeos|vidéo|vidéos|recording|recordings|grabación|grabaciones"
+                         r"|enregistrement|enregistrements|aufnahme|aufnahmen|videomaterial|filmmaterial|gravação"
+                         r"|gravações|filmato|filmati|registrazione|registrazioni"),
     (DEADLINE_MEASURE, r"deadline|deadlines|ultimatum|ultimátum|plazo|délai|delai|prazo|termine|frist"),
     (DURATION_MEASURE, r"programme|program|programa|programma|programm|loan|loans|arrangement|agreement|deal|facility"
                        r"|bailout|plan|accord|acuerdo|acordo|accordo|abkommen|vereinbarung|entendimiento|préstamo"
