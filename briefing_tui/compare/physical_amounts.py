@@ -71,6 +71,27 @@ _PHYSICAL = lazy_compile(_physical_pattern(rf"(?:{ZERO_LED_SPACED_NUMERAL}|{NUME
 _PHYSICAL_SPACED = lazy_compile(_physical_pattern(rf"(?:{SPACED_NUMERAL}|{NUMERAL})"), re.I)
 
 
+# German names a quake's magnitude its strength ("ein Erdbeben der Stärke 8,6", "Nachbeben der Stärke 6,9", "Mit einer
+# Stärke von 8,8 war das Beben ..."): a magnitude only where a quake ("Beben", "Erdbeben", "Seebeben") is named within
+# ``QUAKE_REACH`` characters, since a storm's "Stärke 10" is a wind force.
+_STRENGTH = lazy_compile(r"\bStärke\s{1,3}(?:von\s{1,3})?(?P<n>\d(?:[.,]\d)?)(?![\d]|[.,]\d)")
+_QUAKE_WORD = lazy_compile(r"beben", re.I)  # (German words for a quake end so: "Erdbeben", "Seebeben", "Nachbeben")
+QUAKE_REACH = 60  # characters either side of "Stärke" read for a quake
+
+
+def _strengths(text: str, style: NumberStyle) -> list[Found]:
+    """German magnitudes written as a strength ("Erdbeben der Stärke 8,6"), beside a quake's name."""
+    found = []
+    for m in _STRENGTH.finditer(text):
+        near = text[max(0, m.start() - QUAKE_REACH):m.end() + QUAKE_REACH]
+        value = parse_number(m.group("n"), style)
+        if value is None or value > 10 or not _QUAKE_WORD.search(near):
+            continue
+        found.append(Found("count", m.start(), m.end(), {"low": value, "high": value, "unit": "magnitude",
+                                                          "measure": "magnitude"}))
+    return found
+
+
 THOUSAND = 1000.0  # the factor of a thousand written as a word between a number and its unit ("10 mil km")
 # The units read with a thousand written as a word: lengths. An area so written ("9,1 mil hectares") is left a count
 # of hectares, as before: read as an area, one fire's area named by one source drew every unnamed area of a story of
@@ -80,7 +101,7 @@ THOUSAND_UNITS = frozenset({"km", "m"})
 
 def physical_in(text: str, style: NumberStyle) -> list[Found]:
     """Distances, speeds, weights and magnitudes, in a canonical unit (miles as km)."""
-    found = []
+    found = _strengths(text, style)
     for m in (_PHYSICAL_SPACED if style.decimal == "," else _PHYSICAL).finditer(text):
         if m.group("unit"):
             written = " ".join(m.group("unit").lower().replace("° ", "°").split())
