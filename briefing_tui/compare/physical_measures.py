@@ -68,7 +68,15 @@ LENGTHS = ("height", "distance")  # the usual dimensions of a length unit (metre
 # A figure's digit, or a conjunction, before a length: the dimension named before the length is in the words after the
 # last one ("a 12 km de profundidad y a unos 30 km": the depth is the first length's).
 _SINCE_FIGURE = lazy_compile(r"\d|\b(?:and|y|et|e|und|ed)\b", re.I)
-_WORD_AFTER = lazy_compile(r"\s{1,3}(?:(?:de|di|of|in)\s{1,3}|d['’])?([^\W\d_]{3,20})\b")
+# A conversion in brackets may stand between the length and its noun ("19.3km (12 miles) depth"), and the converted
+# figure's own bracket closes before it.
+_WORD_AFTER = lazy_compile(r"\)?\s{1,3}(?:\([^()]{1,20}\)\s{1,3})?(?:(?:de|di|of|in)\s{1,3}|d['’])?([^\W\d_]{3,20})\b")
+# A dimension named as the subject of a copula before the length, past a few words of what it is of ("the depth of the
+# quake was around 20 km", "the height of the waves reached 4 metres"): further back than the last words read.
+_DIMENSION_OF_BEFORE = lazy_compile(
+    r"\b(depth|height|distance|altitude|length|width)\s{1,3}of\s{1,3}(?:[\w'’-]{1,25}\s{1,3}){1,3}"
+    r"(?:was|is|were|are|reached|measured)(?:\s{1,3}(?:about|around|some|roughly|nearly|almost|approximately))?\s{0,3}\Z",
+    re.I)
 
 
 def physical_measure(before: str, default: str, after: str = "") -> str:
@@ -89,6 +97,8 @@ def physical_measure(before: str, default: str, after: str = "") -> str:
     clause = CLAUSE_SPLIT.split(before)[-1]
     # (the words since the figure before, if any: in "a 12 km de profundidad y a unos 30 km de Tarvela" the depth
     # named after the first length is not the second's)
+    if default in LENGTHS and (named := _DIMENSION_OF_BEFORE.search(_SINCE_FIGURE.split(clause)[-1])):
+        return measure_of_word(named.group(1)) or named.group(1).lower()  # ("the depth of the quake was 20 km")
     for w in reversed(words_in(_SINCE_FIGURE.split(clause)[-1])[-4:]):
         if w.group(0).lower() in DIMENSION_WORDS or measure_of_word(w.group(0)) in DIMENSION_WORDS:
             measure = measure_of_word(w.group(0)) or w.group(0).lower()  # ("pada kedalaman 8 km": a depth)
