@@ -33,6 +33,14 @@ _FIRST_NUMERAL = lazy_compile(rf"{SPACED_NUMERAL}|{NUMERAL}")
 # A number word opening the second end ("eight to ten crore devotees", "two to three million people"): its scale is
 # what follows the word.
 _FIRST_WORD = lazy_compile(rf"(?:{NUMBER_WORD})\b", re.I)
+# A length's range told with a word of "from" in the Romance languages ("des vagues de 3 à 4 mètres", "olas de 3 a 4
+# metros", "ondas de 2 a 3 metros"): one range of the length, unless a verb of change stands before the "from" ("est
+# passée de 3 à 4 mètres", "subió de 3 a 4 metros", "aumentou de 2 a 3 metros": a move between two values).
+_ROMANCE_FROM = lazy_compile(r"\b(?:de|da)\s{1,3}\Z", re.I)
+_CHANGE_BEFORE_FROM = lazy_compile(
+    r"\b(?:pass|pas|mont|grimp|augment|aument|baiss|diminu|sub|baj|cresc|crec|élev|elev|alz|sal|recul|redu|rédu)"
+    r"[^\W\d_]{0,8}\s{1,3}(?:de|da)\s{1,3}\Z", re.I)
+LENGTH_UNITS = frozenset({"m", "km", "mm"})  # the canonical units of a length (centimetres are read as millimetres)
 RANGED_KINDS = frozenset({"money", "count", "percent", "period"})  # what the second number may be
 BEFORE_REACH = 12  # characters before the first number read for "between" (with its article) or "from"
 
@@ -138,6 +146,13 @@ def _whole_ends(first: Found, second: Found, text: str) -> Found | None:
                                                     "high": second.fields["low"], "qualifier": "range"})
 
 
+def _length_from(second: Found, before: str) -> bool:
+    """Whether a Romance "de" before a pair of numbers whose second is a length opens a range of that length ("olas
+    de 3 a 4 metros"), no verb of change before it."""
+    return (second.fields.get("unit") in LENGTH_UNITS and _ROMANCE_FROM.search(before) is not None
+            and _CHANGE_BEFORE_FROM.search(before) is None)
+
+
 def _joined(first: Found, second: Found, text: str, style: NumberStyle) -> Found | None:
     if (shares := _share_range(first, second, text)) is not None:
         return shares
@@ -152,7 +167,8 @@ def _joined(first: Found, second: Found, text: str, style: NumberStyle) -> Found
     before = text[max(0, first.start - BEFORE_REACH):first.start]
     between = _BETWEEN_BEFORE.search(before) is not None
     if not ((between and (_AND_LINK.match(link) or _TO_LINK.match(link)))
-            or (_TO_LINK.match(link) and (not _FROM_BEFORE.search(before) or after_duration_verb(before)))):
+            or (_TO_LINK.match(link) and (not _FROM_BEFORE.search(before) or after_duration_verb(before)
+                                          or _length_from(second, text[max(0, first.start - BEFORE_REACH * 3):first.start])))):
         return None
     scale = _scale(second, text, style)
     if scale is None:
