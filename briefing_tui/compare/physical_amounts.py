@@ -58,7 +58,9 @@ def _physical_pattern(numeral: str) -> str:
         r"(?<![\w.,-])(?P<n3>\d+(?:[.,]\d)?)(?:-|\s)?(?P<mag>magnitudes?)\b"
         # "magnitude 6.8", "a magnitude of 4.4", Spanish "magnitud de 6,8", Indonesian "magnitudo 6,2", and a
         # range of shocks' magnitudes ("magnitudes 4.3 to 5.0", "magnitudes de 4,3 a 5,0")
-        r"|\b(?P<mag2>magnitud(?:e|o)?s?)(?:\s+(?:of|de))?\s+(?P<n4>\d+(?:[.,]\d)?)"
+        # and the top of a set's magnitudes ("aftershocks with magnitudes up to 6.9", "magnitudes de hasta 6,1")
+        r"|\b(?P<mag2>magnitud(?:e|o)?s?)(?:\s+(?:of|de))?(?P<top>\s+(?:up\s+to|as\s+high\s+as|hasta|jusqu['’]à|bis\s+zu"
+        r"|fino\s+a|até))?\s+(?P<n4>\d+(?:[.,]\d)?)"
         r"(?:\s*(?:-|–|to|a|hingga|sampai|bis|à)\s*(?P<n6>\d+(?:[.,]\d)?))?\b"
         # "measuring 5.9 on the Richter scale", "measuring 6.8 in magnitude"
         r"|\bmeasuring\s+(?P<n5>\d+(?:[.,]\d)?)\s+(?:on\s+the\s+Richter|in\s+magnitude)")
@@ -136,6 +138,8 @@ def physical_in(text: str, style: NumberStyle) -> list[Found]:
         start, end = (m.start("n3"), m.end("n3")) if m.group("n3") and not first else (m.start(), m.end())
         if m.group("n3") and first:
             end = m.end("n3")
-        found.append(Found("count", start, end, {"low": value, "high": high, "unit": "magnitude",
-                                                  "measure": "magnitude"}))
+        fields = {"low": value, "high": high, "unit": "magnitude", "measure": "magnitude"}
+        if m.group("top"):
+            fields["qualifier"] = "up_to"  # ("magnitudes up to 6.9": the set's strongest)
+        found.append(Found("count", start, end, fields))
     return found

@@ -14,7 +14,8 @@ from briefing_tui.lazy_pattern import lazy_compile
 _AFTERSHOCK = lazy_compile(r"^[\s-]*(?:magnitude\s+)?(?:aftershocks?|tremors|shocks)\b", re.I)
 
 
-_AFTERSHOCK_BEFORE = lazy_compile(r"aftershocks?\b[^.;]{0,60}$", re.I)
+# Aftershocks named before a magnitude in the clause (English, Spanish, Portuguese, French, Italian, German).
+_AFTERSHOCK_BEFORE = lazy_compile(r"(?:aftershocks?|r[ée]plicas?|répliques?|repliche|nachbeben)\b[^.;]{0,60}$", re.I)
 
 
 # Words that name the dimension of a distance, speed or area ("a depth of 10km").
