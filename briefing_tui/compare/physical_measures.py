@@ -130,7 +130,9 @@ def magnitude_measure(after: str, before: str = "") -> str:
 # ("27 kilometers northeast of Jalalabad", "about 120km east of Kabul", "27 kilometer timur-timur laut
 # Jalalabad"); a name after other words ("10 km Tuesday", "8 km and Kabul") is no reference point.
 # (up to five words: "a sud-est della città di Petropavlovsk", "a leste da cidade de Petropavlovsk")
-_REFERENCE = lazy_compile(r"^[\s,]*(?P<way>(?:[a-z][\w-]*\s+){1,5}?)(?P<place>[A-Z][^\W\d_][\w'’-]*)")
+# (a compound direction may be joined by an en dash, "al este–sureste de", and a name by a no-break hyphen U+2011,
+# "Petropávlovsk‑Kamchatsky")
+_REFERENCE = lazy_compile(r"^[\s,]*(?P<way>(?:[a-z][\w–-]*\s+){1,5}?)(?P<place>[A-Z][^\W\d_][\w'’\u2011-]*)")
 # The words between a distance and its place must say which way or whence: "northeast of", "from",
 # "away from", "near", Indonesian "timur-timur laut" / "dari", Spanish "al norte de", French "au nord de", Italian
 # "a sud-est di", Portuguese "a leste da".
@@ -145,4 +147,4 @@ def reference_point(after: str) -> str | None:
     m = _REFERENCE.match(after)
     if m is None or not _WAY.search(m.group("way")):
         return None
-    return re.sub(r"[’']s$", "", m.group("place"))
+    return re.sub(r"[’']s$", "", m.group("place")).replace("\u2011", "-")
