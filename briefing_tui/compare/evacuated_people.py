@@ -20,6 +20,16 @@ EVACUATION_REACH = 40  # characters before a count searched for its evacuation n
 PLAIN_PEOPLE = frozenset({"people", "residents"})
 
 
-def evacuated(measure: str | None, before: str) -> bool:
-    """Whether a count of plain people (``measure`` "people" or "residents") is the object of an evacuation."""
-    return measure in PLAIN_PEOPLE and bool(_EVACUATION_OF.search(before[-EVACUATION_REACH:]))
+# A passive of evacuation after the count, past a short phrase of where they are ("900,000 people in 133 municipalities
+# were evacuated", "2,000 residents across the coast have been evacuated"): one preposition of place and at most four
+# words (a number among them) before the verb; English, the only language read so.
+_EVACUATED_PAST_PLACE = lazy_compile(
+    r"\A\s{1,3}(?:in|across|along|from|on|of)\s{1,3}(?:[\w'’,.-]{1,25}\s{1,3}){1,4}?"
+    r"(?:were|have\s{1,3}been|had\s{1,3}been)\s{1,3}(?:ordered\s{1,3}to\s{1,3}evacuate|evacuated)\b", re.I)
+
+
+def evacuated(measure: str | None, before: str, after: str = "") -> bool:
+    """Whether a count of plain people (``measure`` "people" or "residents") is the object of an evacuation, named
+    before it or as a passive after a short phrase of place."""
+    return measure in PLAIN_PEOPLE and bool(_EVACUATION_OF.search(before[-EVACUATION_REACH:])
+                                            or _EVACUATED_PAST_PLACE.match(after[:EVACUATION_REACH * 2]))

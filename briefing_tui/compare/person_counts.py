@@ -225,7 +225,7 @@ _POPULATION_HEADS = frozenset("people persons inhabitants residents souls".split
 def person_measure(measure: str | None, head: str | None, phrase: str, after: str, before: str) -> str | None:
     """The measure of a count of people (see the module's doc); ``measure`` (the noun's own reading) unchanged for
     other counts. ``phrase`` is the count's own words after the number, ``after`` and ``before`` the text around it."""
-    if evacuated(measure, before):
+    if evacuated(measure, before, after):
         return "displaced"  # "la evacuación de 88.000 residentes" (compare/evacuated_people.py)
     measure = wider_measure(measure, after)  # ("9,000 homes, shops and other buildings": compare/other_heads.py)
     if measure and " " in measure:
