@@ -3,6 +3,11 @@
     python -m bench.app_keys CORPUS INDEX [--size 80x24]            # one run, one JSON line
     python -m bench.app_keys --table [--runs N] [--before DIR] [--size 80x24 --size 160x48] CORPUS:INDEX[:INDEX2] ...
     python -m bench.app_keys CORPUS INDEX [--size 160x48] --profile "pick a source" [--profile-out FILE]
+    python -m bench.app_keys --table --save DIR ...                  # each run kept in DIR as it ends
+
+``--save DIR`` writes each run's samples to a file of ``DIR`` as the run ends (with the load average then), and
+builds the table from those files: a run already saved is read, not run again, so a table cut short (the
+machine's time, a deadline) loses only the run in progress and is finished by the same command later.
 
 ``--profile TEXT`` runs cProfile over every sample of the actions whose name contains ``TEXT`` (the key posted
 to the screen updated, the bench's rounds included) and prints the functions by cumulative then own time to stderr
@@ -234,8 +239,24 @@ def _cell(samples: list[list[float]]) -> str:
             f"{cpu95:.1f} | {p95 / FRAME_MS:.1f} / {cpu95 / FRAME_MS:.1f}")
 
 
-def table(pairs: list[str], sizes: list[str], runs: int, before: Path | None, stories: bool = True) -> list[str]:
-    """Markdown: one row per action, one column group per corpus, size and checkout."""
+def _saved_run(save: Path | None, key: str, make: Callable[[], dict]) -> dict:
+    """``make()``'s run, written to ``save/key.json`` as it ends (with the load average then); read from there
+    instead when an earlier table saved it."""
+    if save is None:
+        return make()
+    path = save / f"{key}.json"
+    if path.exists():
+        return json.loads(path.read_text())
+    result = {**make(), "load_at_end": " ".join(f"{x:.2f}" for x in os.getloadavg())}
+    save.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result))
+    return result
+
+
+def table(pairs: list[str], sizes: list[str], runs: int, before: Path | None, stories: bool = True,
+          save: Path | None = None) -> list[str]:
+    """Markdown: one row per action, one column group per corpus, size and checkout (``save``: each run kept in
+    that folder as it ends, and read from there when it was kept before)."""
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     codes = ([("before", before)] if before else []) + [("after", ROOT)]
     columns: list[tuple[str, dict[str, list]]] = []
@@ -245,9 +266,13 @@ def table(pairs: list[str], sizes: list[str], runs: int, before: Path | None, st
         for size in sizes:
             pooled: dict[str, dict[str, list]] = {name: {} for name, _ in codes}
             count = 0
-            for _ in range(runs):
+            for run_number in range(runs):
                 for name, code in codes:
-                    result = _one_run(code, corpus, indexes[name], size, stories)
+                    key = f"{Path(corpus).name}-{size}-{name}-{run_number + 1}"
+                    result = _saved_run(save, key, lambda code=code, name=name: _one_run(
+                        code, corpus, indexes[name], size, stories))
+                    if "load_at_end" in result:
+                        print(f"{key}: load average at its end {result['load_at_end']}", file=sys.stderr)
                     count = result["sources"]
                     for action, samples in result["samples"].items():
                         pooled[name].setdefault(action, []).extend(samples)
@@ -273,9 +298,12 @@ def main() -> None:
     if "--table" in args:
         runs = int(args[args.index("--runs") + 1]) if "--runs" in args else 1
         before = Path(args[args.index("--before") + 1]) if "--before" in args else None
-        skip = {"--table", "--runs", "--before", "--size", "--no-stories", str(runs), str(before), *sizes}
+        save = Path(args[args.index("--save") + 1]) if "--save" in args else None
+        skip = {"--table", "--runs", "--before", "--size", "--no-stories", "--save", str(runs), str(before),
+                str(save), *sizes}
         pairs = [a for a in args if a not in skip]
-        print("\n".join(table(pairs, sizes or list(DEFAULT_SIZES), runs, before, "--no-stories" not in args)))
+        print("\n".join(table(pairs, sizes or list(DEFAULT_SIZES), runs, before, "--no-stories" not in args,
+                               save)))
         return
     width, height = (int(x) for x in (sizes or [DEFAULT_SIZES[0]])[0].split("x"))
     profile = args[args.index("--profile") + 1] if "--profile" in args else None
