@@ -138,6 +138,14 @@ def _print_profile(profiler, out: str | None) -> None:
     stats.sort_stats("tottime").print_stats(PROFILE_LINES)
 
 
+def _kept_screens(app) -> list:
+    """The screens the app built ahead and keeps (the reader and the search box built at idle): the actions are
+    timed once they are built, as a user's keys come after the panes are filled."""
+    from textual.screen import Screen
+
+    return [s for s in getattr(app, "_installed_screens", {}).values() if isinstance(s, Screen)]
+
+
 async def run(corpus: Path, index: Path, size: tuple[int, int], stories: bool = True,
               profile: str | None = None, profile_out: str | None = None) -> dict:
     """Every action's samples (wall s, CPU s) on ``corpus`` at ``size``; ``stories``: the story picker, a story
@@ -150,7 +158,8 @@ async def run(corpus: Path, index: Path, size: tuple[int, int], stories: bool = 
     async with app.run_test(size=size) as pilot:
         _draw_updates(app)
         keys = Keys(app, pilot, profile)
-        await keys.settle(lambda: app.view is not None and app.view.analysed and app.search_index is not None)
+        await keys.settle(lambda: app.view is not None and app.view.analysed and app.search_index is not None
+                          and all(screen.is_mounted for screen in _kept_screens(app)))
         try:
             return await _actions(app, keys, stories, size)
         finally:
