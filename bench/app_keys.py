@@ -4,6 +4,7 @@
     python -m bench.app_keys --table [--runs N] [--before DIR] [--size 80x24 --size 160x48] CORPUS:INDEX[:INDEX2] ...
     python -m bench.app_keys CORPUS INDEX [--size 160x48] --profile "pick a source" [--profile-out FILE]
     python -m bench.app_keys --table --save DIR ...                  # each run kept in DIR as it ends
+    python -m bench.app_keys --compare DIR                           # before | after, from DIR's runs
 
 ``--save DIR`` writes each run's samples to a file of ``DIR`` as the run ends (with the load average then), and
 builds the table from those files: a run already saved is read, not run again, so a table cut short (the
@@ -301,9 +302,55 @@ def table(pairs: list[str], sizes: list[str], runs: int, before: Path | None, st
     return lines
 
 
+def compare(save: Path) -> list[str]:
+    """Markdown from the runs kept in ``save`` (``--save``): per corpus and size, one row per action, before and
+    after side by side (CPU ms p50 / p95, p95 in frames, wall p95), the runs of each column pooled."""
+    groups: dict[tuple[str, str], dict[str, dict[str, list]]] = {}
+    loads: dict[tuple[str, str], dict[str, list[str]]] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for path in sorted(save.glob("*.json")):
+        corpus, size, name, _run = path.stem.rsplit("-", 3)
+        result = json.loads(path.read_text())
+        pooled = groups.setdefault((corpus, size), {}).setdefault(name, {})
+        for action, samples in result["samples"].items():
+            pooled.setdefault(action, []).extend(samples)
+        loads.setdefault((corpus, size), {}).setdefault(name, []).append(result.get("load_at_end", "?"))
+        counts[(corpus, size)] = result["sources"]
+    lines: list[str] = []
+    for (corpus, size), columns in groups.items():
+        before, after = columns.get("before", {}), columns.get("after", {})
+        runs = {name: len(load) for name, load in loads[(corpus, size)].items()}
+        said = "; ".join(f"{name} ({runs[name]} run(s)): {', '.join(load)}"
+                         for name, load in loads[(corpus, size)].items())
+        lines += [f"**{counts[(corpus, size)]:,} articles, {size}** (CPU ms p50 / p95; p95 in frames of 16.7 ms; "
+                  f"wall p95 in brackets; load average at each run's end: {said})", "",
+                  "| action | n | before | after | frames before → after | wall p95 before → after |",
+                  "|---|---:|---:|---:|---:|---:|"]
+        for action in dict.fromkeys([*before, *after]):
+            cells, frames, walls = [], [], []
+            for pooled in (before, after):
+                samples = pooled.get(action)
+                if not samples:
+                    cells.append("–"), frames.append("–"), walls.append("–")
+                    continue
+                cpus = [c * 1000 for _, c in samples]
+                cpu95 = _percentile(cpus, 0.95)
+                cells.append(f"{statistics.median(cpus):.1f} / {cpu95:.1f}")
+                frames.append(f"{cpu95 / FRAME_MS:.1f}")
+                walls.append(f"{_percentile([w * 1000 for w, _ in samples], 0.95):.0f}")
+            n = len(after.get(action) or before.get(action) or [])
+            lines.append(f"| {action} | {n} | {cells[0]} | {cells[1]} | {frames[0]} → {frames[1]} | "
+                         f"{walls[0]} → {walls[1]} |")
+        lines.append("")
+    return lines
+
+
 def main() -> None:
     args = sys.argv[1:]
     sizes = [args[i + 1] for i, a in enumerate(args) if a == "--size"]
+    if "--compare" in args:
+        print("\n".join(compare(Path(args[args.index("--compare") + 1]))))
+        return
     if "--table" in args:
         runs = int(args[args.index("--runs") + 1]) if "--runs" in args else 1
         before = Path(args[args.index("--before") + 1]) if "--before" in args else None

@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Static
+from textual.widgets.input import Selection
 from textual.worker import get_current_worker
 
 from briefing_tui.search import Hit, SearchIndex
@@ -99,7 +100,8 @@ class SearchScreen(DialogScreen[Hit | None]):
         box = self.query_one(Input)
         with box.prevent(Input.Changed):
             box.value = query
-        box.cursor_position = len(query)
+        # as a new box focused on push does (``select_on_focus``): the query selected, so typing replaces it
+        box.selection = Selection(0, len(query)) if box.select_on_focus else Selection.cursor(len(query))
         self._set_status(self._hint())
         if query:
             self.search(query)
