@@ -37,6 +37,17 @@ def start_off_screen(app: App, screen: Screen, name: str) -> None:
     register = getattr(app, "_register", None)
     if register is not None and not screen.is_running:
         register(app, screen)
+        screen.call_later(lay_out_off_screen, app, screen)  # (the screen's queue: once it is mounted)
+
+
+def lay_out_off_screen(app: App, screen: Screen) -> None:
+    """Lay ``screen`` out at the app's size while it is not shown: its widgets get their sizes (and their Resize)
+    now, not in the three or four layouts a screen's first show takes; nothing is drawn (Textual draws only the
+    current screen). Shown at that size, it is only repainted; at another (the terminal resized meanwhile) Textual
+    lays it out again on the push, as before."""
+    refresh_layout = getattr(screen, "_refresh_layout", None)
+    if refresh_layout is not None and not screen.is_current:
+        refresh_layout(app.size)
 
 
 def build_kept_screens(app: App, briefing: LoadedBriefing) -> None:
