@@ -113,8 +113,8 @@ async def test_the_first_reader_and_search_box_of_a_process_mount_nothing_new(tm
     app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert sorted(composed) == ["ReaderScreen", "SearchScreen"]  # built at idle, shown nowhere
         assert app.screen is app.main_screen
+        built = sorted(composed)
         composed.clear()
         registered = count_calls(app, "_register")  # what mounts a widget (or a screen) in Textual
         await press_settled(pilot, "3", "enter")  # a quote: the reader
@@ -123,6 +123,7 @@ async def test_the_first_reader_and_search_box_of_a_process_mount_nothing_new(tm
         assert isinstance(app.screen, SearchScreen) and app.screen.query_one("#search-input").has_focus
         await press_settled(pilot, "escape")
         assert composed == [] and registered == []
+        assert built == ["ReaderScreen", "SearchScreen"]  # built at idle, shown nowhere until now
 
 
 async def test_the_kept_reader_and_search_box_show_what_new_ones_would(tmp_path, monkeypatch):
@@ -146,3 +147,33 @@ async def test_the_kept_reader_and_search_box_show_what_new_ones_would(tmp_path,
         fresh.main_screen.search_query = "tunnel"
         await press_settled(pilot, "escape", "slash")
         assert screen_text(fresh) == search
+
+
+async def test_the_first_reader_and_search_box_lay_out_no_more_than_a_later_open(tmp_path, monkeypatch):
+    """Laid out off screen once built, at the app's size: their first show lays out only what showing the new
+    source or query changes, as every later open does (a screen's first show took three or four layouts, its
+    widgets sized one Resize at a time)."""
+    layouts: list[str] = []
+    for cls in (ReaderScreen, SearchScreen):
+        refresh_layout = cls._refresh_layout
+
+        def counted(self, *args, refresh_layout=refresh_layout, **kwargs):
+            if self.is_current:
+                layouts.append(type(self).__name__)
+            return refresh_layout(self, *args, **kwargs)
+
+        monkeypatch.setattr(cls, "_refresh_layout", counted)
+    app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert layouts == []  # (built and laid out while the main screen was shown)
+        opens: list[list[str]] = []
+        for _ in range(2):
+            await press_settled(pilot, "3", "enter")
+            assert isinstance(app.screen, ReaderScreen)
+            await press_settled(pilot, "escape", "slash")
+            assert isinstance(app.screen, SearchScreen)
+            await press_settled(pilot, "escape")
+            opens.append(list(layouts))
+            layouts.clear()
+        assert opens[0] == opens[1], opens

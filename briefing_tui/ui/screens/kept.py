@@ -46,8 +46,12 @@ def lay_out_off_screen(app: App, screen: Screen) -> None:
     current screen). Shown at that size, it is only repainted; at another (the terminal resized meanwhile) Textual
     lays it out again on the push, as before."""
     refresh_layout = getattr(screen, "_refresh_layout", None)
-    if refresh_layout is not None and not screen.is_current:
-        refresh_layout(app.size)
+    if refresh_layout is None or screen.is_current:
+        return
+    if not all(widget.is_mounted for widget in screen.walk_children()):  # composed, not all mounted yet
+        screen.call_after_refresh(lay_out_off_screen, app, screen)
+        return
+    refresh_layout(app.size)
 
 
 def build_kept_screens(app: App, briefing: LoadedBriefing) -> None:
