@@ -3,8 +3,9 @@
 A screen's first push composes its widgets, styles and mounts them (~100-150 ms of CPU at 10,000 articles, 6-9
 frames: issue 15). Once the panes are filled and search is ready, the app builds a reader and a search box off
 screen, in the quiet after that frame: installed (``App.install_screen``, so Textual keeps them when they are
-popped) and started, which composes, styles and mounts them without laying them out or drawing them (a screen is
-laid out only while it is current). Opening either then gives the kept screen what to show and pushes it.
+popped) and started, which composes, styles and mounts them, then laid out at the app's size, all without drawing
+anything (Textual draws only the current screen). Opening either then gives the kept screen what to show and
+pushes it: a repaint, not three to five layouts of a new screen's widgets.
 """
 
 from __future__ import annotations
