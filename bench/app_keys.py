@@ -3,6 +3,12 @@
     python -m bench.app_keys CORPUS INDEX [--size 80x24]            # one run, one JSON line
     python -m bench.app_keys --table [--runs N] [--before DIR] [--size 80x24 --size 160x48] CORPUS:INDEX[:INDEX2] ...
     python -m bench.app_keys CORPUS INDEX [--size 160x48] --profile "pick a source" [--profile-out FILE]
+    python -m bench.app_keys --table --save DIR ...                  # each run kept in DIR as it ends
+    python -m bench.app_keys --compare DIR                           # before | after, from DIR's runs
+
+``--save DIR`` writes each run's samples to a file of ``DIR`` as the run ends (with the load average then), and
+builds the table from those files: a run already saved is read, not run again, so a table cut short (the
+machine's time, a deadline) loses only the run in progress and is finished by the same command later.
 
 ``--profile TEXT`` runs cProfile over every sample of the actions whose name contains ``TEXT`` (the key posted
 to the screen updated, the bench's rounds included) and prints the functions by cumulative then own time to stderr
@@ -133,6 +139,14 @@ def _print_profile(profiler, out: str | None) -> None:
     stats.sort_stats("tottime").print_stats(PROFILE_LINES)
 
 
+def _kept_screens(app) -> list:
+    """The screens the app built ahead and keeps (the reader and the search box built at idle): the actions are
+    timed once they are built, as a user's keys come after the panes are filled."""
+    from textual.screen import Screen
+
+    return [s for s in getattr(app, "_installed_screens", {}).values() if isinstance(s, Screen)]
+
+
 async def run(corpus: Path, index: Path, size: tuple[int, int], stories: bool = True,
               profile: str | None = None, profile_out: str | None = None) -> dict:
     """Every action's samples (wall s, CPU s) on ``corpus`` at ``size``; ``stories``: the story picker, a story
@@ -145,7 +159,8 @@ async def run(corpus: Path, index: Path, size: tuple[int, int], stories: bool = 
     async with app.run_test(size=size) as pilot:
         _draw_updates(app)
         keys = Keys(app, pilot, profile)
-        await keys.settle(lambda: app.view is not None and app.view.analysed and app.search_index is not None)
+        await keys.settle(lambda: app.view is not None and app.view.analysed and app.search_index is not None
+                          and all(screen.is_mounted for screen in _kept_screens(app)))
         try:
             return await _actions(app, keys, stories, size)
         finally:
@@ -234,8 +249,24 @@ def _cell(samples: list[list[float]]) -> str:
             f"{cpu95:.1f} | {p95 / FRAME_MS:.1f} / {cpu95 / FRAME_MS:.1f}")
 
 
-def table(pairs: list[str], sizes: list[str], runs: int, before: Path | None, stories: bool = True) -> list[str]:
-    """Markdown: one row per action, one column group per corpus, size and checkout."""
+def _saved_run(save: Path | None, key: str, make: Callable[[], dict]) -> dict:
+    """``make()``'s run, written to ``save/key.json`` as it ends (with the load average then); read from there
+    instead when an earlier table saved it."""
+    if save is None:
+        return make()
+    path = save / f"{key}.json"
+    if path.exists():
+        return json.loads(path.read_text())
+    result = {**make(), "load_at_end": " ".join(f"{x:.2f}" for x in os.getloadavg())}
+    save.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result))
+    return result
+
+
+def table(pairs: list[str], sizes: list[str], runs: int, before: Path | None, stories: bool = True,
+          save: Path | None = None) -> list[str]:
+    """Markdown: one row per action, one column group per corpus, size and checkout (``save``: each run kept in
+    that folder as it ends, and read from there when it was kept before)."""
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     codes = ([("before", before)] if before else []) + [("after", ROOT)]
     columns: list[tuple[str, dict[str, list]]] = []
@@ -245,9 +276,13 @@ def table(pairs: list[str], sizes: list[str], runs: int, before: Path | None, st
         for size in sizes:
             pooled: dict[str, dict[str, list]] = {name: {} for name, _ in codes}
             count = 0
-            for _ in range(runs):
+            for run_number in range(runs):
                 for name, code in codes:
-                    result = _one_run(code, corpus, indexes[name], size, stories)
+                    key = f"{Path(corpus).name}-{size}-{name}-{run_number + 1}"
+                    result = _saved_run(save, key, lambda code=code, name=name: _one_run(
+                        code, corpus, indexes[name], size, stories))
+                    if "load_at_end" in result:
+                        print(f"{key}: load average at its end {result['load_at_end']}", file=sys.stderr)
                     count = result["sources"]
                     for action, samples in result["samples"].items():
                         pooled[name].setdefault(action, []).extend(samples)
@@ -267,15 +302,64 @@ def table(pairs: list[str], sizes: list[str], runs: int, before: Path | None, st
     return lines
 
 
+def compare(save: Path) -> list[str]:
+    """Markdown from the runs kept in ``save`` (``--save``): per corpus and size, one row per action, before and
+    after side by side (CPU ms p50 / p95, p95 in frames, wall p95), the runs of each column pooled."""
+    groups: dict[tuple[str, str], dict[str, dict[str, list]]] = {}
+    loads: dict[tuple[str, str], dict[str, list[str]]] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for path in sorted(save.glob("*.json")):
+        corpus, size, name, _run = path.stem.rsplit("-", 3)
+        result = json.loads(path.read_text())
+        pooled = groups.setdefault((corpus, size), {}).setdefault(name, {})
+        for action, samples in result["samples"].items():
+            pooled.setdefault(action, []).extend(samples)
+        loads.setdefault((corpus, size), {}).setdefault(name, []).append(result.get("load_at_end", "?"))
+        counts[(corpus, size)] = result["sources"]
+    lines: list[str] = []
+    for (corpus, size), columns in groups.items():
+        before, after = columns.get("before", {}), columns.get("after", {})
+        runs = {name: len(load) for name, load in loads[(corpus, size)].items()}
+        said = "; ".join(f"{name} ({runs[name]} run(s)): {', '.join(load)}"
+                         for name, load in loads[(corpus, size)].items())
+        lines += [f"**{counts[(corpus, size)]:,} articles, {size}** (CPU ms p50 / p95; p95 in frames of 16.7 ms; "
+                  f"wall p95 in brackets; load average at each run's end: {said})", "",
+                  "| action | n | before | after | frames before → after | wall p95 before → after |",
+                  "|---|---:|---:|---:|---:|---:|"]
+        for action in dict.fromkeys([*before, *after]):
+            cells, frames, walls = [], [], []
+            for pooled in (before, after):
+                samples = pooled.get(action)
+                if not samples:
+                    cells.append("–"), frames.append("–"), walls.append("–")
+                    continue
+                cpus = [c * 1000 for _, c in samples]
+                cpu95 = _percentile(cpus, 0.95)
+                cells.append(f"{statistics.median(cpus):.1f} / {cpu95:.1f}")
+                frames.append(f"{cpu95 / FRAME_MS:.1f}")
+                walls.append(f"{_percentile([w * 1000 for w, _ in samples], 0.95):.0f}")
+            n = len(after.get(action) or before.get(action) or [])
+            lines.append(f"| {action} | {n} | {cells[0]} | {cells[1]} | {frames[0]} → {frames[1]} | "
+                         f"{walls[0]} → {walls[1]} |")
+        lines.append("")
+    return lines
+
+
 def main() -> None:
     args = sys.argv[1:]
     sizes = [args[i + 1] for i, a in enumerate(args) if a == "--size"]
+    if "--compare" in args:
+        print("\n".join(compare(Path(args[args.index("--compare") + 1]))))
+        return
     if "--table" in args:
         runs = int(args[args.index("--runs") + 1]) if "--runs" in args else 1
         before = Path(args[args.index("--before") + 1]) if "--before" in args else None
-        skip = {"--table", "--runs", "--before", "--size", "--no-stories", str(runs), str(before), *sizes}
+        save = Path(args[args.index("--save") + 1]) if "--save" in args else None
+        skip = {"--table", "--runs", "--before", "--size", "--no-stories", "--save", str(runs), str(before),
+                str(save), *sizes}
         pairs = [a for a in args if a not in skip]
-        print("\n".join(table(pairs, sizes or list(DEFAULT_SIZES), runs, before, "--no-stories" not in args)))
+        print("\n".join(table(pairs, sizes or list(DEFAULT_SIZES), runs, before, "--no-stories" not in args,
+                               save)))
         return
     width, height = (int(x) for x in (sizes or [DEFAULT_SIZES[0]])[0].split("x"))
     profile = args[args.index("--profile") + 1] if "--profile" in args else None

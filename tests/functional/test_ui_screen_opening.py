@@ -50,6 +50,7 @@ async def test_the_article_is_laid_out_once_at_the_width_it_is_read_at(tmp_path,
     app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"))
     async with app.run_test(size=(80, 14)) as pilot:  # the article is taller than the view
         await settle(pilot)
+        builds.clear()  # (the reader built and laid out at idle, on the first source: screens/kept.py)
         await press_settled(pilot, "3", "enter")
         article = app.screen.query_one(ArticleView)
         assert article.show_vertical_scrollbar
@@ -89,3 +90,90 @@ async def test_the_reader_is_kept_and_shows_each_new_source_as_a_new_reader_woul
         assert screen_text(fresh) == kept
         await press_settled(pilot, "right_square_bracket")
         assert screen_text(fresh) == next_kept
+
+
+def count_composes(monkeypatch, *classes) -> list[str]:
+    """The class name of every screen of ``classes`` composed from now on."""
+    composed: list[str] = []
+    for cls in classes:
+        compose = cls.compose
+
+        def counted(self, compose=compose):
+            composed.append(type(self).__name__)
+            return compose(self)
+
+        monkeypatch.setattr(cls, "compose", counted)
+    return composed
+
+
+async def test_the_first_reader_and_search_box_of_a_process_mount_nothing_new(tmp_path, monkeypatch):
+    """Both are built off screen once the panes are filled: their first open shows a kept screen, composing,
+    styling and mounting no widget (~100-150 ms, 6-9 frames, at 10,000 articles when built on the key)."""
+    composed = count_composes(monkeypatch, ReaderScreen, SearchScreen)
+    app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.screen is app.main_screen
+        built = sorted(composed)
+        composed.clear()
+        registered = count_calls(app, "_register")  # what mounts a widget (or a screen) in Textual
+        await press_settled(pilot, "3", "enter")  # a quote: the reader
+        assert isinstance(app.screen, ReaderScreen) and app.screen.source.id == app.screen.quote.source
+        await press_settled(pilot, "escape", "slash")
+        assert isinstance(app.screen, SearchScreen) and app.screen.query_one("#search-input").has_focus
+        await press_settled(pilot, "escape")
+        assert composed == [] and registered == []
+        assert built == ["ReaderScreen", "SearchScreen"]  # built at idle, shown nowhere until now
+
+
+async def test_the_kept_reader_and_search_box_show_what_new_ones_would(tmp_path, monkeypatch):
+    """The first open of the reader built at idle, and the search box opened again on the last query, look
+    character for character as a reader and a box composed on the key do."""
+    kept = make_test_app(tmp_path, briefing_corpus(tmp_path / "a"))
+    async with kept.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press_settled(pilot, "3", "j", "enter")
+        reader = screen_text(kept)
+        await press_settled(pilot, "escape", "slash", *"tunnel", "down", "escape", "slash")
+        search = screen_text(kept)
+        assert "tunnel" in search
+    monkeypatch.setattr("briefing_tui.ui.screens.kept.build_kept_screens", lambda app, briefing: None)
+    fresh = make_test_app(tmp_path, briefing_corpus(tmp_path / "b"))
+    async with fresh.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert len(fresh._installed_screens) == 0  # nothing built ahead: each screen composed on its key
+        await press_settled(pilot, "3", "j", "enter")
+        assert screen_text(fresh) == reader
+        fresh.main_screen.search_query = "tunnel"
+        await press_settled(pilot, "escape", "slash")
+        assert screen_text(fresh) == search
+
+
+async def test_the_first_reader_and_search_box_lay_out_no_more_than_a_later_open(tmp_path, monkeypatch):
+    """Laid out off screen once built, at the app's size: their first show lays out only what showing the new
+    source or query changes, as every later open does (a screen's first show took three or four layouts, its
+    widgets sized one Resize at a time)."""
+    layouts: list[str] = []
+    for cls in (ReaderScreen, SearchScreen):
+        refresh_layout = cls._refresh_layout
+
+        def counted(self, *args, refresh_layout=refresh_layout, **kwargs):
+            if self.is_current:
+                layouts.append(type(self).__name__)
+            return refresh_layout(self, *args, **kwargs)
+
+        monkeypatch.setattr(cls, "_refresh_layout", counted)
+    app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert layouts == []  # (built and laid out while the main screen was shown)
+        opens: list[list[str]] = []
+        for _ in range(2):
+            await press_settled(pilot, "3", "enter")
+            assert isinstance(app.screen, ReaderScreen)
+            await press_settled(pilot, "escape", "slash")
+            assert isinstance(app.screen, SearchScreen)
+            await press_settled(pilot, "escape")
+            opens.append(list(layouts))
+            layouts.clear()
+        assert opens[0] == opens[1], opens

@@ -143,6 +143,9 @@ class MainScreen(Screen):
             import gc
 
             gc.freeze()  # the corpus lives until exit: keep it out of every later collection
+        from briefing_tui.ui.screens.kept import build_kept_screens
+
+        self.app.call_after_refresh(build_kept_screens, self.app, briefing)  # (after the frame of the panes)
 
     @work(thread=True, group="warm-up", exit_on_error=False)
     def _import_screens(self) -> None:
@@ -362,38 +365,15 @@ class MainScreen(Screen):
 
     def open_search(self) -> None:
         """Open the search box (over any screen) with the last query; Enter jumps to the hit."""
-        from briefing_tui.ui.screens.search import SearchScreen
+        from briefing_tui.ui.screens.kept import open_search
 
-        if isinstance(self.app.screen, SearchScreen):
-            return
-        view = self.briefing.view
-        screen = SearchScreen(self.briefing.index, view.names if view else {}, self.search_query)
-
-        def closed(hit: Hit | None) -> None:
-            self.search_query = screen.query_text
-            self.jump_to(hit)
-
-        self.app.push_screen(screen, callback=closed)
+        open_search(self)
 
     def jump_to(self, hit: Hit | None) -> None:
         """Go to a search hit: the reader for quotes and sentences, the panes for entities and sources."""
-        view, corpus = self.briefing.view, self.briefing.corpus
-        if hit is None or view is None:
-            return
-        item = hit.item
-        self.back_here()
-        if item.kind == "quote" and item.ref in view.quote_by_id:
-            self.open_quote(view.quote_by_id[item.ref])
-        elif item.kind == "entity" and item.ref in view.entity_by_id:
-            entity = view.entity_by_id[item.ref]
-            if self.filter.entity != entity.id:
-                self.pick_entity(entity)
-            self.select("entities", entity)
-        elif item.kind == "source" and corpus and corpus.source(item.ref):
-            self.action_clear_filter()
-            self.select("sources", corpus.source(item.ref))
-        elif item.source and item.start is not None and item.end is not None:
-            self.open_reader(item.source, (item.start, item.end), marked="search hit")
+        from briefing_tui.ui.screens.search import jump_to_hit
+
+        jump_to_hit(self, hit)
 
     def action_open_diff(self) -> None:
         """Open the claims x sources matrix."""

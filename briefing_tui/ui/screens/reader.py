@@ -86,7 +86,8 @@ def open_reader(app: App, view: BriefingView | None, source_id: str, mark: Span 
         app.push_screen(KEPT_READER)
         return
     reader = app.get_screen(KEPT_READER, ReaderScreen)
-    if reader in app.screen_stack:  # already open beneath (a search from the reader): a reader of its own
+    if reader in app.screen_stack or not reader.is_mounted:  # open beneath (a search from the reader), or still
+        # being built at idle (screens/kept.py): a reader of its own
         app.push_screen(ReaderScreen(view, source, mark, quote, marked))
         return
     reader.show(view, source, mark, quote, marked)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from time import perf_counter
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import events, on, work
@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Static
+from textual.widgets.input import Selection
 from textual.worker import get_current_worker
 
 from briefing_tui.search import Hit, SearchIndex
@@ -24,6 +25,9 @@ from briefing_tui.ui.display_text import unique_labels
 from briefing_tui.ui.screens.dialog import DialogScreen
 from briefing_tui.ui.widgets.search_results import SearchResults, group_hits
 from briefing_tui.ui.widgets.steady_footer import SteadyFooter
+
+if TYPE_CHECKING:
+    from briefing_tui.ui.screens.main import MainScreen
 
 SEARCH_LIMIT = 200
 
@@ -78,9 +82,29 @@ class SearchScreen(DialogScreen[Hit | None]):
         self._set_status(self._hint())
         box = self.query_one(Input)
         box.cursor_blink = getattr(self.app, "cursor_blink", True)
-        box.focus()
+        if self.is_active:  # (a box built off screen, screens/kept.py, is focused when it is pushed)
+            box.focus()
         if self.initial_query:
             self.search(self.initial_query)
+
+    def show(self, index: SearchIndex | None, source_names: dict[str, str], query: str = "") -> None:
+        """Open again on ``query``, as a new box on it would: its hint, no hits until the worker's for it."""
+        self.index = index
+        self.source_names = source_names
+        self.initial_query = self.query_text = query
+        self._shown_query = None
+        self._jump_when_shown = False
+        results = self.query_one(SearchResults)
+        results.source_names = source_names
+        results.set_rows([], keep=False, empty_text="Type to search")
+        box = self.query_one(Input)
+        with box.prevent(Input.Changed):
+            box.value = query
+        # as a new box focused on push does (``select_on_focus``): the query selected, so typing replaces it
+        box.selection = Selection(0, len(query)) if box.select_on_focus else Selection.cursor(len(query))
+        self._set_status(self._hint())
+        if query:
+            self.search(query)
 
     def on_key(self, event: events.Key) -> None:
         """A printable key that reaches the screen, not the box, was typed before the box had focus (``/japan``
@@ -171,6 +195,27 @@ class SearchScreen(DialogScreen[Hit | None]):
     @on(SearchResults.Selected)
     def _clicked(self, event: SearchResults.Selected) -> None:
         self.dismiss(event.row)
+
+
+def jump_to_hit(main: MainScreen, hit: Hit | None) -> None:
+    """Go to a search hit from ``main``: the reader for quotes and sentences, the panes for entities and sources."""
+    view, corpus = main.briefing.view, main.briefing.corpus
+    if hit is None or view is None:
+        return
+    item = hit.item
+    main.back_here()
+    if item.kind == "quote" and item.ref in view.quote_by_id:
+        main.open_quote(view.quote_by_id[item.ref])
+    elif item.kind == "entity" and item.ref in view.entity_by_id:
+        entity = view.entity_by_id[item.ref]
+        if main.filter.entity != entity.id:
+            main.pick_entity(entity)
+        main.select("entities", entity)
+    elif item.kind == "source" and corpus and corpus.source(item.ref):
+        main.action_clear_filter()
+        main.select("sources", corpus.source(item.ref))
+    elif item.source and item.start is not None and item.end is not None:
+        main.open_reader(item.source, (item.start, item.end), marked="search hit")
 
 
 def source_names(sources) -> dict[str, str]:
