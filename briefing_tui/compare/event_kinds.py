@@ -227,10 +227,21 @@ ACCORDING_BACK = 5  # characters before the word of agreement searched for the i
 ACCORDING_AFTER = 8  # characters after it searched for its "com", "con" or "avec"
 
 
+# A weapon or an act of shooting right before "fire": gunfire, no blaze ("exchanging artillery and rocket fire",
+# "opened fire", "returned fire", "mortar fire"); one alternative a line.
+_GUNFIRE_BEFORE = lazy_compile(
+    r"(?i)\b(?:artillery|rocket|rockets|gun|guns|mortar|tank|sniper|machine-gun|small-arms|anti-aircraft|naval|enemy"
+    r"|open|opened|opens|opening|return|returned|returning|cease|cross-border|live)[\s-]{1,3}$")
+GUNFIRE_BACK = 24  # characters before "fire" read for its weapon
+
+
 def in_compound(word: tuple[str, int, int], sentence: str) -> bool:
-    """Whether an event's noun modifies the noun after it (``MODIFIED_HEADS``), is a word of a capitalised
+    """Whether an event's noun modifies the noun after it (``MODIFIED_HEADS``), is gunfire ("rocket fire"), is a
+    word of a capitalised
     name ("the Aircraft Accident Investigation Bureau") or of an idiom of attribution ("de acordo com dados
     divulgados nesta segunda-feira": according to): it then names no event a date could time."""
+    if word[0] in ("fire", "fires") and _GUNFIRE_BEFORE.search(sentence[max(0, word[1] - GUNFIRE_BACK):word[1]]):
+        return True  # ("rocket fire": shooting, no fire a date could time)
     idiom = _ACCORDING_IDIOM.search(sentence, max(0, word[1] - ACCORDING_BACK), word[2] + ACCORDING_AFTER)
     if idiom is not None and idiom.start() <= word[1] < idiom.end():
         return True

@@ -18,15 +18,18 @@ from briefing_tui.compare.measures import singular
 from briefing_tui.compare.partitives import partitive_parts
 from briefing_tui.compare.requested_lists import requested_lists
 from briefing_tui.compare.same_subject import RESPECTIVELY, respective_names
+from briefing_tui.compare.toll_parts import toll_parts
+from briefing_tui.compare.toll_tellers import without_tellers
 from briefing_tui.lazy_pattern import lazy_compile
 
 
 def read_together(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
     """The sentence's figures after ranges, "respectively" lists and ellipses are read."""
     _listed_amounts(out, text)
-    return bracketed_list_measures(listed_measures(requested_lists(partitive_parts(listed_parts(gapped_counts(scoped_ellipses(_elliptic(_listed_noun(
-        _respectively(_between(out, text), text), text), text), text), text), text), text), text), text), text)
-    # (requested_lists.py; bracketed_lists.py)
+    return without_tellers(toll_parts(bracketed_list_measures(listed_measures(requested_lists(partitive_parts(listed_parts(gapped_counts(scoped_ellipses(_elliptic(_listed_noun(
+        _respectively(_between(out, text), text), text), text), text), text), text), text), text), text), text), text))
+    # (requested_lists.py; bracketed_lists.py; toll_parts.py: "27 dead, including 19 civilians";
+    # toll_tellers.py: "the health ministry confirmed 14 deaths")
 
 
 # Between the numbers of one list whose last names the noun ("with 45, 25, 16 and 15 fatalities", "con 12 y 15

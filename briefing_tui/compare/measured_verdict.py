@@ -297,6 +297,9 @@ _OBJECT_GAP = lazy_compile(
     r"|\b(?:and|but|while|whereas|although|though|yet)\b"
     r"|\b(?:which|that|what|whom)\b"
     r"|\b(?:a|the)\s{1,3}(?:figure|number|toll|estimate|count|claim|tally)\b", re.I)
+# A determiner or possessive right before the cue: an adjective of the noun after it, no verb ("along their disputed
+# border", "the contested and disputed region"): nothing the source says of the figure.
+_ATTRIBUTIVE_BEFORE = lazy_compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|long)[\s-]{1,3}$", re.I)
 # A copula right before the verb: a passive, whose subject is what is disputed ("the toll of 20 was disputed").
 _PASSIVE_BEFORE = lazy_compile(r"\b(?:is|are|was|were|be|been|being)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?$", re.I)
 
@@ -307,7 +310,8 @@ def dispute_of(m: MeasuredStatement) -> Cue | None:
     rejected the plan", "three lawmakers denied the report": the count tells who disputes)."""
     at = m.figure.end - m.unit.start
     for cue in m.unit.cues:
-        if cue.strong and 0 <= cue.start - at <= DISPUTE_REACH and _DISPUTE_WORDS.match(cue.text) and (
+        if cue.strong and 0 <= cue.start - at <= DISPUTE_REACH and _DISPUTE_WORDS.match(cue.text) \
+                and not _ATTRIBUTIVE_BEFORE.search(m.unit.text[max(0, cue.start - 12):cue.start]) and (
                 _OBJECT_GAP.search(m.unit.text, at, cue.start)
                 or _PASSIVE_BEFORE.search(m.unit.text[max(0, cue.start - 30):cue.start])):
             return cue

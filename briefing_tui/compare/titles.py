@@ -19,6 +19,7 @@ from briefing_tui.extract.institution_words import institution_word
 from briefing_tui.language_table import NOUN_CAPITALISING_LANGUAGES
 from briefing_tui.model import Figure, Source, TimePoint
 from briefing_tui.source_names import timeline_in_names
+from briefing_tui.compare.partitives import PART_KIND
 
 if TYPE_CHECKING:
     from briefing_tui.compare.units import Unit
@@ -67,7 +68,9 @@ def label(measure: str, subject: str | None, share: bool = False) -> str:
     base, _, rest = measure.partition(" (")
     words = base.split()
     name = MEASURE_LABELS.get(words[-1], words[-1].capitalize()) if words else measure
-    if len(words) > 1:
+    if len(words) > 2 and words[0] == PART_KIND:  # ("part civilians dead": "Civilians among the dead")
+        name = f"{' '.join(words[1:-1]).capitalize()} among the {words[-1]}"
+    elif len(words) > 1:
         kind_name = KIND_LABELS.get(words[-1], name[:1].lower() + name[1:])
         name = f"{' '.join(words[:-1]).capitalize()} {kind_name}"
     if share:

@@ -24,6 +24,7 @@ from briefing_tui.compare.measure_periods import period_mark
 from briefing_tui.compare.measured_types import (MeasuredGroup, MeasuredStatement, kind_of, reading_order, statement_value,
                                                    value_bucket)
 from briefing_tui.compare.measures import WORD_MEASURE
+from briefing_tui.compare.partitives import PART_KIND
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_subject import kin_names, one_subject
 from briefing_tui.compare.subject_fallback import named_in, weak_subject
@@ -73,6 +74,8 @@ def _measure(f) -> str | None:
     generic."""
     if not f.measure:
         return None
+    if f.measure.startswith(f"{PART_KIND} "):
+        return f.measure  # (a group's part of a toll is no toll: "14 civilians" among the dead is not "14 dead")
     base = f.measure.split()[-1]
     if f.kind == "money":
         base = _ONE_SUM.get(base, base)
