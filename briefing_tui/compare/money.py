@@ -120,7 +120,7 @@ def money_in(text: str, table: RateTable, style: NumberStyle, bare: BareCurrenci
     (compare/bare_currencies.py: "riyals" in an article that names "Saudi riyals")."""
     prefixes, words = _currency_forms(table)
     words = (*words, *(word for word, _ in bare)) if bare else words
-    prefix, suffix = _money_patterns(prefixes, words, style.decimal == ",")
+    prefix, suffix = _money_patterns(prefixes, words, style.spaces_group)
     found = []
     for pat in (prefix, suffix):
         for m in pat.finditer(text):

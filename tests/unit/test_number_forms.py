@@ -1,0 +1,105 @@
+"""Numbers as the world writes them (issue 11): one table of forms, each with the figures the comparison's reader
+(compare/figures.py ``figures_in_text``) must give for it. Sentences are invented; every form is one a news page
+writes: European and Swiss grouping, French spaces (plain, no-break and narrow no-break), Indian lakhs and crores,
+scale words of several languages, number words, vague plurals, ranges, percentages, and pairs that are no range."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.compare.numbers import CONTINENTAL, ENGLISH, number_style
+from briefing_tui.compare.figures import figures_in_text
+from tests.compare_helpers import article, read
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+
+def values(text: str, language: str | None):
+    """(kind, low, high) of every figure but dates, in reading order."""
+    return [(f.kind, f.low, f.high) for f in read(text, published="2024-05-02", language=language) if f.kind != "date"]
+
+
+# (language, sentence, the figures expected as (kind, low, high))
+FORMS = [
+    # European and Swiss grouping, decimal commas
+    ("nl", "Het vuur verwoestte 1.300 woningen.", [("count", 1300, 1300)]),
+    ("de", "Die Beteiligung lag bei 99,6 Prozent.", [("percent", 99.6, 99.6)]),
+    ("de", "Der Kreis zählt 1.234.567 Einwohner.", [("count", 1234567, 1234567)]),
+    ("de", "Zum Fest kamen 1'300 Besucher.", [("count", 1300, 1300)]),
+    # thousands grouped by spaces: plain, no-break, narrow no-break
+    ("fr", "La liste a obtenu 19 300 voix.", [("count", 19300, 19300)]),
+    ("fr", f"La liste a obtenu 19{NBSP}300 voix.", [("count", 19300, 19300)]),
+    ("fr", f"La liste a obtenu 19{NNBSP}300 voix.", [("count", 19300, 19300)]),
+    ("fr", "La région compte 1 234 567 habitants.", [("count", 1234567, 1234567)]),
+    ("fr", f"La région compte 1{NNBSP}234{NNBSP}567 habitants.", [("count", 1234567, 1234567)]),
+    ("fr", "La liste a obtenu 19 300 voix, soit 52 % des suffrages.", [("count", 19300, 19300), ("percent", 52, 52)]),
+    # a page whose language is unknown (or misread as English): a no-break space still groups thousands
+    (None, f"La liste a obtenu 19{NBSP}300 voix.", [("count", 19300, 19300)]),
+    (None, f"Die Stadt zählt 1{NNBSP}234{NNBSP}567 Einwohner.", [("count", 1234567, 1234567)]),
+    ("en", f"The fire destroyed 2{NBSP}450 hectares of forest.", [("count", 2450, 2450)]),
+    # Indian grouping and scales
+    ("en", "The state has recorded 1,30,000 cases.", [("count", 130000, 130000)]),
+    ("en", "About 2.5 lakh residents were moved.", [("count", 250000, 250000)]),
+    ("en", "The bridge will cost Rs 3 crore.", [("money", 3e7, 3e7)]),
+    # scale words with currencies
+    ("en", "Tokyo pledged ¥3 trillion.", [("money", 3e12, 3e12)]),
+    ("en", "The group raised $20bn.", [("money", 2e10, 2e10)]),
+    ("de", "Der Bund gibt €1,2 Mrd. dazu.", [("money", 1.2e9, 1.2e9)]),
+    ("de", "Der Bund gibt 2,5 Milliarden Euro dazu.", [("money", 2.5e9, 2.5e9)]),
+    ("pt", "O estado gastou 1,5 milhão de reais.", [("money", 1.5e6, 1.5e6)]),
+    ("es", "La obra costó 3 mil millones de euros.", [("money", 3e9, 3e9)]),
+    # thousands words: Spanish, Italian, French, German
+    ("es", "Llegaron 3 mil visitantes.", [("count", 3000, 3000)]),
+    ("it", "Sono arrivati 3 mila visitatori.", [("count", 3000, 3000)]),
+    ("es", "Llegaron tres millones de turistas.", [("count", 3e6, 3e6)]),
+    # vague plurals are intervals, never one exact figure
+    ("en", "Dozens of people were hurt.", [("count", 24, 99)]),
+    ("fr", "Des dizaines de personnes ont été blessées.", [("count", 24, 99)]),
+    ("de", "Zehntausende Menschen demonstrierten.", [("count", 20000, 99999)]),
+    # number words
+    ("en", "Twenty-three people died.", [("count", 23, 23)]),
+    ("fr", "Vingt-trois personnes sont mortes.", [("count", 23, 23)]),
+    ("es", "Veintitrés personas murieron.", [("count", 23, 23)]),
+    ("de", "Dreiundzwanzig Menschen starben.", [("count", 23, 23)]),
+    ("it", "Ventitré persone sono morte.", [("count", 23, 23)]),
+    ("pt", "Vinte e três pessoas morreram.", [("count", 23, 23)]),
+    # a year is no count, and a count after a year stays one
+    ("en", "In 2019, 300 people attended.", [("year", 2019, 2019), ("count", 300, 300)]),
+    ("en", "The 2019 budget was approved.", [("year", 2019, 2019)]),
+    # ranges
+    ("en", "Between 10-15 people were hurt.", [("count", 10, 15)]),
+    ("es", "Resultaron heridas entre 10 y 15 personas.", [("count", 10, 15)]),
+    ("fr", "Entre 10 et 15 personnes ont été blessées.", [("count", 10, 15)]),
+    ("de", "Zwischen 10 und 15 Menschen wurden verletzt.", [("count", 10, 15)]),
+    ("en", "Repairs will cost $3 billion to $5 billion.", [("money", 3e9, 5e9)]),
+    # percentages
+    ("fr", "Le taux atteint 12 %.", [("percent", 12, 12)]),
+    ("fr", "Le taux atteint 12 pour cent.", [("percent", 12, 12)]),
+    ("es", "La tasa alcanza el 12 por ciento.", [("percent", 12, 12)]),
+    ("de", "Die Quote liegt bei 12 Prozent.", [("percent", 12, 12)]),
+    ("it", "Il tasso è al 12 per cento.", [("percent", 12, 12)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FORMS, ids=[f[1][:40] for f in FORMS])
+def test_each_form_reads_as_the_world_means_it(language, text, expected):
+    assert values(text, language) == [(k, pytest.approx(lo), pytest.approx(hi)) for k, lo, hi in expected]
+
+
+# Forms that must stay what they are: no figure, or two.
+def test_an_english_date_before_a_count_stays_two_numbers():
+    assert values("On Jan. 7 126 people were evacuated.", "en")[-1] == ("count", 126, 126)
+
+
+def test_a_page_that_groups_by_spaces_keeps_doing_so_with_a_decimal_point():
+    # a French page whose decimals are written with a point ("1.5", "3.25") still groups thousands by spaces
+    from briefing_tui.compare.numbers import POINT_AND_SPACES
+
+    assert number_style("fr", ["Le titre a perdu 1.5 point.", "Il vaut 3.25 dollars."]) == POINT_AND_SPACES
+    assert number_style("en", ["It lost 1.5 points.", "It is worth 3.25 dollars."]) == ENGLISH
+    assert number_style("fr", ["Le taux est de 3,5 %."]) == CONTINENTAL
+    source_text = "La capitalisation est tombée à 2 970 milliards de dollars, soit une perte de 1.5 point."
+    src = article("o1", "2024-05-02", source_text + " Le titre valait 3.25 dollars.")
+    src.language = "fr"
+    got = [(f.kind, f.low) for s in src.sentences for f in figures_in_text(s.text, src, s.start) if f.kind == "money"]
+    assert ("money", 2.97e12) in got
