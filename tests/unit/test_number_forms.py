@@ -51,6 +51,10 @@ FORMS = [
     # thousands words: Spanish, Italian, French, German
     ("es", "Llegaron 3 mil visitantes.", [("count", 3000, 3000)]),
     ("it", "Sono arrivati 3 mila visitatori.", [("count", 3000, 3000)]),
+    ("fr", "Il y a eu 3 mille visiteurs.", [("count", 3000, 3000)]),
+    ("fr", "Trois mille personnes ont défilé.", [("count", 3000, 3000)]),
+    ("it", "In piazza sono scese tremila persone.", [("count", 3000, 3000)]),
+    ("de", "Fünftausend Menschen zogen durch die Stadt.", [("count", 5000, 5000)]),
     ("es", "Llegaron tres millones de turistas.", [("count", 3e6, 3e6)]),
     # vague plurals are intervals, never one exact figure
     ("en", "Dozens of people were hurt.", [("count", 24, 99)]),
@@ -89,6 +93,11 @@ def test_each_form_reads_as_the_world_means_it(language, text, expected):
 # Forms that must stay what they are: no figure, or two.
 def test_an_english_date_before_a_count_stays_two_numbers():
     assert values("On Jan. 7 126 people were evacuated.", "en")[-1] == ("count", 126, 126)
+
+
+def test_mille_alone_is_no_number_in_english():
+    assert values("The per mille rate rose.", "en") == []
+    assert values("Mille Lacs County reported 3 cases.", "en") == [("count", 3, 3)]
 
 
 def test_a_page_that_groups_by_spaces_keeps_doing_so_with_a_decimal_point():
