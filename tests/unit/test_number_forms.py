@@ -76,12 +76,26 @@ FORMS = [
     ("fr", "Entre 10 et 15 personnes ont été blessées.", [("count", 10, 15)]),
     ("de", "Zwischen 10 und 15 Menschen wurden verletzt.", [("count", 10, 15)]),
     ("en", "Repairs will cost $3 billion to $5 billion.", [("money", 3e9, 5e9)]),
+    ("en", "Repairs will cost 3 to 5 million euros.", [("money", 3e6, 5e6)]),
+    ("en", "Losses are put at $500,000 to $2 million.", [("money", 5e5, 2e6)]),
     # percentages
     ("fr", "Le taux atteint 12 %.", [("percent", 12, 12)]),
     ("fr", "Le taux atteint 12 pour cent.", [("percent", 12, 12)]),
     ("es", "La tasa alcanza el 12 por ciento.", [("percent", 12, 12)]),
     ("de", "Die Quote liegt bei 12 Prozent.", [("percent", 12, 12)]),
     ("it", "Il tasso è al 12 per cento.", [("percent", 12, 12)]),
+    # two amounts that are no range: a change from one to the other, or a first above the second
+    ("en", "The group's value fell from $3.5 trillion to $2.9 trillion.", [("money", 3.5e12, 3.5e12),
+                                                                           ("money", 2.9e12, 2.9e12)]),
+    ("en", "The fund grew from $2 billion to $3 billion.", [("money", 2e9, 2e9), ("money", 3e9, 3e9)]),
+    ("en", "The fine was cut from €500m to €300m.", [("money", 5e8, 5e8), ("money", 3e8, 3e8)]),
+    ("en", "The budget fell from 5 to 3 million euros.", [("money", 5e6, 5e6), ("money", 3e6, 3e6)]),
+    # ... and the first of such a pair written with its scale word alone takes the currency written once after both
+    ("de", "Der Umsatz sank von 3,5 Milliarden auf 2,9 Milliarden Euro.", [("money", 3.5e9, 3.5e9),
+                                                                          ("money", 2.9e9, 2.9e9)]),
+    ("es", "Las ventas cayeron de 3.500 millones a 2.900 millones de dólares.", [("money", 3.5e9, 3.5e9),
+                                                                                ("money", 2.9e9, 2.9e9)]),
+    ("en", "Sales rose from 2.9 billion to 3.5 billion dollars.", [("money", 2.9e9, 2.9e9), ("money", 3.5e9, 3.5e9)]),
 ]
 
 
@@ -100,6 +114,16 @@ def test_mille_alone_is_no_number_in_english():
     assert values("Mille Lacs County reported 3 cases.", "en") == [("count", 3, 3)]
 
 
+def test_a_change_of_money_keeps_its_earlier_value_as_previous():
+    first, second = [f for f in read("Sales fell from $350 million to $290 million.", language="en")]
+    assert (first.low, first.role, second.low, second.role) == (3.5e8, "previous", 2.9e8, "current")
+
+
+def test_a_spread_of_amounts_stays_one_range():
+    [f] = read("Fines ranged from $3 million to $5 million.", language="en")
+    assert (f.low, f.high, f.qualifier) == (3e6, 5e6, "range")
+
+
 def test_a_page_that_groups_by_spaces_keeps_doing_so_with_a_decimal_point():
     # a French page whose decimals are written with a point ("1.5", "3.25") still groups thousands by spaces
     from briefing_tui.compare.numbers import POINT_AND_SPACES
@@ -112,3 +136,10 @@ def test_a_page_that_groups_by_spaces_keeps_doing_so_with_a_decimal_point():
     src.language = "fr"
     got = [(f.kind, f.low) for s in src.sentences for f in figures_in_text(s.text, src, s.start) if f.kind == "money"]
     assert ("money", 2.97e12) in got
+
+
+def test_a_pair_priced_once_gives_both_amounts_its_currency():
+    units = [f.unit for f in read("Il fatturato è sceso da 3,5 miliardi a 2,9 miliardi di euro.", language="it")]
+    assert units == ["EUR", "EUR"]
+    # a number and its scale word before "to" and a count is no amount ("5 million to 300 farmers")
+    assert [f.kind for f in read("It handed 5 million to 300 farmers.", language="en")] == ["count", "count"]
