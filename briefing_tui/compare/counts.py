@@ -151,7 +151,7 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
     """Every number not read as something else, with the noun it counts (when one follows it)."""
     found = []
     clocks = clock_hours(text) + coordinate_spans(text)  # (a latitude is no count either)
-    for m in (_COUNT_SPACED if style.decimal == "," else _COUNT).finditer(text):
+    for m in (_COUNT_SPACED if style.spaces_group else _COUNT).finditer(text):
         written = m.group("n1")
         value = parse_number(written, style)
         if value is None or (written.isdigit() and 1800 <= value <= 2099 and len(written) == 4 and not m.group("scale")

@@ -74,12 +74,28 @@ def join_split_ranges(taken: list[Found], text: str, style: NumberStyle) -> list
         second = taken[k + 1] if k + 1 < len(taken) else None
         joined = _joined(first, second, text, style) if second is not None else None
         if joined is None:
-            out.append(first)
+            out.append(_priced_by(first, second, text, style) if second is not None else first)
             k += 1
         else:
             out.append(joined)
             k += 2
     return out
+
+
+# A word of "to" between two amounts that are no range, a change's included: "von 3,5 Milliarden auf 2,9 Milliarden
+# Euro", "de 3.500 millones a 2.900 millones de dólares", "from 3.5 billion to 2.9 billion dollars".
+_PAIR_LINK = lazy_compile(r"\A\s{0,3}(?:to|à|a|al|auf|para|naar|bis|–|—|-)\s{0,3}\Z", re.I)
+
+
+def _priced_by(first: Found, second: Found, text: str, style: NumberStyle) -> Found:
+    """``first`` as an amount in the currency of ``second`` when it is a number and its scale word alone ("3,5
+    Milliarden") linked by a word of "to" to that amount, whose currency word, written once after both, prices
+    both (pairs that are a range were joined before); else ``first`` as it is."""
+    value = _bare(first)
+    if value is None or second.kind != "money" or second.fields.get("low") != second.fields.get("high") \
+            or not _PAIR_LINK.match(text[first.end:second.start]) or (_scale(first, text, style) or 1.0) <= 1.0:
+        return first
+    return Found("money", first.start, first.end, {"low": value, "high": value, "unit": second.fields.get("unit")})
 
 
 # A word of "range" right before a pair of shares: "a range of 4% to 4.25%", "the target range at 4% to 4.25%", "une

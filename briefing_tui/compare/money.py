@@ -7,10 +7,12 @@ import re
 from functools import lru_cache
 
 from briefing_tui.compare.bare_currencies import BareCurrencies
+from briefing_tui.compare.counted_nouns import FROM_BEFORE
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.numbers import LANGUAGE_SCALES, NUMBER, RANGE_TO, SCALE_WORD, SPACE, SPACED_NUMERAL, \
     NumberStyle, parse_number, scale_of
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.spread_ranges import SPREAD_BEFORE, SPREAD_REACH
 from briefing_tui.lazy_pattern import lazy_compile
 
 _NUM = NUMBER
@@ -120,7 +122,7 @@ def money_in(text: str, table: RateTable, style: NumberStyle, bare: BareCurrenci
     (compare/bare_currencies.py: "riyals" in an article that names "Saudi riyals")."""
     prefixes, words = _currency_forms(table)
     words = (*words, *(word for word, _ in bare)) if bare else words
-    prefix, suffix = _money_patterns(prefixes, words, style.decimal == ",")
+    prefix, suffix = _money_patterns(prefixes, words, style.spaces_group)
     found = []
     for pat in (prefix, suffix):
         for m in pat.finditer(text):
@@ -140,22 +142,42 @@ def money_in(text: str, table: RateTable, style: NumberStyle, bare: BareCurrenci
             high = parse_number(m.group("n2"), style) if m.group("n2") else None
             s2 = m.groupdict().get("s2")
             end = m.end()
-            if high is not None and m.group("s1") and not s2 and not m.groupdict().get("cur2"):
+            if high is not None and m.group("s1") and m.start("s1") < m.start("n2") and not s2 \
+                    and not m.groupdict().get("cur2"):
                 # "$5 million to 300 farmers": the second number is not part of the amount.
                 high, end = None, m.end("s1")
             scale_low = _scale(m.group("s1") or s2)
             scale_high = _scale(s2 or m.group("s1"))
+            if high is not None and not m.group("s1") and low >= OWN_THOUSANDS:
+                scale_low = 1.0  # ("$500,000 to $2 million": a first end in thousands is not of the millions)
             if pat is suffix and m.group("s1") and m.group("s1").lower() in _ROMANCE_BILLION \
                     and _ROMANCE_OF.fullmatch(text, m.end("s1"), m.start("cur")):
                 scale_low = scale_high = ROMANCE_BILLION_SCALE  # ("1,717 billion d'euros": French, 10^12)
             low *= scale_low
+            ends = high is not None
             high = high * scale_high if high is not None else low
-            if high < low:
-                continue
             while end > m.start() and text[end - 1].isspace():
                 end -= 1
+            if ends and (high < low or (FROM_BEFORE.search(text, max(0, m.start() - FROM_REACH), m.start())
+                                        and not SPREAD_BEFORE.search(text, max(0, m.start() - SPREAD_REACH), m.start()))):
+                found += _change_ends(m, end, low, high, code)  # ("fell from $3.5 trillion to $2.9 trillion")
+                continue
             found.append(Found("money", m.start(), end, {"low": low, "high": high, "unit": code}))
     return found + _glued_money_in(text, table)
+
+
+OWN_THOUSANDS = 1e3  # a range's first end this large names its own size: the second's scale word is not its
+FROM_REACH = 30  # characters before an amount read for a word of "from"
+
+
+def _change_ends(m: re.Match, end: int, low: float, high: float, code: str) -> list[Found]:
+    """The two amounts of a pair that is no range, each its own figure: "from $2 billion to $3 billion" (a change:
+    compare/change_roles.py makes the first the previous value) and a first end above the second ("$3.5 trillion to
+    $2.9 trillion"), which no writer gives as a range."""
+    first_end = m.end("s1") if m.group("s1") and m.start("s1") < m.start("n2") else m.end("n1")
+    second = m.start("cur2") if m.groupdict().get("cur2") else m.start("n2")
+    return [Found("money", m.start(), first_end, {"low": low, "high": low, "unit": code}),
+            Found("money", second, end, {"low": high, "high": high, "unit": code})]
 
 
 def _glued_money_in(text: str, table: RateTable) -> list[Found]:

@@ -93,7 +93,10 @@ NUMBER_WORD = r"(?=[^\W\d_])(?:" + _HUNDREDS + r"|a\s+(?:dozen|hundred|thousand|
 SPACED_NUMERAL = r"\d{1,3}(?:" + SPACE + r"\d{3})+(?!\d|[.,]\d{3})(?:,\d+)?"
 # Thousands grouped by spaces that any style reads so: every group after the first starts with a zero ("250 000",
 # "1 050 000"), as no count is written "000 people" (an English "on Jan. 7 126 people" stays two numbers).
-ZERO_LED_SPACED_NUMERAL = r"\d{1,3}(?:" + SPACE + r"0\d\d)+(?![\d]|[.,]\d)"
+# Thousands grouped by a no-break, narrow no-break or thin space ("19\u00a0300", "1\u202f234\u202f567"): typography
+# for a group mark, which no writer puts between two numbers, so one number in any style.
+NO_BREAK_SPACED_NUMERAL = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)"
+ZERO_LED_SPACED_NUMERAL = r"\d{1,3}(?:" + SPACE + r"0\d\d)+(?![\d]|[.,]\d)|" + NO_BREAK_SPACED_NUMERAL
 # Not right after a word character, East Asian scripts aside: Chinese, Japanese and Korean glue numbers to the word
 # before them ("同比增长15%", "지분 17.5%").
 NOT_AFTER_WORD = r"(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
@@ -154,13 +157,22 @@ _GROUP_SPACES = lazy_compile(r"[ \u00a0\u202f\u2009'’]")
 
 @dataclass(frozen=True, slots=True)
 class NumberStyle:
-    """How one source writes numbers: its decimal mark (the other mark groups thousands)."""
+    """How one source writes numbers: its decimal mark (the other mark groups thousands), and whether a plain space
+    groups thousands too ("19 300 voix"): always with a decimal comma, and on a page of a language that groups so
+    though its numbers show a decimal point (a French page writing "1.5" and "2 970 milliards")."""
 
     decimal: DecimalMark = "."
+    spaced: bool = False
+
+    @property
+    def spaces_group(self) -> bool:
+        """Whether "19 300" is one number in this style (else two, as English "on Jan. 7 126 people died")."""
+        return self.spaced or self.decimal == ","
 
 
 ENGLISH = NumberStyle(".")
 CONTINENTAL = NumberStyle(",")
+POINT_AND_SPACES = NumberStyle(".", spaced=True)  # a decimal point, thousands grouped by spaces
 
 
 def number_style(language: str | None, texts: Iterable[str]) -> NumberStyle:
@@ -172,9 +184,9 @@ def number_style(language: str | None, texts: Iterable[str]) -> NumberStyle:
     text = _CLOCK_TIME.sub(" ", "\n".join(t for t in texts if _ANY_DIGIT.search(t)))  # ("pukul 23.47": no decimal)
     comma = len(_DOT_GROUPS.findall(text)) + len(_COMMA_DECIMAL.findall(text)) + len(_ROUND_DOT_GROUP.findall(text))
     dot = len(_COMMA_GROUPS.findall(text)) + len(_DOT_DECIMAL.findall(text)) + len(_ROUND_COMMA_GROUP.findall(text))
-    if comma != dot:
-        return CONTINENTAL if comma > dot else ENGLISH
     lang = (language or "").lower()[:2]
+    if comma != dot:
+        return CONTINENTAL if comma > dot else POINT_AND_SPACES if lang in COMMA_DECIMAL_LANGUAGES else ENGLISH
     return CONTINENTAL if lang in COMMA_DECIMAL_LANGUAGES else ENGLISH
 
 

@@ -21,7 +21,7 @@ def shares_in(text: str, style: NumberStyle) -> list[Found]:
 def periods_in(text: str, style: NumberStyle) -> list[Found]:
     """Every period written with a number, none inside a time of day; thousands grouped by spaces on a page of
     decimal commas ("8 200 heures")."""
-    pattern = _PERIOD_SPACED if style.decimal == "," else _PERIOD
+    pattern = _PERIOD_SPACED if style.spaces_group else _PERIOD
     return _not_clock_hours(_plain(pattern, "period", text, _period_unit, style), text)
 
 

@@ -104,7 +104,7 @@ THOUSAND_UNITS = frozenset({"km", "m"})
 def physical_in(text: str, style: NumberStyle) -> list[Found]:
     """Distances, speeds, weights and magnitudes, in a canonical unit (miles as km)."""
     found = _strengths(text, style)
-    for m in (_PHYSICAL_SPACED if style.decimal == "," else _PHYSICAL).finditer(text):
+    for m in (_PHYSICAL_SPACED if style.spaces_group else _PHYSICAL).finditer(text):
         if m.group("unit"):
             written = " ".join(m.group("unit").lower().replace("° ", "°").split())
             unit, factor = PHYSICAL.get(written) or (("km/h", 1.609344) if written.startswith("mile") else ("km/h", 1.0))

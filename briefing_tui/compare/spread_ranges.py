@@ -29,7 +29,7 @@ SPREAD_MEASURES = frozenset({GROUP_AGES, GROUP_AGES_THEN})  # measures whose ran
 # A verb of ranging and its "from", right before the first end (English, French, Spanish, Portuguese, Italian,
 # German): "range from", "ranging from", "varied from", "s'échelonnent de", "vont de", "allant de", "van de",
 # "oscilan de", "variam de", "vanno da", "reichen von".
-_SPREAD_BEFORE = lazy_compile(
+SPREAD_BEFORE = lazy_compile(
     r"\b(?:"
     r"rang(?:e|es|ed|ing)\s{1,3}(?:in\s{1,3}length\s{1,3})?from"
     r"|var(?:y|ies|ied|ying)\s{1,3}from"
@@ -86,7 +86,7 @@ def join_spread_ends(taken: list[Found], text: str) -> list[Found]:
     k = 0
     while k < len(out):
         first = out[k]
-        if first.kind == "period" and _exact_end(first) and _SPREAD_BEFORE.search(
+        if first.kind == "period" and _exact_end(first) and SPREAD_BEFORE.search(
                 text[max(0, first.start - SPREAD_REACH):first.start]):
             for j in range(k + 1, len(out)):
                 second = out[j]
