@@ -32,7 +32,10 @@ _SCOPE_PHRASE = lazy_compile(
     r"|(?:en|sur|dans)\s{1,3}(?:el|la|le)\s{1,3}(?:barco|barca|bateau|navire|buque|pesquero|embarcación|avion|avión)\b"
     r"|(?:sulla|sul|nella|nel)\s{1,3}(?:nave|barca|barcone|peschereccio|aereo)\b"
     r"|(?:no|na)\s{1,3}(?:barco|navio|embarcação|avião)\b|(?:auf|in)\s{1,3}dem\s{1,3}(?:Boot|Schiff|Flugzeug)\b)"
-    r"|(?P<ground>on\s{1,3}(?:the\s{1,3})?ground\b)",
+    r"|(?P<ground>on\s{1,3}(?:the\s{1,3})?ground\b"
+    # (and other languages' "on the ground": "1 personne au sol", "cinco muertos en tierra", "em terra", "a terra",
+    # "drei Menschen am Boden", "op de grond")
+    r"|au\s{1,3}sol\b|en\s{1,3}tierra\b|em\s{1,3}terra\b|a\s{1,3}terra\b|am\s{1,3}Boden\b|op\s{1,3}de\s{1,3}grond\b)",
     re.I)
 # Crew named with the passengers: the whole complement aboard ("241 passengers and crew members").
 _WITH_CREW = lazy_compile(r"\s{1,3}(?:and|und|et|y|e)\s{1,3}(?:the\s{1,3}|die\s{1,3}|les\s{1,3}|la\s{1,3})?"

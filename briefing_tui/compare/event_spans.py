@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.lasted_clauses import TRIAL_WORD, lasted_words, on_trial
 from briefing_tui.compare.span_measures import measure_named, noun_measure, noun_table, part_of_length, written_as_compound
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -143,6 +144,11 @@ def event_span(before: str, after: str, written: str) -> str | None:
                 return measure
     if _IN_POWER.match(after) or _RULE_AFTER.match(after):
         return RULE_MEASURE
+    if on_trial(before, after):  # ("8 weeks on trial", "das Gericht verhandelte acht Wochen lang")
+        return event_named(TRIAL_WORD)
+    for word in lasted_words(after):  # ("las siete semanas que duró el proceso judicial")
+        if measure := event_named(word):
+            return measure
     if lasts or _LASTING_BEFORE.search(before) or _LASTING_AFTER.match(after):
         return _subject_before(before)
     return None

@@ -47,6 +47,7 @@ from briefing_tui.compare.vote_owners import owner_after
 from briefing_tui.compare.count_groups import NO_COUNT, NOBODY_S, count_group
 from briefing_tui.compare.clause_subjects import continues_clause, governing_subject
 from briefing_tui.compare.subjects import subject_of
+from briefing_tui.compare.returned_bodies import returned_bodies
 from briefing_tui.compare.seat_holders import seats_counted
 from briefing_tui.compare.series_parts import part_of_series
 from briefing_tui.compare.title_case import TITLE_WINDOW, TITLE_WINDOW_WORDS, title_case
@@ -135,6 +136,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             measure = received(scoped(measure, head, after, before), after, before)  # ("241 people on board")
             measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
             measure = state_measure(measure, after, head)  # ("793 have been discharged": compare/count_states.py)
+            measure = returned_bodies(measure, after)  # ("45 bodies handed over to their families")
             measure = listed_group(measure, head, before)  # ("the toll includes 54 men": the men among the dead)
             if (measure := count_group(measure, head, before, phrase, after)) in NOBODY_S:
                 # (a part of a group, a term, votes counted so far: compare/count_groups.py)

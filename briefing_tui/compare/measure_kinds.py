@@ -12,9 +12,10 @@ from __future__ import annotations
 # seriously injured, whom pages in several languages give as all the injured they count), the seats of the
 # constituencies abroad (count_scopes.py: no party's tally), others than those named ("two other fires":
 # compare/ranked_counts.py), people who escaped and are still at large (compare/at_large.py), the spread of the
-# terms several defendants were handed ("sentences range from three to 20 years": compare/sentence_ranges.py).
+# terms several defendants were handed ("sentences range from three to 20 years": compare/sentence_ranges.py), the
+# dead whose bodies were handed to their families (compare/returned_bodies.py).
 OWN_KINDS = ("total", "full", "planned", "received", "identified", "per-unit", "projected", "part", "maximum",
-             "undocumented", "critically", "slightly", "abroad", "other", "at-large", "spread")
+             "undocumented", "critically", "slightly", "abroad", "other", "at-large", "spread", "returned")
 
 
 def measures_differ(a: str | None, b: str | None) -> bool:

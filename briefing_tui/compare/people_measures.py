@@ -34,6 +34,21 @@ OWN_NOUNS: dict[str, str] = {
     **dict.fromkeys("""user users utilisateur utilisateurs usuario usuarios usuário usuários utente utenti nutzer
                     nutzerinnen""".split(), USERS),
 }
+# German's dative plural adds an "n" to a plural not ending in one ("von mehr als 60 Millionen Nutzern", "mit 200
+# Gästen", "Verbrauchern"): the noun is the plural's, which ``OWN_NOUNS`` holds.
+_DATIVE_ENDING = "n"
+
+
+def own_noun(noun: str | None) -> str | None:
+    """What a count's noun (lower-case) measures by itself (``OWN_NOUNS``), a German dative plural read as its
+    plural; else None."""
+    if not noun:
+        return None
+    if noun in OWN_NOUNS:
+        return OWN_NOUNS[noun]
+    return OWN_NOUNS.get(noun[:-1]) if noun.endswith(_DATIVE_ENDING) else None
+
+
 # Measures a count of people has when nothing said what it is: none, or the generic "people".
 _UNSAID = frozenset({None, "people"})
 # A word of being there read as a count's noun ("234 personnes présentes": "présente"): those there, the attendance.
@@ -79,8 +94,8 @@ def people_measures(figures: list[Figure], text: str, offset: int) -> list[Figur
             continue
         m = _LAST_WORD.search(f.text[-NOUN_TAIL:]) if f.kind == "count" else None
         noun = m.group(1).lower() if m else ""
-        own = OWN_NOUNS.get(noun)
-        if f.kind != "count" or not (f.measure in _UNSAID or own and f.measure and OWN_NOUNS.get(f.measure) == own):
+        own = own_noun(noun)
+        if f.kind != "count" or not (f.measure in _UNSAID or own and f.measure and own_noun(f.measure) == own):
             out.append(f)
             continue
         if own is None and noun not in _PEOPLE_NOUNS:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from briefing_tui.compare.currency_homes import home_shared_forms
 from briefing_tui.compare.figures import figures_in_text
+from briefing_tui.compare.ground_tolls import ground_tolls
 from briefing_tui.compare.opening_subjects import opening_word
 from briefing_tui.compare.at_large import at_large_counts
 from briefing_tui.compare.custody_dead import custody_dead
@@ -103,6 +104,7 @@ def read_figures(source: Source, table: RateTable) -> SourceFigures:
         figures = people_measures(figures, s.text, s.start)  # ("a market of 700 million people": population)
         figures = at_large_counts(figures, s.text, s.start)  # ("12,500 prisoners ... remain on the run")
         figures = custody_dead(figures)  # ("five inmates dead": the inmates' toll, not the event's)
+        figures = ground_tolls(figures)  # ("240 on board and 1 person on the ground": the dead on the ground)
         rows = [(f.kind, f.start - s.start, f.end - s.start,
                  {name: value for name in ROW_FIELDS if (value := getattr(f, name)) != _DEFAULTS[name]
                   or type(value) is not type(_DEFAULTS[name])})
