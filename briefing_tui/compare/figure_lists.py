@@ -10,12 +10,14 @@ from __future__ import annotations
 import math
 import re
 
+from briefing_tui.compare.capital_tellers import capital_tellers
 from briefing_tui.compare.bracketed_lists import bracketed_list_measures
 from briefing_tui.compare.gapped_counts import gapped_counts
 from briefing_tui.compare.listed_measures import listed_measures
 from briefing_tui.compare.count_scopes import SCOPED_MEASURES, scope_of, scoped, unscoped
 from briefing_tui.compare.measures import singular
 from briefing_tui.compare.partitives import partitive_parts
+from briefing_tui.compare.place_lists import without_other_places
 from briefing_tui.compare.requested_lists import requested_lists
 from briefing_tui.compare.same_subject import RESPECTIVELY, respective_names
 from briefing_tui.compare.toll_parts import toll_parts
@@ -26,10 +28,11 @@ from briefing_tui.lazy_pattern import lazy_compile
 def read_together(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
     """The sentence's figures after ranges, "respectively" lists and ellipses are read."""
     _listed_amounts(out, text)
-    return without_tellers(toll_parts(bracketed_list_measures(listed_measures(requested_lists(partitive_parts(listed_parts(gapped_counts(scoped_ellipses(_elliptic(_listed_noun(
-        _respectively(_between(out, text), text), text), text), text), text), text), text), text), text), text), text))
+    return without_other_places(capital_tellers(without_tellers(toll_parts(bracketed_list_measures(listed_measures(requested_lists(partitive_parts(listed_parts(gapped_counts(scoped_ellipses(_elliptic(_listed_noun(
+        _respectively(_between(out, text), text), text), text), text), text), text), text), text), text), text), text)), text), text)
     # (requested_lists.py; bracketed_lists.py; toll_parts.py: "27 dead, including 19 civilians";
-    # toll_tellers.py: "the health ministry confirmed 14 deaths")
+    # toll_tellers.py: "the health ministry confirmed 14 deaths"; capital_tellers.py: "Bangkok confirma 14 fallecidos";
+    # place_lists.py: "in Hokkaido and other prefectures")
 
 
 # Between the numbers of one list whose last names the noun ("with 45, 25, 16 and 15 fatalities", "con 12 y 15

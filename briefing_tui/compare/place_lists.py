@@ -9,6 +9,9 @@
   none of them alone and not the country the story is about; its subject names them all, joined by
   :data:`~briefing_tui.compare.same_subject.LIST_JOINER` (which :func:`~briefing_tui.compare.same_subject.same_subject`
   tells apart from each place alone).
+- A place named with "and other" places after a count ("two million people in Hokkaido and other coastal
+  prefectures", "en Hokkaido y otras prefecturas", "à Ishikawa et dans d'autres départements"): the count is of
+  a whole that is not that place's, so the place is not its subject (:func:`without_other_places`).
 """
 
 from __future__ import annotations
@@ -83,3 +86,35 @@ def across_list(after: str) -> str | None:
     Thailand"), joined as one subject, or None."""
     m = _ACROSS_LIST.match(after)
     return listed_places(m.group(1), after[m.end():]) if m else None
+
+
+# "And other" places after a place's name, one language a line: "and other coastal prefectures", "y otras
+# prefecturas", "e outras regiões", "e altre province", "et d'autres régions" / "et dans d'autres", "und anderen
+# Regionen" (at most two words between "and" and "other": "and in other", "et dans d'autres").
+_AND_OTHERS = lazy_compile(
+    r"\s{0,3},?\s{1,3}(?:and|y|e|et|und)\s{1,3}(?:[a-zà-ÿ]{1,6}\s{1,3}){0,2}?"
+    r"(?:other|others|several|otras|otros|outras|outros|altre|altri|autres|d['’]\s{0,2}autres|anderen?)\b")
+
+
+def with_others(after: str) -> bool:
+    """Whether ``after`` (the text right after a place's name) goes on with "and other" places ("and other coastal
+    prefectures", "y otras prefecturas"): the count is of a whole, not of the place named."""
+    return _AND_OTHERS.match(after) is not None
+
+
+# How far after a count (characters) the place it was read from may be named with "and other" places.
+OTHERS_REACH = 60
+
+
+def without_other_places(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
+    """The figures of ``text`` (a sentence; (kind, start, end, fields) tuples of :mod:`.figures`), a count's
+    subject dropped when it is a place named after the count with "and other" places (see the module's doc)."""
+    for kind, _, end, fields in out:
+        subject = fields.get("subject")
+        if kind != "count" or not subject:
+            continue
+        window = text[end:end + OTHERS_REACH]
+        at = window.find(subject)
+        if at >= 0 and with_others(window[at + len(subject):]):
+            fields["subject"] = None
+    return out
