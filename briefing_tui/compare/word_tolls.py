@@ -13,6 +13,7 @@ from functools import lru_cache
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.figure_patterns import _QUAL_BEFORE, QUALIFIERS
 from briefing_tui.compare.word_forms import singular
+from briefing_tui.compare.word_range_ends import word_range_ends_in
 from briefing_tui.language_table import word_table
 
 # A qualifier ends this many characters before the number word at most ("almeno ", "mindestens ", "pelo menos ").
@@ -59,4 +60,5 @@ def word_tolls_in(text: str) -> list[Found]:
             fields["qualifier"] = QUALIFIERS[qualifier.group("qual").lower()]
             start = qualifier.start()
         found.append(Found("count", start, m.end(), fields))
-    return found
+    # (and the first end of a range of number words, "drei" of "drei bis vier Meter": also no general reading's)
+    return found + word_range_ends_in(text)

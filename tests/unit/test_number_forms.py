@@ -75,6 +75,11 @@ FORMS = [
     ("es", "Resultaron heridas entre 10 y 15 personas.", [("count", 10, 15)]),
     ("fr", "Entre 10 et 15 personnes ont été blessées.", [("count", 10, 15)]),
     ("de", "Zwischen 10 und 15 Menschen wurden verletzt.", [("count", 10, 15)]),
+    # ranges of number words before a unit or a noun: low to high, as in digits
+    ("de", "Die Flut stieg drei bis vier Meter hoch.", [("count", 3, 4)]),
+    ("es", "Quedaron olas de tres a cuatro metros.", [("count", 3, 4)]),
+    ("fr", "Il reste des vagues entre deux et trois mètres.", [("count", 2, 3)]),
+    ("en", "The surge reached one to two metres.", [("count", 1, 2)]),
     ("en", "Repairs will cost $3 billion to $5 billion.", [("money", 3e9, 5e9)]),
     ("en", "Repairs will cost 3 to 5 million euros.", [("money", 3e6, 5e6)]),
     ("en", "Losses are put at $500,000 to $2 million.", [("money", 5e5, 2e6)]),
