@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing_tui.compare.approximate_ones import approximate_ones_in
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.figure_patterns import _QUAL_BEFORE, QUALIFIERS
 from briefing_tui.compare.word_forms import singular
@@ -60,5 +61,6 @@ def word_tolls_in(text: str) -> list[Found]:
             fields["qualifier"] = QUALIFIERS[qualifier.group("qual").lower()]
             start = qualifier.start()
         found.append(Found("count", start, m.end(), fields))
-    # (and the first end of a range of number words, "drei" of "drei bis vier Meter": also no general reading's)
-    return found + word_range_ends_in(text)
+    # (and the first end of a range of number words, "drei" of "drei bis vier Meter", and "about one metre" written
+    # with an article, "près d'un mètre": also no general reading's)
+    return found + word_range_ends_in(text) + approximate_ones_in(text)
