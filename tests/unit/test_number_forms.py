@@ -84,6 +84,9 @@ FORMS = [
     ("es", "Se vieron olas cercanas a un metro.", [("count", 1, 1)]),
     ("fr", "La crue a atteint près d'un mètre.", [("count", 1, 1)]),
     ("de", "Der Pegel stieg um rund einen Meter.", [("count", 1, 1)]),
+    # a word for "one" ending a list of counts: the count 1 of its noun
+    ("it", "Sono morti 9 civili e un militare.", [("count", 9, 9), ("count", 1, 1)]),
+    ("pt", "Morreram 9 civis e um soldado.", [("count", 9, 9), ("count", 1, 1)]),
     ("en", "Repairs will cost $3 billion to $5 billion.", [("money", 3e9, 5e9)]),
     ("en", "Repairs will cost 3 to 5 million euros.", [("money", 3e6, 5e6)]),
     ("en", "Losses are put at $500,000 to $2 million.", [("money", 5e5, 2e6)]),
