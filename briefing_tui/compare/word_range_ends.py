@@ -15,18 +15,21 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.counts import Found
-from briefing_tui.compare.numbers import NUMBER_WORD, NUMERAL, parse_number
+from briefing_tui.compare.numbers import NUMBER_WORD, NUMERAL, SCALED_ONLY_NUMBERS, parse_number
 from briefing_tui.lazy_pattern import lazy_compile
 
 # Words for "one" that open a range ("ein bis zwei Meter", "d'un à deux mètres", "de uno a dos metros", "one to two
 # metres"); alone they are also articles, so they are read only as a range's first end.
 _ONE = r"(?:one|ein|eine|un|une|uno|una|um|uma)"
 ONE = 1.0  # the value of a word for "one"
+# Spanish "dos", Italian "due" (also Portuguese "of the", English "due": numbers.SCALED_ONLY_NUMBERS) open a range as
+# well ("de dos a tres metros", "da due a tre metri").
+_TWO = r"(?:dos|due)"
 # A number word (or a word for "one") as a whole word, then a word of "to" or a dash, or a word of "and" with a plural
 # article Italian, Spanish, Portuguese and French may repeat ("tra i tre e i quattro"), then the second end, in words
 # or digits. (Bounded spaces, one alternation per position: linear on any text.)
 _WORD_PAIR = lazy_compile(
-    rf"(?<![\w-])(?P<first>{_ONE}\b|{NUMBER_WORD}\b)"
+    rf"(?<![\w-])(?P<first>{_ONE}\b|{_TWO}\b|{NUMBER_WORD}\b)"
     r"(?P<link>\s{1,3}(?:to|bis|à|a|al|tot|–|—|-)\s{1,3}"  # a word of "to"
     r"|\s{0,3}[-–—]\s{0,3}"  # a dash
     r"|\s{1,3}(?:and|und|et|y|e|en)(?:\s{1,3}(?:le|i|gli|les|los|las|os|as))?\s{1,3})"  # a word of "and"
@@ -54,10 +57,13 @@ def word_range_ends_in(text: str) -> list[Found]:
     """The first end of every range written in words ("drei" of "drei bis vier Meter") as a bare count."""
     found = []
     for m in _WORD_PAIR.finditer(text):
-        low = ONE if re.fullmatch(_ONE, m.group("first"), re.I) else parse_number(m.group("first"))
+        first = m.group("first").lower()
+        low = ONE if re.fullmatch(_ONE, first) else SCALED_ONLY_NUMBERS.get(first) or parse_number(first)
         high = parse_number(m.group("second"))
         if low is None or high is None or not low < high:
             continue
+        if first in SCALED_ONLY_NUMBERS and m.group("link").strip().lower() == "to":
+            continue  # ("due to three storms": English "due")
         before = text[max(0, m.start() - BEFORE_REACH):m.start()]
         if _AND.search(m.group("link")) and not _BETWEEN_BEFORE.search(before):
             continue  # ("three and four": a list, not a range)

@@ -23,6 +23,8 @@ def figures(text: str, language: str):
     ("en", "The river left waves of one to two metres in the port.", [(1, 2, "m", "range")]),
     ("fr", "Le fleuve a laissé des vagues d'un à deux mètres au port.", [(1, 2, "m", "range")]),
     ("es", "En el pueblo murieron entre tres y cinco vecinos.", [(3, 5, "vecino", "range")]),
+    ("es", "El río dejó olas de dos a tres metros en el puerto.", [(2, 3, "m", "range")]),
+    ("it", "Il fiume ha lasciato onde da due a tre metri nel porto.", [(2, 3, "m", "range")]),
 ])
 def test_a_range_of_number_words_reads_as_low_to_high(language, text, expected):
     assert figures(text, language) == expected
@@ -32,6 +34,7 @@ def test_a_range_of_number_words_reads_as_low_to_high(language, text, expected):
     ("es", "La cifra de heridos subió de tres a cuatro."),  # a change after a verb of change: no range
     ("de", "Sie nannten drei und vier Namen."),  # "and" with no word of "between": a list
     ("fr", "Le score est passé de deux à trois buts."),
+    ("en", "The flight was delayed due to three storms."),  # English "due"
 ])
 def test_a_change_or_a_list_of_number_words_is_no_range(language, text):
     assert all(f.qualifier != "range" for f in read(text, published="2024-05-02", language=language))
