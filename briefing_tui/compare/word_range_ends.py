@@ -30,8 +30,8 @@ _TWO = r"(?:dos|due)"
 # or digits. (Bounded spaces, one alternation per position: linear on any text.)
 _WORD_PAIR = lazy_compile(
     rf"(?<![\w-])(?P<first>{_ONE}\b|{_TWO}\b|{NUMBER_WORD}\b)"
-    r"(?P<link>\s{1,3}(?:to|bis|à|a|al|tot|–|—|-)\s{1,3}"  # a word of "to"
-    r"|\s{0,3}[-–—]\s{0,3}"  # a dash
+    r"(?P<link>\s{1,3}(?:to|bis|à|a|al|tot|–|—)\s{1,3}"  # a word of "to"
+    r"|\s{0,3}[–—]\s{0,3}"  # a dash (not a hyphen: "two-dozen", "twenty-one" are one number)
     r"|\s{1,3}(?:and|und|et|y|e|en)(?:\s{1,3}(?:le|i|gli|les|los|las|os|as))?\s{1,3})"  # a word of "and"
     rf"(?P<second>{NUMERAL}|{NUMBER_WORD})\b", re.I)
 # A word of "and" in the link: a range only after a word of "between".
