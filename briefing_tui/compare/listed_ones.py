@@ -3,8 +3,9 @@ militare", "13 civis e um soldado", "13 civils et un soldat", "13 Zivilisten und
 
 Italian "un", Portuguese "um", Spanish "un", French "un", German "ein"/"einen" are also articles, never a number
 alone: read only inside such a list, right after a count and its noun ("14 civili") and a word of "and", and only
-when the noun after it ends the list (punctuation or the end of the sentence follows) or is a group or measure word a
-toll is told in ("soldado", "militare", "herido"). Offsets are relative to the sentence.
+when the noun after it is a group or measure word a toll is told in ("soldado", "militare", "herido"). (Any noun that
+ends the list was tried: "25 estudiantes y un profesor" among the victims then gave a teacher counted apart from the
+dead students, a measure of its own.) Offsets are relative to the sentence.
 """
 
 from __future__ import annotations
@@ -24,8 +25,6 @@ ONE = 1.0  # the value of a word for "one"
 _LISTED_ONE = lazy_compile(
     rf"(?<![\w.,])(?:{NUMERAL}|{NUMBER_WORD})\s{{1,3}}[^\W\d_]{{3,20}}\s{{0,3}},?\s{{0,3}}{LIST_AND}\s{{1,3}}"
     r"(?P<one>one|un|uno|una|une|um|uma|ein|eine|einen|einem|einer)\s{1,3}(?P<noun>[^\W\d_]{3,20})(?![\w-])", re.I)
-# What ends the list right after the last noun: punctuation, a closing bracket or a dash, or the end of the text.
-_LIST_END = lazy_compile(r"\s{0,3}(?:[,;.:)\]—–]|\Z)")
 # The words a toll's groups are told in (civilians, soldiers, children...), in the languages of compare/toll_parts.py.
 _GROUP_WORDS = frozenset(w for words in TOLL_GROUPS.values() for w in words)
 
@@ -36,8 +35,8 @@ def listed_ones_in(text: str) -> list[Found]:
     for m in _LISTED_ONE.finditer(text):
         noun = m.group("noun")
         lower = noun.lower()
-        if not (_LIST_END.match(text, m.end()) or lower in _GROUP_WORDS or measure_of_word(lower) is not None):
-            continue  # ("13 morts et un deuxième séisme": an article before more of a clause)
+        if lower not in _GROUP_WORDS and measure_of_word(lower) is None:
+            continue  # ("13 morts et un deuxième séisme", "25 élèves et un enseignant": an article, or no toll's group)
         found.append(Found("count", m.start("one"), m.end(), {"low": ONE, "high": ONE, "unit": singular(lower),
                                                                "head": noun}))
     return found
