@@ -48,7 +48,7 @@ def _physical_pattern(numeral: str) -> str:
         rf"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|{_FOREIGN_SPEED}|{NAUTICAL_UNITS}|{_TEMPERATURE}|"
         r"km/h|kms?|kph|kmh|"
         r"kilomet(?:re|er)s?|kilómetros?|quil[ôó]metros?|miles?|mph|"
-        r"kilomètres|chilometri|kilometern|metres|meters|metros|mètres|metri|metern|meter|metro|mètre|m|feet|foot|ft|"
+        r"kilomètres|chilometri|kilometern|metres|meters|metros|mètres|metri|metern|meter|metre|metro|mètre|m|feet|foot|ft|"
         r"tons|tonnes|kg|hectares|hectáreas|hektar|ettari|acres?|ha|mm|cm|inch(?:es)?|in(?=\.\))|(?:milli|centi)"
         r"(?:met(?:re|er)s?|mètres|metri)|(?:milí|centí)metros|millimetern|zentimetern?|"
         # (electric power: "15 gigawatts", "15 gigavatios", "15 GW", "300 megawatt"; not "GWh", energy)

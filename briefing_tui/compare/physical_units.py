@@ -14,7 +14,7 @@ PHYSICAL = {
     "quilómetros": ("km", 1.0), "quilómetro": ("km", 1.0),  # (the Portuguese of Portugal and of Brazil)
     "miles": ("km", 1.609344), "mile": ("km", 1.609344),
     "mph": ("km/h", 1.609344), "km/h": ("km/h", 1.0), "kph": ("km/h", 1.0), "kmh": ("km/h", 1.0),
-    "metres": ("m", 1.0), "meters": ("m", 1.0), "m": ("m", 1.0),
+    "metres": ("m", 1.0), "meters": ("m", 1.0), "metre": ("m", 1.0), "m": ("m", 1.0),
     # (other languages' metres and kilometres: "5,28 Metern", "4 metros", "12 mètres", "30 chilometri")
     **dict.fromkeys(("metros", "mètres", "metri", "metern", "meter", "metro", "mètre"), ("m", 1.0)),
     **dict.fromkeys(("kilomètres", "chilometri", "kilometern"), ("km", 1.0)),

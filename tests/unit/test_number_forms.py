@@ -75,6 +75,18 @@ FORMS = [
     ("es", "Resultaron heridas entre 10 y 15 personas.", [("count", 10, 15)]),
     ("fr", "Entre 10 et 15 personnes ont été blessées.", [("count", 10, 15)]),
     ("de", "Zwischen 10 und 15 Menschen wurden verletzt.", [("count", 10, 15)]),
+    # ranges of number words before a unit or a noun: low to high, as in digits
+    ("de", "Die Flut stieg drei bis vier Meter hoch.", [("count", 3, 4)]),
+    ("es", "Quedaron olas de tres a cuatro metros.", [("count", 3, 4)]),
+    ("fr", "Il reste des vagues entre deux et trois mètres.", [("count", 2, 3)]),
+    ("en", "The surge reached one to two metres.", [("count", 1, 2)]),
+    # one unit of measure after an approximator, "one" written as an article: 1 of it
+    ("es", "Se vieron olas cercanas a un metro.", [("count", 1, 1)]),
+    ("fr", "La crue a atteint près d'un mètre.", [("count", 1, 1)]),
+    ("de", "Der Pegel stieg um rund einen Meter.", [("count", 1, 1)]),
+    # a word for "one" ending a list of counts: the count 1 of its noun
+    ("it", "Sono morti 9 civili e un militare.", [("count", 9, 9), ("count", 1, 1)]),
+    ("pt", "Morreram 9 civis e um soldado.", [("count", 9, 9), ("count", 1, 1)]),
     ("en", "Repairs will cost $3 billion to $5 billion.", [("money", 3e9, 5e9)]),
     ("en", "Repairs will cost 3 to 5 million euros.", [("money", 3e6, 5e6)]),
     ("en", "Losses are put at $500,000 to $2 million.", [("money", 5e5, 2e6)]),
