@@ -11,6 +11,9 @@ from ui_fixtures import briefing_corpus, make_test_app, press_settled, settle
 
 OFF_SCREEN_PAUSE = 0.05  # seconds between looks for the kept screens' layout at idle
 OFF_SCREEN_PAUSES = 200  # looks before giving up: 10 s, for a loaded CI machine
+# Layouts a first open may take beyond a later open's: on a loaded machine a refresh queued while the kept screen was
+# laid out off screen can land in its first show (seen in CI, 1 run in 3); a screen shown unbuilt takes 4 more.
+SETTLING_LAYOUTS = 1
 
 
 def count_calls(owner, name: str) -> list[tuple]:
@@ -187,4 +190,6 @@ async def test_the_first_reader_and_search_box_lay_out_no_more_than_a_later_open
             await press_settled(pilot, "escape")
             opens.append(list(layouts))
             layouts.clear()
-        assert opens[0] == opens[1], opens
+        first, later = opens
+        for name in ("ReaderScreen", "SearchScreen"):  # (base: 5 layouts each on the first open)
+            assert first.count(name) <= later.count(name) + SETTLING_LAYOUTS, opens
