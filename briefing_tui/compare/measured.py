@@ -214,7 +214,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
         kind: "$200 million in damages" and "$200 million punitive"; "805 office buildings" is not
         "thousands of buildings")."""
         own, kind = kind_of(item), kinds[k]
-        if {own, kind, *(k.split()[0] for k in (own, kind) if k)} & set(OWN_KINDS) and own != kind and clusters[k]:
+        if {own, kind, *(name.split()[0] for name in (own, kind) if name)} & set(OWN_KINDS) and own != kind and clusters[k]:
             return False  # a total and a part of it (or a plain amount equal to it) are two measures; a planned
             # rate and the one in force too; a group's part ("part civilians": toll_parts.py) and the whole toll
         if (own is None) != (kind is None) and clusters[k]:
