@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 import re
 
-from briefing_tui.compare.capital_tellers import capital_tellers
 from briefing_tui.compare.bracketed_lists import bracketed_list_measures
+from briefing_tui.compare.capital_tellers import capital_tellers
 from briefing_tui.compare.gapped_counts import gapped_counts
 from briefing_tui.compare.listed_measures import listed_measures
 from briefing_tui.compare.count_scopes import SCOPED_MEASURES, scope_of, scoped, unscoped
@@ -26,13 +26,16 @@ from briefing_tui.lazy_pattern import lazy_compile
 
 
 def read_together(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
-    """The sentence's figures after ranges, "respectively" lists and ellipses are read."""
+    """The sentence's figures after ranges, "respectively" lists and ellipses are read (:data:`_TOGETHER`'s passes,
+    in order)."""
     _listed_amounts(out, text)
-    return without_other_places(capital_tellers(without_tellers(toll_parts(bracketed_list_measures(listed_measures(requested_lists(partitive_parts(listed_parts(gapped_counts(scoped_ellipses(_elliptic(_listed_noun(
-        _respectively(_between(out, text), text), text), text), text), text), text), text), text), text), text), text)), text), text)
-    # (requested_lists.py; bracketed_lists.py; toll_parts.py: "27 dead, including 19 civilians";
-    # toll_tellers.py: "the health ministry confirmed 14 deaths"; capital_tellers.py: "Bangkok confirma 14 fallecidos";
-    # place_lists.py: "in Hokkaido and other prefectures")
+    for read in _TOGETHER:
+        out = read(out, text)
+    return out
+
+
+def _without_tellers(out: list[tuple[str, int, int, dict]], _text: str) -> list[tuple[str, int, int, dict]]:
+    return without_tellers(out)
 
 
 # Between the numbers of one list whose last names the noun ("with 45, 25, 16 and 15 fatalities", "con 12 y 15
@@ -300,3 +303,23 @@ def scoped_ellipses(out: list[tuple[str, int, int, dict]], text: str) -> list[tu
                 and _AND_BETWEEN.match(text[out[k - 1][2]:start]):
             fields["measure"] = scoped(unscoped(prev["measure"]), None, text[end:end + 80])
     return out
+
+
+# The passes of read_together, in order, each taking the sentence's figures and text and returning the figures:
+_TOGETHER = (
+    _between,
+    _respectively,
+    _listed_noun,
+    _elliptic,
+    scoped_ellipses,
+    gapped_counts,
+    listed_parts,
+    partitive_parts,
+    requested_lists,  # requested_lists.py
+    listed_measures,
+    bracketed_list_measures,  # bracketed_lists.py
+    toll_parts,  # toll_parts.py: "27 dead, including 19 civilians"
+    _without_tellers,  # toll_tellers.py: "the health ministry confirmed 14 deaths"
+    capital_tellers,  # capital_tellers.py: "Bangkok confirma 14 fallecidos"
+    without_other_places,  # place_lists.py: "in Hokkaido and other prefectures"
+)
