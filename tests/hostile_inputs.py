@@ -153,3 +153,21 @@ def time_limit(seconds: int, error: type[Exception] = TimeoutError):
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
+
+
+@contextmanager
+def cpu_time_limit(seconds: int, error: type[Exception] = TimeoutError):
+    """Raise ``error`` if the block uses more than ``seconds`` of this process's CPU time (ITIMER_PROF: SIGPROF to
+    the main thread). For blocks that only compute (a regex on a hostile string, the pipeline on a text in memory):
+    their bound is the work they do, and on a loaded machine the wall clock also counts other processes' turns.
+    (A regex's backtracking is stopped too: the regex engine checks for signals as it runs.)"""
+    def on_prof(signum, frame):
+        raise error(f"used more than {seconds} s of CPU")
+
+    old = signal.signal(signal.SIGPROF, on_prof)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, old)

@@ -36,7 +36,7 @@ from briefing_tui.lazy_pattern import LazyPattern
 from briefing_tui.extract.aliases import load_alias_file
 from briefing_tui.ingest import parse_text
 from briefing_tui.ingest.metadata import MetadataError
-from hostile_inputs import INGEST_UNITS, repeat, time_limit
+from hostile_inputs import INGEST_UNITS, cpu_time_limit, repeat, time_limit
 
 KB = 1024
 MB = 1024 * KB
@@ -130,7 +130,7 @@ def _print_tally():
 @pytest.mark.parametrize("name", sorted(UNITS))
 def test_adversarial_32kb_goes_through_the_pipeline_within_bound(name):
     text = "Header line\n\n" + repeat(UNITS[name], 32 * KB)
-    with time_limit(20):
+    with cpu_time_limit(20):
         result = run_pipeline([text, text[: 8 * KB]])
     TALLY["hostile inputs"] += 1
     check_offsets(*result)
@@ -138,7 +138,7 @@ def test_adversarial_32kb_goes_through_the_pipeline_within_bound(name):
 
 def test_ten_thousand_quotation_marks_of_every_style():
     for mark in "“”\"'‘’«»„‹›「」『』":
-        with time_limit(20):
+        with cpu_time_limit(20):
             result = run_pipeline([mark * 10_000, f"He said {mark}yes{mark} " * 2000])
         TALLY["hostile inputs"] += 1
         check_offsets(*result)
@@ -150,7 +150,7 @@ def test_deeply_nested_and_unbalanced_quotes_keep_offsets():
     unbalanced = (" ".join(f"{o}never closed {i}, said Anna Berg." for i, o in enumerate(opens * 100))
                   + "\n\n“We will wait for the vote,” said Foreign Minister Anna Berg.")
     crossed = " ".join(f"“a ‘b” c’ «d „e» f“ {i}." for i in range(500))
-    with time_limit(20):
+    with cpu_time_limit(20):
         sources, analysis, claims = run_pipeline([deep, unbalanced, crossed])
     TALLY["hostile inputs"] += 3
     check_offsets(sources, analysis, claims)
@@ -167,7 +167,7 @@ def test_one_megabyte_within_bound(kind):
         text = "".join(f"Item {i}. " + NEWS.replace("$20", f"${i}") + f"Talks ran {i} hours.\n\n"
                        for i in range(MB // (len(NEWS) + 40)))[:MB]
     started = time.perf_counter()
-    with time_limit(60):
+    with cpu_time_limit(60):
         sources, analysis, claims = run_pipeline([text])
     TALLY["hostile inputs"] += 1
     TALLY[f"1 MB {kind} (s)"] = round(time.perf_counter() - started, 2)
@@ -175,7 +175,7 @@ def test_one_megabyte_within_bound(kind):
 
 
 def test_ingest_adversarial_units_also_pass_extraction_and_comparison():
-    with time_limit(60):
+    with cpu_time_limit(60):
         for unit in INGEST_UNITS.values():
             check_offsets(*run_pipeline(["Header\n\n" + repeat(unit, 8 * KB)]))
             TALLY["hostile inputs"] += 1
@@ -206,9 +206,16 @@ def test_the_audit_sees_the_regexes():
     assert len(PATTERNS) >= 70
 
 
+def test_the_audits_cpu_limit_stops_a_catastrophic_pattern():
+    # (the audit below bounds each pattern's CPU time: a pattern that backtracks exponentially is stopped, not waited for)
+    nested = re.compile(r"(?:a+)+$")
+    with pytest.raises(TimeoutError), cpu_time_limit(1):
+        nested.search("a" * 64 + "b")
+
+
 @pytest.mark.parametrize(("name", "pattern"), PATTERNS, ids=[n for n, _ in PATTERNS])
 def test_every_extract_and_compare_regex_is_linear_on_hostile_strings(name, pattern):
-    with time_limit(5):
+    with cpu_time_limit(5):
         for unit in [*UNITS.values(), *INGEST_UNITS.values()]:
             text = repeat(unit, 10 * KB)
             pattern.search(text)
