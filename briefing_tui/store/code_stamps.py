@@ -39,6 +39,8 @@ RACY_NS = 2_000_000_000
 tick: its fingerprint is not kept (store/listing.py's rule for folders, store/index.py's for articles)."""
 FINGERPRINT_CHARS = 40
 """A kept fingerprint: the hex SHA-1 of the files' bytes."""
+STEM_CHARS = 16
+"""Hex characters of the name part shared by one install's versions of one fingerprint (64 bits: no two meet)."""
 
 Stamp = tuple[int, int, int, int]
 """(size, mtime_ns, ctime_ns, inode) of a regular file."""
@@ -55,17 +57,20 @@ def file_stamp(path: str) -> Stamp | None:
     return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
 
 
-def stamps_name(packages: tuple[str, ...], stamps: list[tuple[str, Stamp | None]]) -> str:
-    """The kept file's name for these packages and these files' stamps (a missing file stamped None)."""
+def stamps_name(root: str, packages: tuple[str, ...], stamps: list[tuple[str, Stamp | None]]) -> str:
+    """The kept file's name for these packages of the program installed at ``root`` and these files' stamps (a
+    missing file stamped None)."""
     h = sha1(FORMAT + "\0".join(packages).encode("utf-8", "surrogatepass"))
     for name, st in stamps:
         h.update(f"{name}\0{st}\n".encode("utf-8", "surrogatepass"))
-    return f"{_stem(packages)}-{h.hexdigest()}"
+    return f"{_stem(root, packages)}-{h.hexdigest()}"
 
 
-def _stem(packages: tuple[str, ...]) -> str:
-    """The part of a kept file's name shared by every version of one package set's fingerprint."""
-    return sha1("\0".join(packages).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+def _stem(root: str, packages: tuple[str, ...]) -> str:
+    """The part of a kept file's name shared by every version of one package set's fingerprint at one place:
+    two installs (a checkout and a release) sharing one cache folder keep one file each, not replacing the
+    other's on every run."""
+    return sha1("\0".join((root, *packages)).encode("utf-8", "surrogatepass")).hexdigest()[:STEM_CHARS]
 
 
 def kept_fingerprint(name: str) -> str | None:

@@ -28,7 +28,7 @@ def code_fingerprint(packages: tuple[str, ...]) -> str:
     from briefing_tui.store.code_stamps import keep_fingerprint, kept_fingerprint, now_ns, stamps_name
 
     stamps = _stamps(packages)
-    name = stamps_name(packages, stamps)
+    name = stamps_name(str(_PKG), packages, stamps)
     kept = kept_fingerprint(name)
     if kept is not None:
         return kept

@@ -123,3 +123,14 @@ def test_no_cache_folder_no_kept_fingerprint(package, tmp_path, monkeypatch):
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "no_such_cache"))
     assert _kept(("ingest",)) == fingerprint.content_fingerprint(("ingest",))
     assert not (tmp_path / "no_such_cache").exists()
+
+
+def test_two_installs_sharing_a_cache_folder_keep_one_fingerprint_each(package, tmp_path, monkeypatch):
+    import shutil
+
+    first = _kept(("ingest",))
+    other = tmp_path / "other"
+    shutil.copytree(package, other)
+    monkeypatch.setattr(fingerprint, "_PKG", other)
+    assert _kept(("ingest",)) == first  # the same bytes elsewhere: the same fingerprint
+    assert len(os.listdir(Path(os.environ["BRIEFING_CACHE_DIR"]) / code_stamps.CODE_FOLDER)) == 2
