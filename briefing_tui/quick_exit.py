@@ -35,7 +35,7 @@ def exit_process(command: str | None, code: int) -> NoReturn:
         try:
             sys.stdout.flush()
             sys.stderr.flush()
-        except (OSError, ValueError):
+        except (OSError, ValueError, AttributeError):  # (a closed pipe, a closed file, no stream at all)
             raise SystemExit(code) from None
         database = sys.modules.get("briefing_tui.store.database")
         if database is not None:
