@@ -1,5 +1,5 @@
 """Allow ``python -m briefing_tui``."""
 
-from briefing_tui.cli import main
+from briefing_tui.cli import run
 
-raise SystemExit(main())
+run()

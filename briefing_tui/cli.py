@@ -178,6 +178,19 @@ def refused_index(args: argparse.Namespace) -> str | None:
     return None
 
 
+def run() -> None:
+    """The ``briefing`` console script and ``python -m briefing_tui``: :func:`main`, then the process ends (a quick
+    lookup without the interpreter's teardown: quick_exit.py)."""
+    from briefing_tui.quick_exit import exit_process
+
+    code = main()
+    exit_process(_last_command, code)
+
+
+_last_command: str | None = None
+"""The command :func:`main` ran last (None: the app, or none parsed)."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``briefing`` console script.
 
@@ -196,9 +209,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None, resume_gc: bool) -> int:
+    global _last_command
     args, parser = parse_command_line(argv)
     corpus_origin = _merge_global_options(args)
-    command = args.command
+    command = _last_command = args.command
     if command is not None and resume_gc:
         if command in _COMMAND_MODULES:  # importing the command's code is still the start: no collector
             importlib.import_module(_COMMAND_MODULES[command])

@@ -15,6 +15,7 @@ import os
 import re
 import sqlite3
 import stat
+import weakref
 from pathlib import Path
 
 from briefing_tui.lazy_pattern import lazy_compile
@@ -163,6 +164,25 @@ def _resolved(path: Path) -> Path:
         return path.absolute()
 
 
+class IndexConnection(sqlite3.Connection):
+    """An index's connection: an ordinary one that can be referred to weakly, so that every index a process still
+    holds can be closed before it ends without the interpreter's teardown (quick_exit.py)."""
+
+
+_OPEN_CONNECTIONS: weakref.WeakSet[IndexConnection] = weakref.WeakSet()
+"""Every index connection this process made and has not let go of."""
+
+
+def close_every_index() -> None:
+    """Close every index connection this process still holds, as the teardown's freeing of them would (the last
+    connection to an index checkpoints its write-ahead log and removes it)."""
+    for conn in list(_OPEN_CONNECTIONS):
+        try:
+            conn.close()
+        except sqlite3.Error:
+            pass
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """Open (creating if needed, mode 0600) the index at ``path``.
 
@@ -178,7 +198,8 @@ def connect(path: Path) -> sqlite3.Connection:
     created = _create_private(path)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                               check_same_thread=False)
+                               check_same_thread=False, factory=IndexConnection)
+        _OPEN_CONNECTIONS.add(conn)
     except sqlite3.Error as exc:
         _forget(path, created)
         raise IndexSkipped(f"cannot be opened ({exc})") from None
