@@ -12,6 +12,7 @@ from briefing_tui.compare.developing import (Reading, develops, earliest, report
                                              unplace_months)
 from briefing_tui.compare.far_outliers import OUTLIER_FACTOR, OUTLIER_SUPPORT, far_outliers
 from briefing_tui.compare.figure_years import stated_year, years_apart
+from briefing_tui.compare.holderless_seats import holderless_reason, holderless_seats
 from briefing_tui.compare.injury_severity import severity_part
 from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement, moved, reading_order, statement_value
 from briefing_tui.compare.partitives import PART_KIND
@@ -159,6 +160,10 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
             if _unnamed_part(fa) and _unnamed_part(fb):
                 matches.append(f"{sa} '{fa.text}' and {sb} '{fb.text}': not weighed (parts of a whole whose group is "
                                f"not named: two sub-groups)")
+                continue
+            if not is_change(firsts[sa]) and not is_change(firsts[sb]) and holderless_seats(fa, fb):
+                # ("16 seats still in doubt" against "24 seats": no holder named; seats lost are the loser's)
+                matches.append(holderless_reason(sa, fa, sb, fb))
                 continue
             if severity_part(fa, fb):  # ("three seriously injured" of "dozens injured")
                 matches.append(f"{sa} '{fa.text}' and {sb} '{fb.text}': consistent (the injured of a severity are a "

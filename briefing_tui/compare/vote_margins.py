@@ -51,9 +51,14 @@ MARGIN_REACH = 60  # characters before a count searched for the words of a margi
 # The voters who took part, the verb right before their count ("Hanno partecipato circa 30.530.157 elettori",
 # "participaron 12 millones de votantes", "ont participé 12 millions d'électeurs", "took part: 12 million voters"):
 # all the votes cast, no candidate's.
+# Or the noun of taking part and its "of" right before the count ("a turnout of 10.6 million voters", "com a
+# participação de 10.613.881 eleitores", "con la participación de", "une participation de", "una partecipazione di",
+# "eine Beteiligung von").
 _TOOK_PART_BEFORE = lazy_compile(
     r"\b(?:hanno\s{1,3}(?:partecipato|votato)|participaron|votaron|ont\s{1,3}(?:participé|voté)|participaram"
-    r"|votaram|took\s{1,3}part|haben\s{1,3}(?:teilgenommen|gewählt))\s{1,3}" + OPTIONAL_QUALIFIER + "$", re.I)
+    r"|votaram|took\s{1,3}part|haben\s{1,3}(?:teilgenommen|gewählt)"
+    r"|(?:turnout|participation)\s{1,3}of|participa(?:ção|ción|tion)\s{1,3}de|partecipazione\s{1,3}di"
+    r"|beteiligung\s{1,3}von)\s{1,3}" + OPTIONAL_QUALIFIER + "$", re.I)
 
 
 def vote_total(before: str, after: str) -> str | None:
