@@ -7,6 +7,7 @@ TUI is opened.
 
 from __future__ import annotations
 
+import errno
 import gc
 import importlib
 import os
@@ -277,6 +278,10 @@ def _run(argv: Sequence[str] | None, resume_gc: bool) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        if exc.errno not in _DEVICE_ERRORS:
+            return _internal_error(exc)
+        return _device_error(exc)
     except Exception as exc:  # noqa: BLE001 (a bug of ours: one line, not a traceback over the user's terminal)
         return _internal_error(exc)
     parser.error(f"unknown command {command!r}")
@@ -286,6 +291,20 @@ def _run(argv: Sequence[str] | None, resume_gc: bool) -> int:
 TRACEBACK_VARIABLE = "BRIEFING_TRACEBACK"
 """Set (to anything) to see an internal error's traceback instead of its one line (the tests set it)."""
 EXIT_INTERNAL_ERROR = 70  # EX_SOFTWARE of sysexits.h: the program failed, not the input nor the usage
+
+
+EXIT_IO_ERROR = 74  # EX_IOERR of sysexits.h: an input or output device failed
+_DEVICE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EROFS})
+"""A full disk or quota, a failing device, a read-only file system: the machine's state, not a bug of ours."""
+
+
+def _device_error(exc: OSError) -> int:
+    """Say in one line that writing failed because of the device (the output, the cache or a named file)."""
+    from briefing_tui.safety import one_line
+
+    where = str(exc.filename) if exc.filename else "the output"
+    print(f"briefing: cannot write {one_line(where)}: {one_line(exc.strerror or str(exc))}", file=sys.stderr)
+    return EXIT_IO_ERROR
 
 
 def _internal_error(exc: Exception) -> int:

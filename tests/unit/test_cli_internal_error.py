@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import briefing_tui.commands.diff as diff_command
-from briefing_tui.cli import EXIT_INTERNAL_ERROR, TRACEBACK_VARIABLE, main
+from briefing_tui.cli import EXIT_INTERNAL_ERROR, EXIT_IO_ERROR, TRACEBACK_VARIABLE, main
 from briefing_tui.paths import seeds_dir
 
 
@@ -30,3 +30,27 @@ def test_the_traceback_when_asked(monkeypatch):
     monkeypatch.setattr(diff_command, "run_diff", _broken)
     with pytest.raises(ValueError, match="1.000.00050"):
         main(["--no-cache", "--corpus", str(seeds_dir()), "diff"])
+
+
+class _FullDisk:
+    """A standard output on a full disk: every write fails as a real one does."""
+
+    encoding = "utf-8"
+
+    def write(self, text):
+        raise OSError(28, "No space left on device")
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+
+def test_a_full_disk_is_said_as_the_devices_fault_not_a_bug(capsys, monkeypatch):
+    monkeypatch.delenv(TRACEBACK_VARIABLE, raising=False)
+    monkeypatch.setattr("sys.stdout", _FullDisk())
+    code = main(["--no-cache", "--corpus", str(seeds_dir()), "sources"])
+    err = capsys.readouterr().err
+    assert code == EXIT_IO_ERROR == 74
+    assert err == "briefing: cannot write the output: No space left on device\n"
