@@ -204,6 +204,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     gc.disable()
     try:
         return _run(argv, resume_gc)
+    except OSError as exc:  # (the help or the version, written as the command line is read)
+        if exc.errno not in _DEVICE_ERRORS:
+            raise
+        return _device_error(exc)
     finally:
         if resume_gc:
             gc.enable()

@@ -54,3 +54,11 @@ def test_a_full_disk_is_said_as_the_devices_fault_not_a_bug(capsys, monkeypatch)
     err = capsys.readouterr().err
     assert code == EXIT_IO_ERROR == 74
     assert err == "briefing: cannot write the output: No space left on device\n"
+
+
+def test_the_version_on_a_full_disk_is_one_line(capsys, monkeypatch):
+    # (written as the command line is read, before any command runs)
+    monkeypatch.setattr("sys.stdout", _FullDisk())
+    code = main(["--version"])
+    assert code == EXIT_IO_ERROR
+    assert capsys.readouterr().err == "briefing: cannot write the output: No space left on device\n"
