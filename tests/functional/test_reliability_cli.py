@@ -271,12 +271,14 @@ sqlite3.connect = _full
 FULL_UNDER_AN_INDEX = """
 import sqlite3
 _connect = sqlite3.connect
-class _Full(sqlite3.Connection):
-    def execute(self, sql, *args):
-        if sql.lstrip().upper().startswith(("BEGIN IMMEDIATE", "PRAGMA JOURNAL_MODE")):
-            raise sqlite3.OperationalError("database or disk is full")
-        return super().execute(sql, *args)
-sqlite3.connect = lambda *args, **kwargs: _connect(*args, factory=_Full, **kwargs)
+def _full(*args, factory=sqlite3.Connection, **kwargs):
+    class _Full(factory):  # (the connection class the program asks for, on a full disk)
+        def execute(self, sql, *args):
+            if sql.lstrip().upper().startswith(("BEGIN IMMEDIATE", "PRAGMA JOURNAL_MODE")):
+                raise sqlite3.OperationalError("database or disk is full")
+            return super().execute(sql, *args)
+    return _connect(*args, factory=_Full, **kwargs)
+sqlite3.connect = _full
 """
 
 # Read-only: SQLite opens the file in read-only mode (chmod would not stop the tests, run as root).
