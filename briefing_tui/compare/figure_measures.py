@@ -16,6 +16,7 @@ from briefing_tui.compare.ages import RULE_AGE, age_of, age_told, foreign_age, g
     name_before_apposition, rule_age
 from briefing_tui.compare.amount_measures import denied_bar, money_measure, percent_measure, required_count
 from briefing_tui.compare.count_scopes import received, scope_of, scoped
+from briefing_tui.compare.recent_windows import recent
 from briefing_tui.compare.count_progress import COUNTED_MEASURE, counted_share
 from briefing_tui.compare.count_states import listed_group, state_measure
 from briefing_tui.compare.counts import _COUNT_SPACED, DIMENSIONS
@@ -133,7 +134,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
                     reference_point(after) or subject_of(phrase, before, after, people=False))}
         else:
             measure = person_measure(count_measure(head, after, before), head, phrase, after, before)  # (compare/person_counts.py)
-            measure = received(scoped(measure, head, after, before), after, before)  # ("241 people on board")
+            measure = recent(received(scoped(measure, head, after, before), after, before), after, before)
             measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
             measure = state_measure(measure, after, head)  # ("793 have been discharged": compare/count_states.py)
             measure = returned_bodies(measure, after)  # ("45 bodies handed over to their families")

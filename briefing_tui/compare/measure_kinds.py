@@ -13,9 +13,11 @@ from __future__ import annotations
 # constituencies abroad (count_scopes.py: no party's tally), others than those named ("two other fires":
 # compare/ranked_counts.py), people who escaped and are still at large (compare/at_large.py), the spread of the
 # terms several defendants were handed ("sentences range from three to 20 years": compare/sentence_ranges.py), the
-# dead whose bodies were handed to their families (compare/returned_bodies.py).
+# dead whose bodies were handed to their families (compare/returned_bodies.py), the dead or injured of the last
+# day (compare/recent_windows.py).
 OWN_KINDS = ("total", "full", "planned", "received", "identified", "per-unit", "projected", "part", "maximum",
-             "undocumented", "critically", "slightly", "abroad", "other", "at-large", "spread", "returned")
+             "undocumented", "critically", "slightly", "abroad", "other", "at-large", "spread", "returned",
+             "recent")
 
 
 def measures_differ(a: str | None, b: str | None) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.agent_names import names_attacker
 from briefing_tui.compare.clause_subjects import CONTINUING, OBJECT_BEFORE, SENTENCE_START, TELLER_AFTER, \
     TELLING_VERBS, contrast_subject, governing_subject, sentence_subject
 from briefing_tui.compare.event_whole import spread_over_areas
@@ -226,6 +227,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
         if name and not people and not share and not m.group(0).endswith(("'s", "’s")) and (
                 _TITLED_PERSON.match(m.group(1)) or _OF_BEFORE.search(clause, max(0, m.start() - 8), m.start())):
             continue  # "President Trump approved the $14 billion deal"; "the linchpin of American steelmaking"
+        if name and people and names_attacker(clause, m.end()):
+            continue  # "the Iranian strikes killed 28 people": who struck (compare/agent_names.py)
         if name and closes_earlier_count(clause, m.start()):
             continue  # "three buildings in Olinda and 16 structures": Olinda is the three's place
         if name and _COUNTED_BEFORE.search(clause, max(0, m.start() - 16), m.start()):
