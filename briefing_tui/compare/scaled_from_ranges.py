@@ -19,26 +19,36 @@ from briefing_tui.lazy_pattern import lazy_compile
 _FROM_WORD = lazy_compile(r"\b(?:from|de|desde|da|dal|dai|von|van)\s{1,3}\Z", re.I)
 # A verb or noun of change, one of the two words right before the word of "from", one language a line (English,
 # French, Spanish, Italian, Portuguese, Dutch; German tells a change with "auf", never with "bis"): then the two
-# numbers are a move between values, not a range. Matched whole on one word: each alternative a literal stem and a
-# bounded ending, linear.
-_CHANGE_WORD = lazy_compile(
-    r"(?:ris(?:e|es|en|ing)|rose|climb\w{0,4}|increas\w{0,4}|grew|grow\w{0,4}|jump\w{0,4}|fell|fall(?:s|en|ing)?"
-    r"|drop\w{0,5}|declin\w{0,4}|decreas\w{0,4}|up|down|cut(?:s|ting)?|rais(?:e|ed|es|ing)|revis\w{0,6}"
-    r"|lift\w{0,4}|lower(?:ed|s|ing)?|went|soar\w{0,4}|surg(?:e|ed|es|ing)|slump\w{0,4}|plung\w{0,4}|reduc\w{0,6}"
-    r"|expand\w{0,4}|shr[aiu]nk\w{0,3}|mov(?:e|ed|es|ing)|chang\w{0,4}|upgrad\w{0,4}|downgrad\w{0,4}|boost\w{0,4}"
-    r"|swell\w{0,4}|swollen|doubl\w{0,4}|tripl\w{0,4}|slid(?:e|es|ing)?|slipp\w{0,4}|tumbl\w{0,4}|sank|sink\w{0,3}"
-    r"|narrow\w{0,4}|widen\w{0,4}|correct\w{0,6}|adjust\w{0,6}|updat\w{0,4}|gain(?:s|ed|ing)?|lost|edg(?:e|ed|es|ing)"
-    r"|pass(?:é|ée|ées|és|er|e|ent|ait|era)|mont(?:é|ée|ées|és|er|e|ent|ait)|grimp\w{0,5}|augment\w{0,6}"
-    r"|baiss\w{0,5}|diminu\w{0,6}|recul\w{0,5}|rédui\w{0,5}|hauss\w{0,5}|chut\w{0,5}|élev\w{0,5}|corrig\w{0,5}"
-    r"|révis\w{0,5}|actualis\w{0,5}"
-    r"|sub[eiíe]\w{0,6}|baj\w{0,6}|aument\w{0,6}|cay\w{0,6}|caíd[ao]s?|descen\w{0,6}|desci\w{0,6}|disminu\w{0,6}"
-    r"|recort\w{0,6}|elev\w{0,6}|ampli[óoa]\w{0,5}|pas(?:ó|a|aron|ar|ado|ada)|increment\w{0,6}|rebaj\w{0,6}"
-    r"|redu\w{0,6}|ajust\w{0,6}|crec\w{0,6}|creci\w{0,6}"
-    r"|sali\w{0,5}|sces\w{0,4}|scend\w{0,5}|cal(?:o|a|ato|ata|ati|ate|ano)|cresc\w{0,6}|dimin\w{0,6}|ridott\w"
-    r"|ridu\w{0,6}|alz\w{0,6}|pass(?:ato|ata|ati|ate|a|ano|ou|aram|ando)"
-    r"|caiu|caíram|cai|desce[ru]\w{0,4}|atualiz\w{0,5}"
-    r"|steeg|stegen|stijg\w{0,3}|gestegen|daal\w{0,3}|daalde|gedaald|groei\w{0,3}|gegroeid|verhoog\w{0,3}"
-    r"|verlaag\w{0,3}|toegenomen|afgenomen|nam)", re.I)
+# numbers are a move between values, not a range. Stems, a word starting with one is of change ("increased",
+# "augmentée", "aumentó", "cresciuto", "gestegen")...
+CHANGE_STEMS = tuple("""
+    climb increas jump drop declin decreas revis lift soar slump plung reduc expand shrink shrank shrunk chang upgrad
+    downgrad boost swell doubl tripl slipp tumbl narrow widen correct adjust updat
+    grimp augment baiss diminu recul rédui hauss chut élev corrig révis actualis
+    subi subí sube baj aument cay caíd descen desci disminu recort elev increment rebaj redu ajust crec
+    sali sces scend cresc dimin ridott ridu alz
+    caiu caíram atualiz desceu
+    steeg stijg gestegen daal gedaald groei gegroeid verhoog verlaag toegenomen afgenomen""".split())
+# ... and whole words whose stem would start other words too ("up" of "upon", "pass" of "passengers", "cal" of
+# "calcul").
+CHANGE_EXACT = frozenset("""
+    rise rises risen rising rose grew grow grows grown growing fell fall falls fallen falling cut cuts cutting up down
+    raise raised raises raising lower lowered lowers lowering went surge surged surges surging move moved moves moving
+    slide slid slides sliding sank sink sinks gain gains gained gaining lost edge edged edges edging
+    passé passée passées passés passer passe passent passait passera monté montée montées montés monter monte
+    montent montait
+    pasó pasa pasaron pasar pasado pasada amplió
+    passato passata passati passate passa passano calo cala calato calata calati calate calano
+    passou passaram passando cai nam passed sinking descer""".split())
+MAX_CHANGE_WORD = 16  # letters of the longest word read as one of change (a stem and its ending)
+
+
+def _of_change(word: str) -> bool:
+    """Whether ``word`` is a verb or noun of change (``CHANGE_STEMS``, ``CHANGE_EXACT``)."""
+    lower = word.lower()
+    return lower in CHANGE_EXACT or (len(lower) <= MAX_CHANGE_WORD and lower.startswith(CHANGE_STEMS))
+
+
 # The two words right before the word of "from" ("rose sharply from", "est passée de", "aumentó este año de").
 _LAST_WORDS = lazy_compile(r"[^\W\d_]+")
 CHANGE_WORDS = 2  # words before the word of "from" read for a verb or noun of change
@@ -52,7 +62,7 @@ def from_without_change(before: str) -> bool:
     if m is None:
         return False
     words = _LAST_WORDS.findall(before[max(0, m.start() - CHANGE_REACH):m.start()])[-CHANGE_WORDS:]
-    return not any(_CHANGE_WORD.fullmatch(w) for w in words)
+    return not any(_of_change(w) for w in words)
 
 
 FROM_REACH = 60  # characters before a first number handed to :func:`from_without_change`
