@@ -34,6 +34,7 @@ from briefing_tui.compare.numbers import (
     parse_number,
     scale_of,
 )
+from briefing_tui.compare.scaled_from_ranges import FROM_REACH, from_without_change
 from briefing_tui.compare.tallies import ROMANCE_SECOND, tally_measures
 from briefing_tui.compare.word_counts import counts_alone
 from briefing_tui.compare.physical_units import DIMENSIONS, PHYSICAL_UNITS, PHYSICAL_WINS  # noqa: F401
@@ -194,14 +195,16 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
                 found.append(Found("count", start, stop, {"low": number, "high": number, "unit": None, "head": None,
                                                           "own_measure": side}))
             continue
-        if high is not None and _FROM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            # "from 31 to 46": two values of one measure, the earlier and the current one.
+        if high is not None and _FROM_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not (
+                scale != 1 and from_without_change(text[max(0, m.start() - FROM_REACH):m.start()])):
+            # "from 31 to 46": two values of one measure, the earlier and the current one ("from 5 to 6 billion":
+            # both scaled; with no word of change, one range: compare/scaled_from_ranges.py)
             head, length = (None, 0) if scale != 1 else counted_noun(text[m.end("n2"):m.end("n2") + 80])
             unit = singular(head) if head else None
-            found.append(Found("count", m.start(), m.end("n1"), {"low": value, "high": value, "unit": unit,
-                                                                  "head": head, "role": "previous"}))
-            found.append(Found("count", m.start("n2"), m.end("n2") + length, {"low": high, "high": high, "unit": unit,
-                                                                               "head": head}))
+            found.append(Found("count", m.start(), m.end("n1"), {"low": value * scale, "high": value * scale,
+                                                                  "unit": unit, "head": head, "role": "previous"}))
+            found.append(Found("count", m.start("n2"), m.end("n2") + length, {"low": high * scale, "high": high * scale,
+                                                                               "unit": unit, "head": head}))
             continue
         if (digits := _DIGITS_OF_AN_AMOUNT.match(text, m.end())):
             # "a nine-figure verdict", "a six-digit sum": how long an amount is, so 100,000,000 to 999,999,999

@@ -13,6 +13,7 @@ import re
 
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.duration_ranges import after_duration_verb, period_range
+from briefing_tui.compare.scaled_from_ranges import FROM_REACH, from_without_change
 from briefing_tui.compare.numbers import NUMBER_WORD, NUMERAL, SPACED_NUMERAL, NumberStyle, parse_number
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -182,12 +183,17 @@ def _joined(first: Found, second: Found, text: str, style: NumberStyle) -> Found
     link = text[first.end:second.start]
     before = text[max(0, first.start - BEFORE_REACH):first.start]
     between = _BETWEEN_BEFORE.search(before) is not None
-    if not ((between and (_AND_LINK.match(link) or _TO_LINK.match(link)))
+    read = ((between and (_AND_LINK.match(link) or _TO_LINK.match(link)))
             or (_TO_LINK.match(link) and (not _FROM_BEFORE.search(before) or after_duration_verb(before)
-                                          or _length_from(second, text[max(0, first.start - BEFORE_REACH * 3):first.start])))):
+                                          or _length_from(second, text[max(0, first.start - BEFORE_REACH * 3):first.start]))))
+    # (else a word of "from" with no word of change before it, the upper end alone scaled: "de 550 a 600 milhões",
+    # compare/scaled_from_ranges.py)
+    scaled_from = not read and _TO_LINK.match(link) is not None and from_without_change(
+        text[max(0, first.start - FROM_REACH):first.start])
+    if not (read or scaled_from):
         return None
     scale = _scale(second, text, style)
-    if scale is None:
+    if scale is None or (scaled_from and (scale <= 1.0 or parse_number(text[first.start:first.end].strip(), style) is None)):
         return None
     first_text = text[first.start:first.end]
     has_own_scale = parse_number(first_text.strip(), style) is None  # ("650 million": its scale is its own)
