@@ -15,7 +15,7 @@ from briefing_tui.ingest.credits import (DOMAIN, SECTION_LABELS, WIRE_DATELINE, 
                                           glued_source, is_agency, masthead)
 from briefing_tui.ingest.dates import find_date, find_day_month, resolve_year
 from briefing_tui.ingest.header_fields import (HeaderInfo, cjk_reporter, glued_header, inside_span, name_under_title,
-                                               outlet_from_self_reference, post_bylines, set_match, triple,
+                                               name_then_date, outlet_from_self_reference, post_bylines, set_match, triple,
                                                GLUED_HEADER_LINES, NOTE_LINES)
 from briefing_tui.ingest.header_titles import fallback_title
 from briefing_tui.ingest.headline_echoes import headline_echoes
@@ -37,14 +37,15 @@ from briefing_tui.ingest.header_patterns import (  # noqa: F401 (re-exported)
     CREDIT_AUTHORS,
     DATA_CREDIT,
     DATELINE,
+    DATE_WORDS_START,
     EDITION_SUFFIX,
+    EMPTY_BYLINE,
     HEAD_LINES,
     LABELLED,
     MAX_HEADER_LINE,
     MD_TITLE,
     NAME,
     NAME_ONLY,
-    NAME_THEN_DATE,
     NOT_NAMES,
     SHORT_BYLINE,
     SOURCE_LINE,
@@ -215,7 +216,7 @@ def _bylines(head: list[Line], info: HeaderInfo, captions: frozenset[int] | set[
         text = ln.text
         short = len(words(text)) <= 16
         date = find_date(text)
-        m = BYLINE.match(text) or STAFF_BYLINE.match(text) or NAME_THEN_DATE.match(text) or (
+        m = BYLINE.match(text) or STAFF_BYLINE.match(text) or name_then_date(text, date) or (
             BY_LATER.search(text) if date else None)
         if m is None and (short_by := SHORT_BYLINE.match(text)) and is_agency(short_by.group("name")):
             m = short_by  # "By ANI | Updated: ...": the agency's copy
@@ -244,7 +245,7 @@ def _bylines(head: list[Line], info: HeaderInfo, captions: frozenset[int] | set[
 
 
 def _looks_like_date_words(name: str) -> bool:
-    return bool(re.match(r"^(?:Published|Updated|Posted|Last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", name))
+    return DATE_WORDS_START.match(name) is not None
 
 
 def _labelled(candidates: list[Line], info: HeaderInfo) -> None:
@@ -265,7 +266,8 @@ def _source_lines(candidates: list[Line], info: HeaderInfo) -> None:
             continue
         date = find_date(m.group("rest"))
         outlet = m.group("outlet").strip()
-        if not date or find_date(outlet) or len(words(outlet)) > 6 or outlet == info.author:
+        if not date or find_date(outlet) or len(words(outlet)) > 6 or outlet == info.author \
+                or EMPTY_BYLINE.match(outlet):
             continue  # ("Katie Pavlich | June 27, 2025": the author's name and date, not an outlet's)
         info.set("outlet", outlet, (ln.start + m.start("outlet"), ln.start + m.start("outlet") + len(outlet)))
         off = ln.start + m.start("rest")

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from briefing_tui.ingest.credits import NOT_NAME_START, is_agency, masthead, self_reference
 from briefing_tui.ingest.dates import find_date
 from briefing_tui.ingest.header_patterns import (AUTHORS, BYLINE, CHROME_NAME_WORDS, CJK_CREDIT_LINES, CJK_REPORTER,
-                                                 EDITION_SUFFIX, MAX_HEADER_LINE, NAME, _OUTLET_EDGES)
+                                                 EDITION_SUFFIX, MAX_HEADER_LINE, MD_BOLD_LINE, NAME, NAME_THEN_DATE,
+                                                 _OUTLET_EDGES)
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import cjk_count, words
 from briefing_tui.lazy_pattern import lazy_compile
@@ -31,9 +32,23 @@ class HeaderInfo:
             bare = EDITION_SUFFIX.sub("", value.strip(_OUTLET_EDGES)).strip(_OUTLET_EDGES)  # "· BBC News" -> "BBC News"
             lead = value.find(bare) if bare else 0
             span, value = (span[0] + lead, span[0] + lead + len(bare)), bare
+        if key == "title" and value and (bold := MD_BOLD_LINE.fullmatch(value)):
+            span, value = (span[0] + bold.start("text"), span[0] + bold.end("text")), bold.group("text")
         if value and getattr(self, key) is None:
             setattr(self, key, value)
             self.spans[key] = span
+
+
+DATE_AFTER_NAME_REACH = 12
+"""How far after a name (characters) the line's date may start for the two to be a byline ("Ana Ruiz | Monday,
+June 2, 2025": a weekday and its comma between)."""
+
+
+def name_then_date(text: str, date: tuple[str, int, int] | None) -> re.Match[str] | None:
+    """A name, then the line's date right after it ("Ana Ruiz | June 2, 2025"): a byline. A headline that starts
+    with capitalised words and a number ("Iran Says More Than 600 Killed") has no date there, and no name."""
+    m = NAME_THEN_DATE.match(text)
+    return m if m and date is not None and date[1] <= m.end() + DATE_AFTER_NAME_REACH else None
 
 
 def triple(found: tuple[str, int, int]) -> tuple[str, tuple[int, int]]:

@@ -20,6 +20,12 @@ BYLINE = lazy_compile(rf"^(?:(?i:by|written by|words by|reporting by|author:?|po
 SHORT_BYLINE = lazy_compile(r"^(?i:by)\s+(?P<name>[A-Z][\w.-]{1,20}(?:\s[A-Z][\w.-]{1,20}){0,2})\s*(?:[|,·•—–]|\s-\s|$)")
 BY_LATER = lazy_compile(rf"\b(?i:by)\s+(?P<name>{AUTHORS})\s*$")
 NAME_ONLY = lazy_compile(rf"^(?P<name>{NAME})$")
+# A byline's lead word with no name after it, alone before a separator: "by | Jun 24, 2025" (an empty byline the
+# page's template printed), never an outlet's name on a source line.
+EMPTY_BYLINE = lazy_compile(r"^(?i:by|written by|posted by|par|von|por|door)$")
+# Words that open a date line, never a person's name ("Published 3 June", "Monday, June 2").
+DATE_WORDS_START = lazy_compile(r"^(?:Published|Updated|Posted|Last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                                r"|Sunday)\b")
 NAME_THEN_DATE = lazy_compile(rf"^(?P<name>{NAME})\s*(?:[|,·•—–-]\s*)?(?=(?:\w+\s+)?\d|[A-Z][a-z]{{2,8}}\.?\s+\d)")
 # "Outlet·2025-12-21 07:18", "Outlet | 21 Dec 2025", "OUTLET / 29·04·2025" (a slash only with spaces and a number after it)
 SOURCE_LINE = lazy_compile(r"^(?P<outlet>[^\s·•|][^·•|]{1,60}?)\s*(?:[·•|]|\s/(?=\s+\d))\s*(?P<rest>.*\d{4}.*)$")
@@ -57,6 +63,8 @@ CJK_CREDIT_LINES = 6
 STAFF_BYLINE = lazy_compile(r"^(?i:by)\s+(?P<name>The\s+(?:[A-Z][\w&.'’-]*\s+){1,5}?(?:Editors?|Staff|Newsroom|Team)\b.*)$")
 COLLECTIVE_BYLINE = lazy_compile(r"(?<=\S)\s+(?:Editors?|Staff(?:\s+(?:Writers?|Reporters?))?|Newsroom|News Desk|Web Desk|Desk|Team)\b.*$")
 MD_TITLE = lazy_compile(r"^#\s+(?P<title>.+?)\s*#*$")
+# A line set in Markdown's bold as a whole ("**Storm Leaves 40 Dead**", "__Title__"): the title is what is inside.
+MD_BOLD_LINE = lazy_compile(r"(?P<mark>\*\*|__)(?P<text>\S(?:.{0,400}\S)?)(?P=mark)")
 MAX_HEADER_LINE = 300
 HEAD_LINES = 60
 """Metadata sits near the top of the page or right next to the body: only this many lines at each end are read."""
