@@ -96,9 +96,12 @@ _PERSON = lazy_compile(r"([A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){1,3})")
 
 
 # An age said with "the age of", or after a verb of dying and "at": "died on Monday at the age of 88", "passed away at
-# 88", "whose death at 88"; the words between the verb and "at" stay in the clause (no stop, at most 60 characters).
+# 88", "died peacefully at home at 91"; at most five words between the verb and "at", none of them a toll's word or a
+# verb of its level ("the number who died stood at 88", "put the death toll at 67": a toll, no age).
 _AGE_AT_BEFORE = lazy_compile(r"(?:\bat\s{1,3}the\s{1,3}age\s{1,3}of"
-                              r"|\b(?:died|dies|passed\s{1,3}away|death)\b[^.;:!?]{0,60}?\bat)\s{1,3}$", re.I)
+                              r"|\b(?:died|dies|passed\s{1,3}away)"
+                              r"(?:[\s,]{1,3}(?!(?:toll|number|total|tally|count|stood|stands|rose|reached|put|was|is|were"
+                              r"|has|had|climbed|hit)\b)[\w'’-]{1,20}){0,5}[\s,]{1,3}at)\s{1,3}$", re.I)
 AGE_AT_REACH = 90  # characters before the number read for a verb of dying
 
 

@@ -15,8 +15,10 @@ def read(text: str):
 def test_an_english_age_at_death_is_an_age():
     assert read("The composer died on Tuesday at the age of 91 after a long illness.") == [("91", "age")]
     assert read("The novelist passed away at 79, her publisher said.") == [("79", "age")]
-    # (a count of the dead stays one)
+    # (a count of the dead stays one, and so does a toll whose level is said with "at")
     assert read("Storms killed 91 people in the valley.") == [("91 people", "dead")]
+    assert read("The death toll from the storms is now at 91.") == [("91", "dead")]
+    assert read("The number of people who died stood at 91.") == [("91", "dead")]
 
 
 def test_other_languages_ages_at_death_are_ages():
