@@ -95,9 +95,23 @@ _AGE_END = lazy_compile(r"\s?(?:[,.;:)]|(?P<then>at the time\b)|years?\b|when\b|
 _PERSON = lazy_compile(r"([A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){1,3})")
 
 
+# An age said with "the age of", or after a verb of dying and "at": "died on Monday at the age of 88", "passed away at
+# 88", "died peacefully at home at 91"; at most five words between the verb and "at", none of them a toll's word or a
+# verb of its level ("the number who died stood at 88", "put the death toll at 67": a toll, no age).
+_AGE_AT_BEFORE = lazy_compile(r"(?:\bat\s{1,3}the\s{1,3}age\s{1,3}of"
+                              r"|\b(?:died|dies|passed\s{1,3}away)"
+                              r"(?:[\s,]{1,3}(?!(?:toll|number|total|tally|count|stood|stands|rose|reached|put|was|is|were"
+                              r"|has|had|climbed|hit)\b)[\w'’-]{1,20}){0,5}[\s,]{1,3}at)\s{1,3}$", re.I)
+AGE_AT_REACH = 90  # characters before the number read for a verb of dying
+
+
 def age_told(value: float, before: str, after: str) -> tuple[str, str | None] | None:
     """(measure, person) for an age a verb tells ("Dillon Angulo, who was 27 at the time": "age at the
-    time", an earlier age than today's), or None."""
+    time", an earlier age than today's; "died on Monday at the age of 88"), or None."""
+    if 1 <= value <= MAX_AGE and _AGE_AT_BEFORE.search(before[-AGE_AT_REACH:]):
+        people = [m.group(1) for m in _PERSON.finditer(before[-160:])
+                  if not any(_calendar_word(w) for w in m.group(1).split())]  # ("on April 21, Easter Monday, at 88")
+        return "age", (name_ok(people[-1], False) if people else None)
     if not 1 <= value <= 120 or not _AGE_VERB.search(before[-40:]):
         return None
     end = _AGE_END.match(after)
@@ -148,6 +162,16 @@ _AGED_BEFORE = lazy_compile(r"(?:\bâgée?s?\s{1,3}de|\bagée?s?\s{1,3}de|\bedad
                           r"|\bidade\s{1,3}de|\bleeftijd\s{1,3}van"
                           r"|,\s{0,3}(?:che\s{1,3}ha|que\s{1,3}tiene|qui\s{1,3}a|que\s{1,3}tem)"
                           r"|\b(?:âge|edad|età|idade|Alter)\s{0,3}\()\s{0,3}$", re.I)
+# A verb of dying, then the preposition that gives the age at death, per language: "décédé lundi à 88 ans", "murió el
+# lunes a los 88 años", "morreu aos 88 anos", "è morto a 88 anni", "starb am Montag mit 88 Jahren"; and French "à
+# l'âge de" ("décédé le 21 avril à l'âge de 88 ans"). The words between stay in the clause (at most 60 characters).
+_DIED_AT_BEFORE = lazy_compile(
+    r"(?:\bà\s{1,3}l['’]âge\s{1,3}de"
+    r"|\b(?:décédée?s?|morte?s?|disparue?|éteinte?)\b[^.;:!?]{0,60}?\bà"
+    r"|\b(?:murió|falleció|fallecid[oa]|muert[oa])\b[^.;:!?]{0,60}?\ba\s{1,3}los"
+    r"|\b(?:morreu|faleceu|falecid[oa]|mort[oa])\b[^.;:!?]{0,60}?\baos"
+    r"|\b(?:morto|morta|morì|decedut[oa]|scompars[oa])\b[^.;:!?]{0,60}?\ba"
+    r"|\b(?:starb|verstarb|gestorben|verstorben)\b[^.;:!?]{0,60}?\bmit)\s{1,3}$", re.I)
 # An age in years of another language, as a period's words give it: "61 ans", "61 años", "61 anni", "61 anos",
 # "61 jaar", "61 Jahren".
 _YEARS_OF_AGE = lazy_compile(r"\d{1,3}\s{1,3}(?:ans|años|anni|anos|jaar|Jahren?)", re.I)
@@ -170,7 +194,7 @@ def foreign_age(phrase: str, before: str, after: str) -> tuple[bool, str | None]
     "aged" ("âgé de 61 ans") or in apposition after a name ("Lee Jae-myung, 61 ans,", "Lee, de 61 años,")."""
     if not _YEARS_OF_AGE.fullmatch(phrase.strip()):
         return False, None
-    if _AGED_BEFORE.search(before[-30:]):
+    if _AGED_BEFORE.search(before[-30:]) or _DIED_AT_BEFORE.search(before[-AGE_AT_REACH:]):
         people = [m.group(1) for m in _PERSON.finditer(before[-120:])]
         return True, (name_ok(people[-1], False) if people else None)
     if _person_noun_age(before, after):

@@ -35,6 +35,9 @@ _TIME_ADVERBIAL = lazy_compile(r"\s{0,3}(?:late|early)\s{1,3}(?:on|in|last|this|
 # is the first word, not an English compound whose head is the second ("279 measles cases").
 ROMANCE_PLURAL_NOUN = ("os", "as", "es")
 ROMANCE_PLURAL_ADJECTIVE = ("os", "as", "ées", "és")  # (French participles: "personnes portées disparues")
+# Spanish (and Portuguese) adjectives of one plural form for both genders, which an "-es" plural noun takes as well:
+# "130 delegaciones internacionales", "12 monarcas reinantes", "40 vuelos nacionales" (the noun counted, not them)
+ROMANCE_ADJECTIVE_ENDINGS = ("ales", "ntes", "ares", "iles")
 # A French (or Italian) article elided onto its noun ("d'emplois", "dell’acqua"): a Romance noun, the phrase's head,
 # whose adjectives follow it.
 _ELIDED_ARTICLE = lazy_compile(r"(?:d|l|dell|dall|nell|sull)['’]\w", re.I)
@@ -86,7 +89,11 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
             continue  # ("four of South America's largest economies": an owner's name, the noun after it heads)
         if _ELIDED_ARTICLE.match(lower):
             return kept[0].start(), w.end(), lower  # a French noun after "d'" heads, its adjective after ("d'emplois urbains")
+        if (noun := _german_noun_after(rest, words, i)) is not None:
+            return kept[0].start(), noun.end(), noun.group(0).lower()  # "ein Dutzend regierende Monarchen"
         if lower in WORD_MEASURE or lower in INVARIABLE_PLURALS or (singular(lower) != lower and len(lower) > 3):
+            if (named := _named_with_complement(rest, w, lower)) is not None:
+                return kept[0].start(), named[0], named[1]  # "55 jefes de Estado": heads of state
             if i + 1 < len(words) and words[i + 1].group(0).lower() in MEMBER_WORDS \
                     and not rest[w.end():words[i + 1].start()].strip():
                 return kept[0].start(), words[i + 1].end(), lower  # "two crew members": the crew's
@@ -108,6 +115,37 @@ def _name_after_noun(kept: list[re.Match], word: str) -> bool:
     # are capitalised: the noun before the name is one of the counted names' table)
 
 
+# A noun's complement of one word after "of" (or "de", "di", "do", "d'"): "heads of state", "jefes de Estado", "chefs
+# d'État", "capi di Stato".
+_COMPLEMENT = lazy_compile(r"\s{1,3}(?:of|de|di|do|d['’])\s{0,3}[^\W\d_]{2,20}\b", re.I)
+
+
+def _named_with_complement(rest: str, w: re.Match, lower: str) -> tuple[int, str] | None:
+    """(end, name) when a plural noun and its complement are one name of the counted names' table ("heads of state",
+    "jefes de Estado"): the name is counted, not the noun alone ("55 jefes": chiefs of anything)."""
+    m = _COMPLEMENT.match(rest, w.end())
+    if m is None:
+        return None
+    name = " ".join((lower + m.group(0)).replace("’", "'").lower().split()).replace("d' ", "d'")
+    return (m.end(), name) if counted_name(name) is not None else None
+
+
+# The endings of a German adjective before its noun ("regierende", "ausländischen", "neuer").
+GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es")
+
+
+def _german_noun_after(rest: str, words: list[re.Match], i: int) -> re.Match | None:
+    """The capitalised noun right after word ``i`` when word ``i`` is a German adjective before it, and the noun one of
+    the counted names' table: "zwölf regierende Monarchen", "50 ausländische Delegationen" (the noun counted)."""
+    if i + 1 >= len(words) or rest[words[i].end():words[i + 1].start()].strip():
+        return None
+    word, noun = words[i].group(0), words[i + 1].group(0)
+    if not word.islower() or not word.endswith(GERMAN_ADJECTIVE_ENDINGS) or not noun[:1].isupper() \
+            or counted_name(noun) is None:
+        return None
+    return words[i + 1]
+
+
 def _compound_head(rest: str, words: list[re.Match], i: int) -> re.Match | None:
     """The plural noun right after word ``i`` (a plural-looking word that names no measure) when the two are one
     compound whose head is the second: "279 measles cases", "two customs officers"; None otherwise (a verb
@@ -125,4 +163,5 @@ def _compound_head(rest: str, words: list[re.Match], i: int) -> re.Match | None:
 def _agreeing_adjective(noun: str, word: str) -> bool:
     """Whether ``word`` after the plural ``noun`` is its adjective in a Romance language, agreeing with it
     ("municípios gaúchos", "cidades gaúchas"), a measure word aside ("personas afectadas" count the affected)."""
-    return noun.endswith(ROMANCE_PLURAL_NOUN) and word.endswith(ROMANCE_PLURAL_ADJECTIVE) and word not in WORD_MEASURE
+    return noun.endswith(ROMANCE_PLURAL_NOUN) and word.endswith(ROMANCE_PLURAL_ADJECTIVE + ROMANCE_ADJECTIVE_ENDINGS) \
+        and word not in WORD_MEASURE

@@ -102,7 +102,8 @@ _VAGUE = lazy_compile(
     r"|thousands|millions"
     r"|several\s+(?:dozen|hundred|thousand)(?!s)"  # "several hundred people": no number of its own
     + "".join("|(?-i:" + r"\s+".join(map(re.escape, v.split())) + ")" for w in sorted(_LANGUAGE_VAGUE, key=len, reverse=True)
-              for v in (w, w.capitalize()))
+              for v in dict.fromkeys((w, w.capitalize(), w.split()[0] + w[len(w.split()[0]):].title())))
+    # (and with its later words capitalised, as German writes its nouns: "ein Dutzend", "mehrere Hundert")
     + r")\b",
     re.I)
 # The interval each such word allows: "thousands" is 2,000 to 9,999.

@@ -8,7 +8,8 @@ the code before.
   person's age (compare/ages.py);
 - witnesses counted in any language are one measure ("34 testigos", "34 Zeugen", "34 witnesses");
 - Spanish "dos" after a preposition or article Portuguese contracts ("por dos cargos") is two (compare/numbers.py),
-  and a count of charges keeps its noun when an adjective follows it ("dos cargos federales", compare/court_measures.py).
+  and a count of charges keeps its noun when an adjective follows it ("dos cargos federales": "dos cargos", the adjective
+  not part of the count, compare/count_phrases.py).
 """
 
 from __future__ import annotations
@@ -79,9 +80,9 @@ def test_witnesses_are_one_measure_in_every_language(text):
 
 
 @pytest.mark.parametrize(("text", "figure", "measure"), [
-    ("Ortega fue declarado culpable de dos cargos federales por fraude.", "dos cargos federales", "counts of conviction"),
+    ("Ortega fue declarado culpable de dos cargos federales por fraude.", "dos cargos", "counts of conviction"),
     ("Fue condenado por dos cargos de soborno.", "dos cargos", "counts of conviction"),
-    ("Ortega fue declarado culpable de siete cargos federales por fraude.", "siete cargos federales",
+    ("Ortega fue declarado culpable de siete cargos federales por fraude.", "siete cargos",
      "counts of conviction"),
 ])
 def test_spanish_counts_of_conviction(text, figure, measure):
