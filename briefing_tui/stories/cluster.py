@@ -17,7 +17,11 @@ related events (two trade deals signed by the same president four days apart) st
 one's articles stay together. The stories are a function of the links alone: after an edit only the
 edited source's links are found again (``stories.stored_links``).
 
-Finding every link of a folder without comparing every pair (:func:`all_links`): sources are read in
+A grouping keeps each source's strongest links only (:func:`kept_links`, ``stories.strongest``), found row by
+row from packed columns (:func:`later_links`, :func:`score_rows`): the whole graph is never held.
+
+Finding every link of a folder without comparing every pair (:func:`all_links`, kept as the reference the tests
+compare with): sources are read in
 order; each one's features are sorted with the most common first and the longest run of them that
 cannot reach the threshold on its own (its *prefix*: the sum of each weight times the feature's
 largest weight in any source stays under it) is left out of the inverted index, which then holds the
