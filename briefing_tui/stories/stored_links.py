@@ -145,7 +145,9 @@ class StoredLinks:
         out: list[Vector] = []
         self.reweighed = 0
         self._from_record = []
-        for sid, bag, identity in zip(ids, every, identities):
+        for k, (sid, identity) in enumerate(zip(ids, identities)):
+            bag, every[k] = every[k], Counter()  # (each bag let go once weighed: at 10,000 sources the bags held all
+            # at once beside the vectors were most of a first grouping's peak memory)
             kept = old.vectors.get(sid) if old is not None else None
             same = kept is not None and kept[0] == identity and moved.isdisjoint(bag)
             if same:
