@@ -3,11 +3,12 @@ of one topic fits a desk's memory.
 
 In a folder of one event, or one topic rewritten (bench/generate's 10,000 articles), almost every pair of sources
 reaches the link threshold: the whole graph grows with the square of the folder (86 links per source at 1,000
-generated articles, some 4 million links and 1.1 GB at 10,000). A link is *kept* when it is among the
+generated articles, 246 at 4,000; 1.1 GB at 10,000). A link is *kept* when it is among the
 :data:`LINKS_PER_SOURCE` strongest links of either of its two sources (ties: the other source first in the
 folder's order); average link then runs over the kept links only (``stories.cluster``). Each source keeps its
 strongest partners, so an event's articles stay linked to each other; what is left out is the long tail of
-weak links of a source with many, which adds to a mean little beside them.
+weak links of a source with many. Average link counts a pair left out as 0: a story far larger than twice this
+many articles may come apart (the one-topic generated folder does; no real event of the mixes is that large).
 
 The kept links are still a function of the folder alone (every source's strongest links, found exactly), so a
 cold grouping and one kept up after edits keep the same links and find the same stories:
@@ -30,10 +31,10 @@ Link = tuple[int, int, int]
 """Two source positions, first the lower, and their score (``stories.cluster.Link``)."""
 
 LINKS_PER_SOURCE = 24
-"""How many of its strongest links each source keeps (a link is kept when either of its sources keeps it). On the
-417 articles of 56 events of the study sets mixed, 8 articles an event for most, any number from 12 up gave the
-same stories; at 10,000 generated articles of one topic, 24 keep the graph to some 170,000 links (bench/RESULTS.md,
-"Story grouping at 10,000 articles ... kept links")."""
+"""How many of its strongest links each source keeps (a link is kept when either of its sources keeps it). With 24,
+the mixes of real events (bench.stories_eval --sets: 417 articles of 56 events, 8 articles an event for most) give
+the same stories as with every link; at 10,000 generated articles of one topic 190,588 links are kept (bench/RESULTS.md,
+"Story grouping at 10,000 articles within a desk's memory"). Other values were not measured."""
 
 Ranked = tuple[int, int]
 """A link as one of its sources ranks it: its score, and the other source's position negated (a heap's least is
