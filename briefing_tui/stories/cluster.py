@@ -18,7 +18,8 @@ one's articles stay together. The stories are a function of the links alone: aft
 edited source's links are found again (``stories.stored_links``).
 
 A grouping keeps each source's strongest links only (:func:`kept_links`, ``stories.strongest``), found row by
-row from packed columns (:func:`later_links`, :func:`score_rows`): the whole graph is never held.
+row from packed columns (:func:`later_links`, :func:`score_rows`): the whole graph is never held. The pieces of a
+story larger than the kept links hold together are joined again (``stories.rejoined``).
 
 Finding every link of a folder without comparing every pair (:func:`all_links`, kept as the reference the tests
 compare with): sources are read in
@@ -337,5 +338,8 @@ def kept_links(vectors: Sequence[Vector], days: Sequence[int | None]) -> list[Li
 
 
 def cluster_sources(vectors: Sequence[Vector], days: Sequence[int | None]) -> list[list[int]]:
-    """Group source positions into stories: :func:`average_link` over :func:`kept_links`."""
-    return average_link(len(vectors), kept_links(vectors, days))
+    """Group source positions into stories: :func:`average_link` over :func:`kept_links`, the pieces of a story
+    the thinned links split joined again (``stories.rejoined``)."""
+    from briefing_tui.stories.rejoined import rejoined
+    links = kept_links(vectors, days)
+    return rejoined(average_link(len(vectors), links), vectors, links, STORY_UNITS)

@@ -44,6 +44,7 @@ from briefing_tui.stories.cluster import Link
 from briefing_tui.stories.frequency_update import CHANGED_SHARE, Bags, updated_vectors
 from briefing_tui.stories.links_record import Stored, Weighed, component_key, decode, encode_record
 from briefing_tui.stories.replay_link import replay_stored
+from briefing_tui.stories.rejoined import rejoined
 from briefing_tui.stories.stored_faces import FACES_KIND, Faces, keep_faces, read_faces  # noqa: F401 (FACES_KIND: its kind)
 from briefing_tui.stories.vectors import (Vector, base_feature, document_frequencies, idf_table, source_idf, unit_vector,
                                           vector_digest)
@@ -188,7 +189,7 @@ class StoredLinks:
         if len(set(ids)) != n:  # (ids repeat: nothing to key the links or faces by)
             self.relinked = self.regrouped = n
             self._from_record = None
-            return cluster.average_link(n, cluster.kept_links(vectors, days))
+            return cluster.cluster_sources(vectors, days)
         prior = self._prior if self._read_once else self._read()
         self._read_once = False
         digests = self._digests(ids, vectors, days, prior)
@@ -244,7 +245,8 @@ class StoredLinks:
                 links = prior.links  # type: ignore[union-attr]
             self._write(ids, digests, days, links, found, [m for m in members_of if len(m) > 1], joins)
         groups.sort(key=lambda group: group[0])
-        return groups
+        return rejoined(groups, vectors, links if links is not None else prior.links,  # type: ignore[union-attr]
+                        cluster.STORY_UNITS)
 
     def _digests(self, ids: Sequence[str], vectors: Sequence[Vector], days: Sequence[int | None],
                  prior: Stored | None) -> list[str]:

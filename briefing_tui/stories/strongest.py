@@ -8,7 +8,8 @@ generated articles, 246 at 4,000; 1.1 GB at 10,000). A link is *kept* when it is
 folder's order); average link then runs over the kept links only (``stories.cluster``). Each source keeps its
 strongest partners, so an event's articles stay linked to each other; what is left out is the long tail of
 weak links of a source with many. Average link counts a pair left out as 0: a story far larger than twice this
-many articles may come apart (the one-topic generated folder does; no real event of the mixes is that large).
+many articles comes apart (the one-topic generated folder does; no real event of the mixes is that large), and its
+pieces are joined again by the mean link of every pair of their members (``stories.rejoined``).
 
 The kept links are still a function of the folder alone (every source's strongest links, found exactly), so a
 cold grouping and one kept up after edits keep the same links and find the same stories:

@@ -13,9 +13,11 @@ import briefing_tui.stories.strongest as strongest_module
 from bench.stories_eval import dev_mix_folders, gold_mix_folders, load_mix
 from briefing_tui.model import Source
 from briefing_tui.stories import group_stories
-from briefing_tui.stories.cluster import WINDOW_DAYS, average_link, cluster_sources, kept_links, links_among
+from briefing_tui.stories.cluster import (STORY_UNITS, WINDOW_DAYS, average_link, cluster_sources, kept_links,
+                                          links_among)
 from briefing_tui.stories.describe import day_number
 from briefing_tui.stories.links_record import decode
+from briefing_tui.stories.rejoined import rejoined
 from briefing_tui.stories.stored_links import LINKS_KIND, StoredLinks
 from briefing_tui.stories.strongest import LINKS_PER_SOURCE, kept_again, strongest
 from briefing_tui.stories.terms import source_terms
@@ -113,4 +115,5 @@ def test_with_few_links_kept_per_source_an_edit_an_addition_and_a_removal_still_
         assert group_stories(sources, links=links) == group_stories(sources)
     vectors = tfidf_vectors([source_terms(s) for s in mix])
     days = [day_number(s.published) for s in mix]
-    assert average_link(len(mix), kept_links(vectors, days)) == cluster_sources(vectors, days)
+    kept = kept_links(vectors, days)
+    assert rejoined(average_link(len(mix), kept), vectors, kept, STORY_UNITS) == cluster_sources(vectors, days)
