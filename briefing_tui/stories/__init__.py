@@ -18,11 +18,14 @@ nothing, so claims are compared within a story. The grouping, as a news aggregat
 3. ``cluster``: two sources are linked when their cosine reaches a threshold (higher when they are
    dated far apart; the cosine of two sources of two languages counts twice: they share only names,
    places and figures); stories are grown from the links by average link (the two groups whose links
-   have the highest mean over all their pairs are joined while it reaches a threshold). Links are
-   found through an inverted index that leaves out each source's most common features (no source is
-   compared with every other one), and kept in the index between runs with each component's
-   stories (``stored_links``): after an edit only the edited source is linked again, and only the
-   components it was or is in are grouped again;
+   have the highest mean over all their pairs are joined while it reaches a threshold). Each source keeps
+   only its strongest links (``strongest``: in a folder of one topic almost every pair is linked, and the
+   whole graph of 10,000 articles would not fit a desk's memory). Links are
+   found a source's row at a time, its dot products with every source summed over packed integer
+   columns of its features (whole-number arithmetic on long integers), and kept in the index between
+   runs with each component's stories (``stored_links``): after an edit only the edited source is
+   linked again (and the few that kept a link with it among their strongest), and only the components
+   it was or is in are grouped again;
 4. ``describe``: each story gets a stable id, the title of its most central article (a title in its
    own text's language and in the story's main language first; its top terms when no member has a
    title), its members in order of publication and its date span.

@@ -33,18 +33,19 @@ Best = tuple[float, int]
 
 
 def join_groups(n: int, links: Iterable[tuple[int, int, int]], floor: int,
-                record: list[int] | None = None) -> list[list[int]]:
+                record: list[int] | None = None, sizes: list[int] | None = None) -> list[list[int]]:
     """Groups of ``n`` positions by average link over ``links`` (two positions, first the lower, and an integer
     score), joined while the best mean reaches ``floor`` per pair of members: each group sorted, in order of
     first member (see the module docstring). ``record``, when given, gets each join in order as three integers:
     the two groups' names (lower first) and the total of their links (what ``stories.replay_link`` replays).
+    ``sizes``: how many members each position stands for (1 each when not given; ``stories.rejoined``).
 
     A group's row lives in a *slot* (at first each position's own); a join keeps the slot of the longer row
     and adds the shorter row into it, so a join costs the shorter row, not the row of the group named last."""
     near: list[dict[int, int]] = [{} for _ in range(n)]
     for a, b, score in links:
         near[a][b] = near[b][a] = score
-    size = [1] * n
+    size = list(sizes) if sizes is not None else [1] * n
     name = list(range(n))  # (each slot's group: its lowest position)
     slot_of: list[int] = list(range(n))  # (each group's slot, by the group's name; -1 once joined)
     joins = [0] * n

@@ -17,7 +17,12 @@ related events (two trade deals signed by the same president four days apart) st
 one's articles stay together. The stories are a function of the links alone: after an edit only the
 edited source's links are found again (``stories.stored_links``).
 
-Finding every link of a folder without comparing every pair (:func:`all_links`): sources are read in
+A grouping keeps each source's strongest links only (:func:`kept_links`, ``stories.strongest``), found row by
+row from packed columns (:func:`later_links`, :func:`score_rows`): the whole graph is never held. The pieces of a
+story larger than the kept links hold together are joined again (``stories.rejoined``).
+
+Finding every link of a folder without comparing every pair (:func:`all_links`, kept as the reference the tests
+compare with): sources are read in
 order; each one's features are sorted with the most common first and the longest run of them that
 cannot reach the threshold on its own (its *prefix*: the sum of each weight times the feature's
 largest weight in any source stays under it) is left out of the inverted index, which then holds the
@@ -29,7 +34,8 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from briefing_tui.stories.average_link import join_groups
 from briefing_tui.stories.cohesion import cohesive_groups
@@ -159,28 +165,86 @@ def links_among(changed: Sequence[int], vectors: Sequence[Vector], days: Sequenc
     source (its *column*); a changed source's dot products with every source are then the sum of its
     weights times those columns: whole-number arithmetic on long integers, exact, and no field carries
     into the next (every field's sum is a dot product of two vectors of length ``WEIGHT_SCALE``)."""
-    n = len(vectors)
-    per_column = max(FIELD_BYTES * n, 1)
     is_changed = set(changed)
     languages = [vector_language(vector) for vector in vectors]
+    least = least_units(languages)
     links: list[Link] = []
-    batch: list[int] = []
-    terms: set[str] = set()
-    for c in changed:
-        batch.append(c)
-        terms.update(vectors[c])
-        if len(terms) * per_column >= COLUMNS_BYTES:
-            links += _batch_links(batch, terms, vectors, days, languages, is_changed)
-            batch, terms = [], set()
-    if batch:
-        links += _batch_links(batch, terms, vectors, days, languages, is_changed)
+    for c, scores in score_rows(changed, vectors):
+        day, language = days[c], languages[c]
+        for j in [j for j, score in enumerate(scores) if score >= least]:
+            if j == c or (j < c and j in is_changed):  # (a pair of two changed sources is scored once)
+                continue
+            score = link_score(scores[j], language, languages[j])
+            if score >= needs(day, days[j]):
+                links.append((min(c, j), max(c, j), score))
     return links
 
 
-def _batch_links(batch: Sequence[int], terms: set[str], vectors: Sequence[Vector], days: Sequence[int | None],
-                 languages: Sequence[str | None], is_changed: set[int]) -> list[Link]:
-    """:func:`links_among` for the changed sources of ``batch``, whose features are ``terms`` (``languages``:
-    each vector's)."""
+def later_links(vectors: Sequence[Vector], days: Sequence[int | None]) -> Iterator[tuple[int, list[tuple[int, int]]]]:
+    """For each source in order, its links with the sources after it (the other's position and the link's score):
+    every link of the folder once, as :func:`all_links` finds them, from the packed columns of :func:`score_rows`
+    (no candidate pruned: in a folder of one topic almost every pair is a candidate anyway, and a row of long
+    integer sums costs far less than the pruned search's pair by pair).
+
+    In a folder of one language (no score counts twice), a pair whose dot product reaches :data:`FAR_UNITS` is
+    linked whatever the days, and one under it only when dated less than :data:`WINDOW_DAYS` apart (or one is
+    undated): only the sources near a source's day are looked at one by one (:func:`_near`)."""
+    n = len(vectors)
+    languages = [vector_language(vector) for vector in vectors]
+    least = least_units(languages)
+    near = _near(days) if least == NEAR_UNITS else None
+    for c, scores in score_rows(range(n), vectors):
+        day, language = days[c], languages[c]
+        if near is not None:
+            if day is None:
+                found = [(j, score) for j, score in enumerate(scores[c + 1:], c + 1) if score >= NEAR_UNITS]
+            else:
+                found = [(j, score) for j, score in enumerate(scores[c + 1:], c + 1) if score >= FAR_UNITS]
+                found += [(j, score) for j in near(day) if j > c and NEAR_UNITS <= (score := scores[j]) < FAR_UNITS]
+            yield c, found
+            continue
+        found = []
+        for j in [j for j, score in enumerate(scores[c + 1:], c + 1) if score >= least]:
+            score, other, when = scores[j], languages[j], days[j]
+            if language is not None and other is not None and language != other:
+                score = min(score * CROSS_LANGUAGE_FACTOR, MOST_UNITS)
+            far = day is not None and when is not None and abs(day - when) >= WINDOW_DAYS
+            if score >= (FAR_UNITS if far else NEAR_UNITS):  # (link_score and needs, written out: once per pair)
+                found.append((j, score))
+        yield c, found
+
+
+def _near(days: Sequence[int | None]) -> Callable[[int], list[int]]:
+    """The positions of the sources dated less than :data:`WINDOW_DAYS` from a day, and of the undated ones."""
+    dated = sorted((day, j) for j, day in enumerate(days) if day is not None)
+    on, at = [day for day, _ in dated], [j for _, j in dated]
+    undated = [j for j, day in enumerate(days) if day is None]
+
+    def near(day: int) -> list[int]:
+        return at[bisect_left(on, day - WINDOW_DAYS + 1):bisect_left(on, day + WINDOW_DAYS)] + undated
+
+    return near
+
+
+def score_rows(sources: Iterable[int], vectors: Sequence[Vector]) -> Iterator[tuple[int, array]]:
+    """Each of ``sources`` (a non-empty vector's) with its dot products with every source (an array by position),
+    the sources taken in batches whose features' packed columns fit in :data:`COLUMNS_BYTES` (see
+    :func:`links_among`). Each row is read before the next is asked for (the array is reused)."""
+    per_column = max(FIELD_BYTES * len(vectors), 1)
+    batch: list[int] = []
+    terms: set[str] = set()
+    for c in sources:
+        batch.append(c)
+        terms.update(vectors[c])
+        if len(terms) * per_column >= COLUMNS_BYTES:
+            yield from _batch_rows(batch, terms, vectors)
+            batch, terms = [], set()
+    if batch:
+        yield from _batch_rows(batch, terms, vectors)
+
+
+def _batch_rows(batch: Sequence[int], terms: set[str], vectors: Sequence[Vector]) -> Iterator[tuple[int, array]]:
+    """:func:`score_rows` for the sources of ``batch``, whose features are ``terms``."""
     n = len(vectors)
     cells: dict[str, array] = {term: array(_FIELD_TYPE, bytes(FIELD_BYTES * n)) for term in terms}
     for j, vector in enumerate(vectors):
@@ -190,11 +254,9 @@ def _batch_links(batch: Sequence[int], terms: set[str], vectors: Sequence[Vector
                 cell[j] = weight
     columns = {term: int.from_bytes(cell.tobytes(), sys.byteorder) for term, cell in cells.items()}
     del cells
-    links: list[Link] = []
     scores = array(_FIELD_TYPE)
-    least = least_units(languages)
     for c in batch:
-        vector, day, language = vectors[c], days[c], languages[c]
+        vector = vectors[c]
         if not vector:
             continue
         total = 0
@@ -203,13 +265,7 @@ def _batch_links(batch: Sequence[int], terms: set[str], vectors: Sequence[Vector
                 total += weight * columns[term]
         del scores[:]
         scores.frombytes(total.to_bytes(FIELD_BYTES * n, sys.byteorder))
-        for j in [j for j, score in enumerate(scores) if score >= least]:
-            if j == c or (j < c and j in is_changed):  # (a pair of two changed sources is scored once)
-                continue
-            score = link_score(scores[j], language, languages[j])
-            if score >= needs(day, days[j]):
-                links.append((min(c, j), max(c, j), score))
-    return links
+        yield c, scores
 
 
 def average_link(n: int, links: Iterable[Link], record: list[int] | None = None) -> list[list[int]]:
@@ -273,6 +329,17 @@ def links_within(members_of: Sequence[list[int]], links: Iterable[Link]) -> list
     return inside
 
 
+def kept_links(vectors: Sequence[Vector], days: Sequence[int | None]) -> list[Link]:
+    """The links a grouping keeps: each source's strongest (``stories.strongest``) among every link of the folder
+    (:func:`later_links`; the whole graph is never held)."""
+    from briefing_tui.stories.strongest import strongest_rows
+
+    return strongest_rows(len(vectors), later_links(vectors, days))
+
+
 def cluster_sources(vectors: Sequence[Vector], days: Sequence[int | None]) -> list[list[int]]:
-    """Group source positions into stories: :func:`average_link` over :func:`all_links`."""
-    return average_link(len(vectors), all_links(vectors, days))
+    """Group source positions into stories: :func:`average_link` over :func:`kept_links`, the pieces of a story
+    the thinned links split joined again (``stories.rejoined``)."""
+    from briefing_tui.stories.rejoined import rejoined
+    links = kept_links(vectors, days)
+    return rejoined(average_link(len(vectors), links), vectors, links, STORY_UNITS)

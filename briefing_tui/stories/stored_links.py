@@ -19,7 +19,8 @@ weighed again (the record says which sources hold it: :mod:`~briefing_tui.storie
   digests did not change;
 - links each source whose digest changed (edited, added, or whose features' rounded frequencies
   moved) against every other source, the one scoring function every path uses;
-- drops the links of removed sources;
+- drops the links of removed sources, and keeps of all those each source's strongest as a cold grouping does
+  (``stories.strongest``: an unchanged source that lost one of its strongest is linked again);
 - takes the connected components of the links: average link never joins two components, and within
   one its result depends only on the members (in order) and their vectors and days, so a component
   whose members and digests are those of a stored one keeps its stories; the others are grouped again.
@@ -38,11 +39,12 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from briefing_tui.store.backend import IndexBackend
-from briefing_tui.stories import cluster
+from briefing_tui.stories import cluster, strongest
 from briefing_tui.stories.cluster import Link
 from briefing_tui.stories.frequency_update import CHANGED_SHARE, Bags, updated_vectors
 from briefing_tui.stories.links_record import Stored, Weighed, component_key, decode, encode_record
 from briefing_tui.stories.replay_link import replay_stored
+from briefing_tui.stories.rejoined import rejoined
 from briefing_tui.stories.stored_faces import FACES_KIND, Faces, keep_faces, read_faces  # noqa: F401 (FACES_KIND: its kind)
 from briefing_tui.stories.vectors import (Vector, base_feature, document_frequencies, idf_table, source_idf, unit_vector,
                                           vector_digest)
@@ -61,11 +63,12 @@ a typo fixed, a paragraph added), and at most a quarter of :data:`CHANGED_SHARE`
 next change still updates the frequencies from the changed sources alone). Such a source is read and weighed
 again by the next grouping that runs (after the next change): exact, and the lag is bounded by this count."""
 
-RECORD_VERSION = 6
+RECORD_VERSION = 7
 """The record's shape (2: with each source's vector, its features' identity and the document frequencies;
 3: those as integer columns, :mod:`~briefing_tui.stories.links_record`; 4: with each source's day and the
 members of each component; 5: with each component's joins; 6: each vector led by its language's mark, the
-frequencies with each language's count and its words' and names' counts among its sources)."""
+frequencies with each language's count and its words' and names' counts among its sources; 7: the kept links only,
+each source's strongest, ``stories.strongest``)."""
 
 
 class StoredLinks:
@@ -93,6 +96,9 @@ class StoredLinks:
         same day)."""
         self.relinked = 0
         """How many sources the last :meth:`groups` call linked again (all of them when nothing was reused)."""
+        self.strengthened = 0
+        """How many unchanged sources the last :meth:`groups` call linked again as well: each had one of its strongest
+        links with a changed or removed source (``stories.strongest.kept_again``)."""
         self.regrouped = 0
         """How many sources the last :meth:`groups` call grouped again (the members of changed components)."""
         self.replayed = 0
@@ -140,7 +146,9 @@ class StoredLinks:
         out: list[Vector] = []
         self.reweighed = 0
         self._from_record = []
-        for sid, bag, identity in zip(ids, every, identities):
+        for k, (sid, identity) in enumerate(zip(ids, identities)):
+            bag, every[k] = every[k], Counter()  # (each bag let go once weighed: at 10,000 sources the bags held all
+            # at once beside the vectors were most of a first grouping's peak memory)
             kept = old.vectors.get(sid) if old is not None else None
             same = kept is not None and kept[0] == identity and moved.isdisjoint(bag)
             if same:
@@ -177,10 +185,11 @@ class StoredLinks:
         """``cluster_sources(vectors, days)``: groups of positions, each sorted, in order of first member."""
         n = len(ids)
         self._placed = None
+        self.strengthened = 0
         if len(set(ids)) != n:  # (ids repeat: nothing to key the links or faces by)
             self.relinked = self.regrouped = n
             self._from_record = None
-            return cluster.average_link(n, cluster.all_links(vectors, days))
+            return cluster.cluster_sources(vectors, days)
         prior = self._prior if self._read_once else self._read()
         self._read_once = False
         digests = self._digests(ids, vectors, days, prior)
@@ -236,7 +245,8 @@ class StoredLinks:
                 links = prior.links  # type: ignore[union-attr]
             self._write(ids, digests, days, links, found, [m for m in members_of if len(m) > 1], joins)
         groups.sort(key=lambda group: group[0])
-        return groups
+        return rejoined(groups, vectors, links if links is not None else prior.links,  # type: ignore[union-attr]
+                        cluster.STORY_UNITS)
 
     def _digests(self, ids: Sequence[str], vectors: Sequence[Vector], days: Sequence[int | None],
                  prior: Stored | None) -> list[str]:
@@ -289,18 +299,11 @@ class StoredLinks:
         changed = [k for k in range(n) if not same[k]]
         if prior is None or len(changed) > RELINK_ALL_SHARE * n:
             self.relinked = n
-            return cluster.all_links(vectors, days), changed
-        old_ids, old_links = prior.ids, prior.links
-        if old_ids == list(ids):  # (the same sources in the same order: positions stand)
-            links = [link for link in old_links if same[link[0]] and same[link[1]]] if changed else old_links
-        else:
-            moved = [position.get(sid, -1) for sid in old_ids]
-            links = []
-            for a, b, score in old_links:
-                a, b = moved[a], moved[b]
-                if a >= 0 and b >= 0 and same[a] and same[b]:
-                    links.append((min(a, b), max(a, b), score))
-        links.extend(cluster.links_among(changed, vectors, days))
+            return cluster.kept_links(vectors, days), changed
+        old_ids = prior.ids
+        moved = range(n) if old_ids == list(ids) else [position.get(sid, -1) for sid in old_ids]
+        links, self.strengthened = strongest.kept_again(n, same, prior.links, moved,
+                                                        lambda relink: cluster.links_among(relink, vectors, days))
         self.relinked = len(changed)
         return links, changed
 

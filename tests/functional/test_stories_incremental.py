@@ -24,10 +24,10 @@ COMMANDS = (("stories", "--json"), ("diff", "--json"))
 
 @pytest.fixture
 def linked(monkeypatch):
-    """How often every link of the folder was searched for, how often the changed sources' links were, how
-    many vectors were weighed through the stored links (the others read back), and how often the document
+    """How often every link of the folder was searched for (``all_links``: the kept links found afresh), how often
+    the changed sources' links were, how many vectors were weighed through the stored links (the others read back), and how often the document
     frequencies were counted over every source's features (not when few changed and no idf moved)."""
-    return count_calls(monkeypatch, all_links=(cluster_module, "all_links"),
+    return count_calls(monkeypatch, all_links=(cluster_module, "kept_links"),
                        links_among=(cluster_module, "links_among"), weighed=(stored_links_module, "unit_vector"),
                        weighed_from_changes=(frequency_update_module, "unit_vector"),
                        counted=(stored_links_module, "document_frequencies"))
@@ -127,7 +127,7 @@ def test_on_a_generated_folder_an_edit_an_addition_and_a_removal_print_a_cold_ru
     # How often every link was searched for, how many sources had their sentences' features, their lines' fact
     # phrases, their lines with a phrase and their lines that date an event read (not read back from the index),
     # and how many lines were read for fact phrases.
-    linked = count_calls(monkeypatch, all_links=(cluster_module, "all_links"),
+    linked = count_calls(monkeypatch, all_links=(cluster_module, "kept_links"),
                          featured=(units_module, "source_features"),
                          phrased=(phrase_kinds_module, "source_fact_phrases"), lines=(phrases_module, "fact_phrases"),
                          lined=(phrase_kinds_module, "source_phrase_lines"),
