@@ -77,8 +77,8 @@ def _kept(w: str) -> bool:
 
 
 # A German compound of a company's name and what of it is traded ("Nvidia-Aktie", "Siemens-Papiere", "VW-Konzern"):
-# the figure is the company's.
-_TRADED_COMPOUND = lazy_compile(r"(?P<name>[^\W\d_][\w&.]*)-(?:Aktien?|Papiere?|Konzerns?|Titel)")
+# the figure is the company's. (It starts where a word does: inside a long run of letters no start is tried again.)
+_TRADED_COMPOUND = lazy_compile(r"(?<![\w&.])(?P<name>[^\W\d_][\w&.]*)-(?:Aktien?|Papiere?|Konzerns?|Titel)")
 
 
 def name_ok(name: str, at_start: bool) -> str | None:
