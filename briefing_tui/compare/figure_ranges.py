@@ -13,7 +13,7 @@ import re
 
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.duration_ranges import after_duration_verb, period_range
-from briefing_tui.compare.scaled_from_ranges import FROM_REACH, from_without_change
+from briefing_tui.compare.scaled_from_ranges import FROM_REACH, change_word_before, from_without_change
 from briefing_tui.compare.numbers import NUMBER_WORD, NUMERAL, SPACED_NUMERAL, NumberStyle, parse_number
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -38,9 +38,6 @@ _FIRST_WORD = lazy_compile(rf"(?:{NUMBER_WORD})\b", re.I)
 # metros", "ondas de 2 a 3 metros"): one range of the length, unless a verb of change stands before the "from" ("est
 # passée de 3 à 4 mètres", "subió de 3 a 4 metros", "aumentou de 2 a 3 metros": a move between two values).
 _ROMANCE_FROM = lazy_compile(r"\b(?:de|da)\s{1,3}\Z", re.I)
-_CHANGE_BEFORE_FROM = lazy_compile(
-    r"\b(?:pass|pas|mont|grimp|augment|aument|baiss|diminu|sub|baj|cresc|crec|élev|elev|alz|sal|recul|redu|rédu)"
-    r"[^\W\d_]{0,8}\s{1,3}(?:de|da)\s{1,3}\Z", re.I)
 LENGTH_UNITS = frozenset({"m", "km", "mm"})  # the canonical units of a length (centimetres are read as millimetres)
 RANGED_KINDS = frozenset({"money", "count", "percent", "period"})  # what the second number may be
 BEFORE_REACH = 12  # characters before the first number read for "between" (with its article) or "from"
@@ -166,8 +163,9 @@ def _whole_ends(first: Found, second: Found, text: str) -> Found | None:
 def _length_from(second: Found, before: str) -> bool:
     """Whether a Romance "de" before a pair of numbers whose second is a length opens a range of that length ("olas
     de 3 a 4 metros"), no verb of change before it."""
-    return (second.fields.get("unit") in LENGTH_UNITS and _ROMANCE_FROM.search(before) is not None
-            and _CHANGE_BEFORE_FROM.search(before) is None)
+    romance_from = _ROMANCE_FROM.search(before)
+    return (second.fields.get("unit") in LENGTH_UNITS and romance_from is not None
+            and not change_word_before(before[:romance_from.start()]))
 
 
 def _joined(first: Found, second: Found, text: str, style: NumberStyle) -> Found | None:

@@ -55,6 +55,13 @@ CHANGE_WORDS = 2  # words before the word of "from" read for a verb or noun of c
 CHANGE_REACH = 40  # characters before the word of "from" those words are looked for in
 
 
+def change_word_before(before_from: str) -> bool:
+    """Whether the last word of ``before_from`` (the text before a word of "from") is a verb or noun of change ("est
+    passée", "subió", "aumentou"): the numbers after the "from" are a move between two values, not a range."""
+    words = _LAST_WORDS.findall(before_from[-CHANGE_REACH:])
+    return bool(words) and _of_change(words[-1])
+
+
 def from_without_change(before: str) -> bool:
     """Whether the text right ``before`` a first number ends with a word of "from" and holds no verb or noun of change
     in the ``CHANGE_WORDS`` words before it (then a scaled upper end makes the pair one range)."""

@@ -16,6 +16,7 @@ import re
 
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.numbers import NUMBER_WORD, NUMERAL, SCALED_ONLY_NUMBERS, parse_number
+from briefing_tui.compare.scaled_from_ranges import change_word_before
 from briefing_tui.lazy_pattern import lazy_compile
 
 # Words for "one" that open a range ("ein bis zwei Meter", "d'un à deux mètres", "de uno a dos metros", "one to two
@@ -42,11 +43,6 @@ _BETWEEN_BEFORE = lazy_compile(
 # A word of "from" right before the first end (a change, "von drei auf vier"); a Romance "de"/"da" apart.
 _FROM_BEFORE = lazy_compile(r"(?<![\w'’])(?:from|desde|von|van|dari|dal)\s{1,3}\Z", re.I)
 _ROMANCE_FROM = lazy_compile(r"(?:(?<![\w'’])(?:de|da)\s{1,3}|(?<![\w'’])d['’])\Z", re.I)
-# A verb of change before that "de" ("est passée de trois à quatre", "subió de tres a cuatro", "aumentou de dois a
-# três"): a move between two values, no range.
-_CHANGE_BEFORE = lazy_compile(
-    r"\b(?:pass|pas|mont|grimp|augment|aument|baiss|diminu|sub|baj|cresc|crec|élev|elev|alz|sal|recul|redu|rédu)"
-    r"[^\W\d_]{0,8}\s{1,3}(?:de\s{1,3}|da\s{1,3}|d['’])\Z", re.I)
 # A length's unit right after the second end ("metros", "mètres", "metri", "km"), as a Romance "de" range has.
 _LENGTH_AFTER = lazy_compile(r"\s{0,3}-?(?:k?m\b|cm\b|mm\b|kilom|kilóm|quil[oóô]m|chilom|met(?:ro|ri|er|re)|mètre"
                              r"|centi|centí|milli|milí)", re.I)
@@ -69,7 +65,7 @@ def word_range_ends_in(text: str) -> list[Found]:
             continue  # ("three and four": a list, not a range)
         if _FROM_BEFORE.search(before):
             continue  # ("von drei auf vier", "from three to four": a change)
-        if _ROMANCE_FROM.search(before) and (_CHANGE_BEFORE.search(before)
+        if (romance_from := _ROMANCE_FROM.search(before)) and (change_word_before(before[:romance_from.start()])
                                             or not _LENGTH_AFTER.match(text, m.end())):
             continue  # ("subió de tres a cuatro": a change; a Romance "de" opens a range of a length only)
         found.append(Found("count", m.start("first"), m.end("first"),
