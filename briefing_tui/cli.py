@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     import argparse
@@ -184,16 +184,24 @@ def run() -> None:
     lookup without the interpreter's teardown: quick_exit.py)."""
     from briefing_tui.quick_exit import exit_process
 
-    code = main()
-    exit_process(_last_command, code)
+    outcome = execute()
+    exit_process(outcome.command, outcome.code)
 
 
-_last_command: str | None = None
-"""The command :func:`main` ran last (None: the app, or none parsed)."""
+class Outcome(NamedTuple):
+    """What :func:`execute` ran (None: the app, or no command parsed) and its exit status."""
+
+    command: str | None
+    code: int
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``briefing`` console script.
+    """The exit status of running the command line ``argv`` (see :func:`execute`)."""
+    return execute(argv).code
+
+
+def execute(argv: Sequence[str] | None = None) -> Outcome:
+    """Run the command line ``argv`` (the process's arguments if None): the command it named and its exit status.
 
     The cyclic garbage collector is off while the program starts: importing the CLI, Textual and the app
     allocates some hundred thousand long-lived objects and next to no garbage, and the collector would walk
@@ -202,22 +210,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     resume_gc = gc.isenabled()
     gc.disable()
+    command = None
     try:
-        return _run(argv, resume_gc)
+        args, parser = parse_command_line(argv)
+        command = args.command
+        return Outcome(command, _run(args, parser, resume_gc))
     except OSError as exc:  # (the help or the version, written as the command line is read)
         if exc.errno not in _DEVICE_ERRORS:
             raise
-        return _device_error(exc)
+        return Outcome(command, _device_error(exc))
     finally:
         if resume_gc:
             gc.enable()
 
 
-def _run(argv: Sequence[str] | None, resume_gc: bool) -> int:
-    global _last_command
-    args, parser = parse_command_line(argv)
+def _run(args: argparse.Namespace | SimpleNamespace, parser: argparse.ArgumentParser | None, resume_gc: bool) -> int:
     corpus_origin = _merge_global_options(args)
-    command = _last_command = args.command
+    command = args.command
     if command is not None and resume_gc:
         if command in _COMMAND_MODULES:  # importing the command's code is still the start: no collector
             importlib.import_module(_COMMAND_MODULES[command])

@@ -60,11 +60,22 @@ def _calendar_word(word: str) -> bool:
 # (the list's numbers are one measure: one beyond any age makes none of them an age).
 _LISTED_BRACKET = lazy_compile(r"\((\d[\d.,]*)\),\s{1,3}(?=[^.;:!?]*$)")
 MAX_AGE = 120  # the oldest age a bare number is read as
+# How far before an age each reading looks, in characters: for the name the age follows ("Ana Ruiz, 14,"), for the
+# last person the sentence named ("died on Monday at the age of 88"; after "aged"/"âgé de"), for a verb telling the
+# age ("who was 27"), for a word meaning "aged" ("âgé de"), for a "de"/"di" before it ("de 61 años") and for a
+# person's noun in apposition ("L'acteur de 75 ans").
+NAME_REACH = 80
+PERSON_REACH = 160
+AGED_PERSON_REACH = 120
+AGE_VERB_REACH = 40
+AGED_WORD_REACH = 30
+DE_REACH = 10
+PERSON_NOUN_REACH = 60
 
 
 def _listed_beyond_age(before: str) -> bool:
     """Whether an earlier item of a bracketed list in the sentence holds a number no age can be ("AfD (141), ...")."""
-    for m in _LISTED_BRACKET.finditer(before[-160:]):
+    for m in _LISTED_BRACKET.finditer(before[-PERSON_REACH:]):
         digits = m.group(1).replace(".", "").replace(",", "")
         if digits.isdigit() and int(digits) > MAX_AGE:
             return True
@@ -74,13 +85,13 @@ def _listed_beyond_age(before: str) -> bool:
 def age_of(value: float, before: str, after: str) -> str | None:
     """The person whose age a bare number gives ("Naibel Benavides (22)"), or None (a place's name is no
     person's; nor is a number listed with others no age can be, "AfD (141), SPD (114), Los Verdes (82)")."""
-    if 1 <= value <= MAX_AGE and _STOP_CLOSE.match(after) and (named := _NAMED_BEFORE_AGE.search(before[-80:])):
+    if 1 <= value <= MAX_AGE and _STOP_CLOSE.match(after) and (named := _NAMED_BEFORE_AGE.search(before[-NAME_REACH:])):
         return named.group(1)  # ("The dead boy was named Omar Haddad, 9.")
     if not 1 <= value <= MAX_AGE or not _AGE_CLOSE.match(after) or _listed_beyond_age(before):
         return None
-    m = _NAME_BEFORE_AGE.search(before[-80:]) or _SURNAME_OPENING_AGE.search(before[-80:])
+    m = _NAME_BEFORE_AGE.search(before[-NAME_REACH:]) or _SURNAME_OPENING_AGE.search(before[-NAME_REACH:])
     if m is None and value >= MIN_ROLE_AGE and after.startswith(","):
-        role = _SURNAME_AFTER_ROLE.search(before[-80:])
+        role = _SURNAME_AFTER_ROLE.search(before[-NAME_REACH:])
         if role is None or role.group(1) in _NOT_ROLES or _calendar_word(role.group(2)):
             return None
         return role.group(2) if role.group(2).lower() not in PLACE_NAME_WORDS else None
@@ -109,15 +120,15 @@ def age_told(value: float, before: str, after: str) -> tuple[str, str | None] | 
     """(measure, person) for an age a verb tells ("Dillon Angulo, who was 27 at the time": "age at the
     time", an earlier age than today's; "died on Monday at the age of 88"), or None."""
     if 1 <= value <= MAX_AGE and _AGE_AT_BEFORE.search(before[-AGE_AT_REACH:]):
-        people = [m.group(1) for m in _PERSON.finditer(before[-160:])
+        people = [m.group(1) for m in _PERSON.finditer(before[-PERSON_REACH:])
                   if not any(_calendar_word(w) for w in m.group(1).split())]  # ("on April 21, Easter Monday, at 88")
         return "age", (name_ok(people[-1], False) if people else None)
-    if not 1 <= value <= 120 or not _AGE_VERB.search(before[-40:]):
+    if not 1 <= value <= MAX_AGE or not _AGE_VERB.search(before[-AGE_VERB_REACH:]):
         return None
     end = _AGE_END.match(after)
     if end is None:
         return None
-    people = [m.group(1) for m in _PERSON.finditer(before[-160:])]
+    people = [m.group(1) for m in _PERSON.finditer(before[-PERSON_REACH:])]
     person = name_ok(people[-1], False) if people else None
     return ("age at the time" if end.group("then") else "age"), person
 
@@ -145,8 +156,8 @@ _PLACE_PREPOSITION = lazy_compile(r"\b(?:in|at|on|from|near|of|across|outside|in
 
 def name_before_apposition(before: str) -> str | None:
     """The person an age in apposition is of ("Lee, a 61-year-old ..."), or None."""
-    m = _NAME_BEFORE_APPOSITION.search(before[-80:])
-    if m is None or _PLACE_PREPOSITION.search(before[-80:][:m.start()]):
+    m = _NAME_BEFORE_APPOSITION.search(before[-NAME_REACH:])
+    if m is None or _PLACE_PREPOSITION.search(before[-NAME_REACH:][:m.start()]):
         return None  # "In Seoul, a 58-year-old man": a place, not the person
     return name_ok(m.group(1), False)
 
@@ -194,17 +205,17 @@ def foreign_age(phrase: str, before: str, after: str) -> tuple[bool, str | None]
     "aged" ("âgé de 61 ans") or in apposition after a name ("Lee Jae-myung, 61 ans,", "Lee, de 61 años,")."""
     if not _YEARS_OF_AGE.fullmatch(phrase.strip()):
         return False, None
-    if _AGED_BEFORE.search(before[-30:]) or _DIED_AT_BEFORE.search(before[-AGE_AT_REACH:]):
-        people = [m.group(1) for m in _PERSON.finditer(before[-120:])]
+    if _AGED_BEFORE.search(before[-AGED_WORD_REACH:]) or _DIED_AT_BEFORE.search(before[-AGE_AT_REACH:]):
+        people = [m.group(1) for m in _PERSON.finditer(before[-AGED_PERSON_REACH:])]
         return True, (name_ok(people[-1], False) if people else None)
     if _person_noun_age(before, after):
         return True, None  # ("L'acteur de 75 ans": a person's age, whose the phrase does not say)
-    de = _DE_BEFORE.search(before[-10:])
+    de = _DE_BEFORE.search(before[-DE_REACH:])
     if not _AGE_CLOSE.match(after) and not (de and _AND_AFTER.match(after)):
         return False, None  # (after "de", a conjunction may close it: "Paz, de 57 años y cuyo primer lugar")
     head = before[:len(before) - len(de.group(0))] if de else before
-    m = _NAME_BEFORE_AGE.search(head[-80:]) or _SURNAME_OPENING_AGE.search(head[-80:]) \
-        or (de and _AGE_CLOSE.match(after) and _SURNAME_AFTER_COMMA.search(head[-80:]))
+    m = _NAME_BEFORE_AGE.search(head[-NAME_REACH:]) or _SURNAME_OPENING_AGE.search(head[-NAME_REACH:]) \
+        or (de and _AGE_CLOSE.match(after) and _SURNAME_AFTER_COMMA.search(head[-NAME_REACH:]))
     if m is None or m.group(1).split()[-1].lower() in PLACE_NAME_WORDS:
         return False, None
     return True, name_ok(m.group(1), False) or m.group(1)
@@ -213,7 +224,7 @@ def foreign_age(phrase: str, before: str, after: str) -> tuple[bool, str | None]
 def _person_noun_age(before: str, after: str) -> bool:
     """Whether an age in years follows a person's noun in apposition ("L'acteur de 75 ans n'était pas", "el actor,
     de 76 años,", "L'attore francese, 76 anni,"): set off by commas, or joined by "de"/"di" (then any word may follow)."""
-    m = _PERSON_NOUN_BEFORE.search(before[-60:])
+    m = _PERSON_NOUN_BEFORE.search(before[-PERSON_NOUN_REACH:])
     if m is None or m.group("noun").lower() not in _person_nouns():
         return False
     return bool(m.group("de") and not m.group("comma")) or bool(_AGE_CLOSE.match(after) or _AND_AFTER.match(after))
