@@ -17,6 +17,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
+from briefing_tui.compare.coordinated_people import coordinated_people
 from briefing_tui.compare.currency_homes import home_shared_forms
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.ground_tolls import ground_tolls
@@ -25,6 +26,7 @@ from briefing_tui.compare.at_large import at_large_counts
 from briefing_tui.compare.custody_dead import custody_dead
 from briefing_tui.compare.people_measures import people_measures
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.voter_counts import voter_counts
 from briefing_tui.model import Figure, Sentence, Source
 
 if TYPE_CHECKING:
@@ -102,6 +104,8 @@ def read_figures(source: Source, table: RateTable) -> SourceFigures:
                    for f in figures_in_text(s.text, source, s.start, table)]
         figures = home_shared_forms(figures, source, table, homes)  # ("Rs" on a Pakistani page: PKR)
         figures = people_measures(figures, s.text, s.start)  # ("a market of 700 million people": population)
+        figures = voter_counts(figures, s.text, s.start)  # ("11 million citizens cast their votes": the votes)
+        figures = coordinated_people(figures, s.text, s.start)  # ("killed 28 Israelis and 600 Iranians": both dead)
         figures = at_large_counts(figures, s.text, s.start)  # ("12,500 prisoners ... remain on the run")
         figures = custody_dead(figures)  # ("five inmates dead": the inmates' toll, not the event's)
         figures = ground_tolls(figures)  # ("240 on board and 1 person on the ground": the dead on the ground)
