@@ -12,7 +12,8 @@ disagreement from joining two different figures).
 - **A part of a toll.** "six workers dead, four of whom are still missing", "30 morts, dont quatre enfants": the
   count is some of the toll counted before it, not another count of the event. So is a count its sentence says is
   of one place or thing "alone" ("The number dead from that alone is at least eight", "In Bangkok alone, 10 died"). Its measure takes the ``part`` kind
-  of :mod:`.partitives` ("part missing").
+  of :mod:`.partitives` ("part missing"). So is a count of the toll's measure with "of them" after it or "of the N
+  dead," before it ("658 of the dead, 630 of them unregistered", "de los 658 egipcios fallecidos, 630 son").
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import re
 
 from briefing_tui.compare.contest_shares import PROJECTED
 from briefing_tui.compare.measure_kinds import OWN_KINDS
-from briefing_tui.compare.partitives import PART_KIND, TOLL_MEASURES
+from briefing_tui.compare.partitives import PART_KIND, PHRASE_REACH, TOLL_MEASURES
 from briefing_tui.compare.projected_tolls import projected_toll
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Qualifier
@@ -88,6 +89,21 @@ _OF_WHOM_AFTER = lazy_compile(
 _OF_WHOM_BEFORE = lazy_compile(
     r"\b(?:dont|von\s{1,3}denen|de\s{1,3}(?:los|las)\s{1,3}cuales|d[oa]s\s{1,3}quais|di\s{1,3}cui)\s{1,3}\Z", re.I)
 
+# A toll named before a count in its sentence that the count is some of, by a personal pronoun right after the count:
+# "658 of the dead, 630 of them unregistered", "630 von ihnen", "630 de ellos", "630 d'entre eux", "630 di loro",
+# "630 deles". Only when the count has the toll's own measure ("200 injured, 12 of them died" are dead, not a part of
+# the injured) and the whole is a toll ("carried 242 people and killed 241 of them" is the toll itself).
+_OF_THEM_AFTER = lazy_compile(
+    r"\A\s{1,3}(?:of\s{1,3}them|von\s{1,3}ihnen|de\s{1,3}(?:ellos|ellas)|d['’]entre\s{1,3}(?:eux|elles)"
+    r"|di\s{1,3}loro|de(?:les|las))\b", re.I)
+# The whole named first, with "of the" and a comma, the part right after it: "of the 658 Egyptians who died, 630
+# were", "de los 658 egipcios fallecidos, 630 son", "among the 550 dead, 300", "von den 658 Toten, 630", "sur les 577
+# morts, 323" (a few words between the whole's number and the comma, none a number).
+_OF_THE_WHOLE_BEFORE = lazy_compile(
+    r"\b(?:of\s{1,3}the|among\s{1,3}the|de\s{1,3}(?:los|las)|entre\s{1,3}(?:los|las)|von\s{1,3}den|unter\s{1,3}den"
+    r"|sur\s{1,3}les|parmi\s{1,3}les|d[oa]s|dei|degli|delle|tra\s{1,3}i)"
+    r"\s{1,3}\d[\d.,\u00a0 ]{0,12}(?:\s{1,3}[^\W\d][\w'’-]{0,20}){1,5}\s{0,3},\s{1,3}\Z", re.I)
+
 ALONE_REACH = 60  # characters before a count searched for a word of "alone"
 # A word that makes a count some of the toll, that of one place or thing "alone": "from that alone", "in Bangkok
 # alone", "à elle seule", "allein in Bayern", "sólo en Valencia", "só em Lisboa", "solo in Lombardia" (not the
@@ -128,6 +144,9 @@ def bound_kind(measure: str | None, kind: str, qualifier: Qualifier | None, befo
     if kind == "count" and whole in TOLL_MEASURES and (_OF_WHOM_AFTER.match(after)
                                                         or _OF_WHOM_BEFORE.search(before[-OF_WHOM_REACH:])):
         return f"{PART_KIND} {measure}"
+    if kind == "count" and whole in TOLL_MEASURES and measure == whole and (
+            _OF_THEM_AFTER.match(after) or _OF_THE_WHOLE_BEFORE.search(before[-PHRASE_REACH:])):
+        return f"{PART_KIND} {measure}"  # ("658 of the dead, 630 of them unregistered": some of the toll)
     if kind == "count" and measure in TOLL_MEASURES and subject is None and (_ALONE.search(before[-ALONE_REACH:])
                                                           or _ALONE.match(after.lstrip(" ,"))):
         return f"{PART_KIND} {measure}"

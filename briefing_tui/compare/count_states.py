@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.compare.measures import PEOPLE_MEASURES, _back_measure
+from briefing_tui.compare.measures import GATHERED, PEOPLE_MEASURES, _back_measure
 from briefing_tui.compare.presence import present_measure
 from briefing_tui.compare.presumed_dead import presumed_dead
 from briefing_tui.lazy_pattern import lazy_compile
@@ -120,6 +120,10 @@ def state_measure(measure: str | None, after: str, head: str | None = None) -> s
     "unidentified dead"; ``head`` is the counted noun ("victims" under treatment are the hospitalised)."""
     if measure == "seats" and _PENDING_SEATS.match(after):
         return PENDING_SEATS  # ("22 seats yet to be declared": not won by anyone yet)
+    if measure == GATHERED and (m := _STATE.match(after)) and m.lastgroup == "treated":
+        # ("95 pilgrims were receiving treatment in hospitals": patients now, not the crowd; "were treated for
+        # heat exhaustion" of the past leaves the crowd its measure)
+        return state_measure(None, after, head) or measure
     if measure is not None and measure not in _PEOPLE:
         return measure
     named = _GROUP.match(after)

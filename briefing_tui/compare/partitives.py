@@ -13,8 +13,11 @@ end, fields) tuples of :mod:`.figures`, offsets relative to the sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import count_measure
+from briefing_tui.compare.same_subject import place_name
 from briefing_tui.lazy_pattern import lazy_compile
 
 # Measures of what befell people, which a whole's own noun phrase may carry ("workers killed", "the dead").
@@ -54,7 +57,22 @@ _OF_THE_VICTIMS = lazy_compile(
     r"\s{1,3}(?:of\s{1,3}the|des|das|dos|de\s{1,3}(?:las|los)|delle|dei|degli|der)\s{1,3}"
     r"(?:victims|dead|fatalities|deaths|victimes|morts|décès|víctimas|muertos|fallecidos|vítimas|mortos|vittime|"
     r"morti|Opfer|Toten|Todesopfer)\b", re.I)
+# The place the part of the victims comes from, right after them: "658 of the dead were from Egypt", "658 der Toten
+# aus Ägypten", "658 des morts venaient d'Égypte", "658 de los muertos eran de Egipto", "658 dei morti erano
+# dall'Egitto" (a capitalised name; the shipped gazetteer must know it as a place).
+_FROM_PLACE = lazy_compile(
+    r"\s{1,3}(?:(?:were|came|come|are|waren|kamen|stammten|sind|étaient|venaient|viennent|eran|venían|procedían"
+    r"|erano|venivano|eram|vinham)\s{1,3})?(?:from|aus|de|d['’]|du|di|da|dal|dall['’]|dalla|del|do|dos)\s{0,3}"
+    r"(?:(?:l['’]|el|la|the)\s{0,3})?(?P<place>[A-ZÀ-Ý][\w-]{2,30})")
 _ALL_BEFORE = lazy_compile(r"\b(?:all|alle|tous|toutes|todos|todas|tutti|tutte)\s{1,3}\Z", re.I)
+
+
+@lru_cache(maxsize=1)
+def _people_of_place() -> dict[str, str]:
+    """Each country the shipped gazetteer knows, with the English adjective of its people that the nationality table
+    gives ("Egypt": "Egyptian"), the subject a count of those people has ("more than 660 Egyptians")."""
+    return {place: people for people in sorted(set(language_words().nationalities.values()))
+            if (place := place_name(people)) is not None}
 
 
 def partitive_parts(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
@@ -75,5 +93,11 @@ def partitive_parts(out: list[tuple[str, int, int, dict]], text: str) -> list[tu
     for kind, start, end, fields in out:
         if kind == "count" and fields.get("measure") in TOLL_MEASURES and _OF_THE_VICTIMS.match(text, end) \
                 and not _ALL_BEFORE.search(text[max(0, start - 12):start]):
+            victims = _OF_THE_VICTIMS.match(text, end)
+            origin = _FROM_PLACE.match(text, victims.end())
+            people = _people_of_place().get(place_name(origin.group("place"))) if origin else None
+            if people is not None:  # ("658 der Toten aus Ägypten": the toll of one country's people, not some part)
+                fields["subject"] = people
+                continue
             fields["measure"] = f"{PART_KIND} {fields['measure']}"  # ("two of the victims died": some of the dead)
     return out

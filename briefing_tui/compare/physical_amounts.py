@@ -18,6 +18,7 @@ from briefing_tui.compare.numbers import (
     parse_number,
 )
 from briefing_tui.compare.physical_units import PHYSICAL
+from briefing_tui.compare.temperature_letters import glued_temperatures, in_celsius
 from briefing_tui.lazy_pattern import lazy_compile
 
 # Nautical miles as written in six languages ("47 nautical miles", "46 milles marins", "50 Seemeilen": PHYSICAL's
@@ -32,8 +33,9 @@ _FOREIGN_SPEED = (r"kilomètres\s+(?:à\s+l['’]|par\s+)heure|kilómetros\s+(?:
                   r"kilometern?\s+pro\s+stunde|stundenkilometern?")
 # A temperature: the degree sign with its scale ("1,300°C", "40 °F"), or degrees named with their scale ("35 degrees
 # Celsius", "40 degrés Celsius", "38 grados centígrados", "45 gradi centigradi", "42 graus Celsius", "35 Grad Celsius").
+# The scale's name alone after the number is a temperature too ("108 Fahrenheit", "45 Celsius").
 _TEMPERATURE = (r"°\s?[CF]|(?:degrees?|degrés|grados|gradi|graus|grad)\s+(?:celsius|fahrenheit|centígrados|centigradi"
-                r"|centigrados)")
+                r"|centigrados)|celsius|fahrenheit")
 
 
 def _physical_pattern(numeral: str) -> str:
@@ -103,7 +105,7 @@ THOUSAND_UNITS = frozenset({"km", "m"})
 
 def physical_in(text: str, style: NumberStyle) -> list[Found]:
     """Distances, speeds, weights and magnitudes, in a canonical unit (miles as km)."""
-    found = _strengths(text, style)
+    found = _strengths(text, style) + glued_temperatures(text, style)  # ("50C (122F)": temperature_letters.py)
     for m in (_PHYSICAL_SPACED if style.spaces_group else _PHYSICAL).finditer(text):
         if m.group("unit"):
             written = " ".join(m.group("unit").lower().replace("° ", "°").split())
@@ -125,7 +127,7 @@ def physical_in(text: str, style: NumberStyle) -> list[Found]:
             fields = {"low": low * factor, "high": high * factor, "unit": unit}
             if factor != 1:
                 fields["conversion"] = factor
-            found.append(Found("count", m.start(), m.end(), fields))
+            found.append(Found("count", m.start(), m.end(), in_celsius(fields)))  # ("120 Fahrenheit": 48.9 °C)
             continue
         number = m.group("n3") or m.group("n4") or m.group("n5")
         value = parse_number(number, style)

@@ -34,7 +34,7 @@ PHYSICAL = {
                      "seemeile", "millas náuticas", "millas marinas", "miglia nautiche", "miglia marine",
                      "milhas náuticas", "milhas marítimas"), ("km", NAUTICAL_MILE_IN_KM)),
     # (a temperature in degrees Celsius or Fahrenheit, each its own unit: "1,300°C", "35 Grad Celsius", "100°F")
-    "°c": ("°C", 1.0), "°f": ("°F", 1.0),
+    "°c": ("°C", 1.0), "°f": ("°F", 1.0), "celsius": ("°C", 1.0), "fahrenheit": ("°F", 1.0),
     **{f"{d} {s}": ("°C", 1.0) for d in ("degree", "degrees", "degrés", "grados", "gradi", "graus", "grad")
        for s in ("celsius", "centígrados", "centigradi", "centigrados")},
     **{f"{d} fahrenheit": ("°F", 1.0) for d in ("degree", "degrees", "degrés", "grados", "gradi", "graus", "grad")},

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.compare.place_lists import COMPASS, across_list, listed_places
 from briefing_tui.compare.seat_places import without_seats
 from briefing_tui.compare.struck_places import struck_place
+from briefing_tui.compare.victim_nationalities import victim_groups
 from briefing_tui.lazy_pattern import lazy_compile
 
 if TYPE_CHECKING:
@@ -266,6 +267,7 @@ def main_subject(items: Sequence["MeasuredStatement"], fallback: str | None = No
             name = next((k for k in by_subject if same_subject(k, name)), name) if places else name
             by_subject[name].add(m.unit.source.id)
     parts = part_subjects([m.figure for m in items])  # ("two in Castilla-La Mancha": a part, not the main subject)
+    parts |= victim_groups(m.figure for m in items)  # ("660 Egyptians" beside "60 Jordanians": groups of the dead)
     fallback = None if fallback is None or fallback.lower() in parts else fallback
     if not (by_subject := {k: v for k, v in by_subject.items() if k not in parts}):
         return fallback

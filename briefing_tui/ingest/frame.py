@@ -25,6 +25,8 @@ STORED_DATE = lazy_compile(r"^date\s+(?P<date>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?
 # The word before is a lower-case content word, the word after is capitalised and followed by a
 # lower-case word (a sentence going on), never inside quotes or parentheses.
 GLUE = lazy_compile(r"(?<=[a-zà-ÿ0-9%])\s+(?=[A-ZÀ-Þ][\w’'-]*\s+[a-zà-ÿ])")
+# A word ending in a possessive "'s" ("year's", "country’s"): never a headline's last word, its noun follows.
+_POSSESSIVE_END = lazy_compile(r"[’']s\Z")
 # Headlines leave out articles: a run with one in it is a sentence, not a headline.
 ARTICLES = frozenset({"the", "a", "an"})
 # A wire dateline opens article text, never a headline: "SINGAPORE, May 2 —", "CUPERTINO (dpa-AFX) -".
@@ -101,10 +103,15 @@ def glued_headline_end(text: str) -> int | None:
         if n > MAX_HEADLINE_WORDS or any(ch in before for ch in ".!?:;") or any(w.lower() in ARTICLES for w in words(before)):
             return None
         if (n < MIN_HEADLINE_WORDS or not prev[:1].islower() or prev.lower() in FUNCTION_WORDS
-                or before.count('"') % 2 or before.count("(") > before.count(")")):
-            continue
+                or _POSSESSIVE_END.search(prev) or before.count('"') % 2 or before.count("(") > before.count(")")):
+            continue  # (a possessive waits for its noun: "during this year's | Hajj season" goes on)
         end = _FIRST_SENTENCE_END.search(text, m.end())
         head = words(before)
+        if end is not None and not text[end.end():].strip() \
+                and len(words(text[m.end():end.start()])) < MIN_LEAD_SENTENCE_WORDS:
+            # the line's only "sentence" after the point is too short for an article's lead ("In Mekka herrschen
+            # derzeit | Temperaturen von bis zu 51,8 Grad."): one sentence, not a headline and a lead
+            return None
         if end is not None and head[-2].lower() in FUNCTION_WORDS and (
                 len(words(text[m.end():end.start()])) < MIN_LEAD_SENTENCE_WORDS
                 or (not text[end.end():].strip() and len(words(text[m.end():end.start()])) < n)):
