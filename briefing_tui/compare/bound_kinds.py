@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.contest_shares import PROJECTED
+from briefing_tui.compare.injury_severity import is_severity_measure
 from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.partitives import PART_KIND, PHRASE_REACH, TOLL_MEASURES
 from briefing_tui.compare.projected_tolls import projected_toll
@@ -141,8 +142,8 @@ def bound_kind(measure: str | None, kind: str, qualifier: Qualifier | None, befo
         return f"{PROJECTED} {measure}"
     if (projected := projected_toll(measure, kind, qualifier, before, after)) != measure:
         return projected  # "the death toll could surpass 10,000"
-    if kind == "count" and whole in TOLL_MEASURES and (_OF_WHOM_AFTER.match(after)
-                                                        or _OF_WHOM_BEFORE.search(before[-OF_WHOM_REACH:])):
+    if kind == "count" and whole in TOLL_MEASURES and not is_severity_measure(measure) and (
+            _OF_WHOM_AFTER.match(after) or _OF_WHOM_BEFORE.search(before[-OF_WHOM_REACH:])):  # (a severity names its part)
         return f"{PART_KIND} {measure}"
     if kind == "count" and whole in TOLL_MEASURES and measure == whole and (
             _OF_THEM_AFTER.match(after) or _OF_THE_WHOLE_BEFORE.search(before[-PHRASE_REACH:])):

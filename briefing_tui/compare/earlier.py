@@ -108,6 +108,14 @@ _TIME_BEFORE_GAP = lazy_compile(
 _WHEN_AFTER_TIME = lazy_compile(r"\A,?\s{1,3}(?:when|quando|quand|lorsque|cuando|als|allorché)"
                                 r"(?:\s{1,3}(?:murieron|morreram|morirono|starben|died|were\s{1,3}killed))?\s{1,3}\Z",
                                 re.IGNORECASE)
+# ... or a longer clause of "when" that tells of that time's event and runs on, past a comma, to the figure ("in
+# December 2016, when an extremist drove a lorry into another market, leaving 13 dead", "en 2016, quando um extremista
+# atropelou pedestres, deixando 13 mortos"): no number, no sentence stop and no conjunction between (checked apart);
+# a count only (an amount agreed then is often the reported deal's own: "began in December 2023, when X agreed to
+# buy Y for $14.9 billion").
+_WHEN_CLAUSE_AFTER_TIME = lazy_compile(r"\A,?\s{1,3}(?:when|quando|quand|lorsque|cuando|als|allorché)\s[^\d.;:!?]{0,110}\Z",
+                                       re.IGNORECASE)
+WHEN_CLAUSE_REACH = 120  # characters between a past time and a figure its clause of "when" tells of
 # ... or a relative clause opened by a preposition right after the past time or its noun ("an attack in 2022, in which
 # $630 million was stolen", "ein Angriff im Jahr 2022, bei dem 630 Millionen US-Dollar entwendet wurden", "aus dem
 # Jahr 2021, bei dem Hacker 600 Millionen Dollar erbeuteten", "en 2022, lors duquel", "en 2022, en el que", "nel 2022,
@@ -166,7 +174,9 @@ def tied_to_earlier(unit: Unit, f: Figure, published: dict[str, str | None]) -> 
             gap = text[t.end - base:f.start - base]
             if len(gap) <= TIE_REACH and not any(c.isdigit() for c in gap) and \
                     not _CONJUNCTION.search(gap) and _TIME_BEFORE_GAP.match(gap) or _WHEN_AFTER_TIME.match(gap) \
-                    or len(gap) <= TIE_REACH and _RELATIVE_AFTER_TIME.match(gap):
+                    or len(gap) <= TIE_REACH and _RELATIVE_AFTER_TIME.match(gap) \
+                    or f.kind == "count" and len(gap) <= WHEN_CLAUSE_REACH and _WHEN_CLAUSE_AFTER_TIME.match(gap) \
+                    and not _CONJUNCTION.search(gap):
                 return _year(t)
             if _COMMA_GAP.match(gap) and _fronted_phrase(text[:t.start - base]):
                 return _year(t)

@@ -159,7 +159,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": told[0], "subject": told[1]}
         if measure == "age" or german_age(head, phrase):  # ("der 61-jährige Kandidat": cmptime)
             return {"measure": "age", "subject": name_after(after, phrase.strip("- ")) or name_before_apposition(before)
-                    or (None if measure != "age" else subject_of(phrase, before, after))}
+                    or (None if measure != "age" else subject_of(phrase, before, after, people=False))}  # (a place has no age)
         if measure and sizes_body(phrase, head, after):  # "the 113-seat legislature": the body's size
             return {"measure": f"total {measure}", "subject": None}
         if (bar := majority_bar(head, measure, after, before)) or required_count(measure, before, after):

@@ -61,6 +61,13 @@ def severity(phrase: str, after: str, before: str = "") -> str | None:
     return found
 
 
+def is_severity_measure(measure: str | None) -> bool:
+    """Whether a measure counts the injured of one severity ("seriously injured"): a part of the injured that its
+    severity already names, so "68 blessés, dont 15 grièvement" is no other part of the toll."""
+    kind, _, base = (measure or "").partition(" ")
+    return base in SEVERED_MEASURES and kind in severities().values()
+
+
 def severity_part(a: Figure, b: Figure) -> bool:
     """Whether one figure counts the injured of a severity ("three seriously injured") and the other all the injured
     ("dozens injured") with no fewer than it: a part and its whole, which agree whatever their values."""

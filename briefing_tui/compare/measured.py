@@ -272,7 +272,8 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             if event else (set(), set())  # (a count whose part the source gives "in Kerr County alone")
         broad = sorted(wider) or [k for k in broad if k not in excluded]
         candidates = (candidates - excluded) | wider
-        widest = max(broad, key=lambda k: (len(clusters[k]), -k)) if event and broad else None
+        fitting = broad if kind_of(item) else [k for k in broad if fits(item, k)]  # (a plain count: not a kind's)
+        widest = max(fitting, key=lambda k: (len(clusters[k]), -k)) if event and fitting else None
         if dated_earlier(item, published):
             candidates = set()  # (another year's count: a group of its own)
         elif event and unscoped_sentence(item, main):

@@ -242,7 +242,7 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
         base = VERBS_AFTER[lemma(lower)]  # "110,000 to 150,000 attended": a verb read as the count's noun
         kind = counter_kind(before, None) or claimed_kind(before)
         return f"{kind} {base}" if kind else base
-    adverb = bool(head) and is_adverb(lower)
+    adverb = bool(head) and (is_adverb(lower) or is_severity(lower))  # ("dont 15 grièvement": a severity counts nothing)
     group = person_group(lower, after) if head else None
     generic = lower in GENERIC_HEADS
     if (head is None or generic or group) and (first := _RANGE_FIRST.search(before)):

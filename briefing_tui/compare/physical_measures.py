@@ -62,6 +62,20 @@ _RAIN_AFTER = lazy_compile(
     r"(?:rain|rainfall|precipitation|pluie|lluvia|chuva|pioggia|regen|niederschlag|precipitaciones|précipitations)\b",
     re.I)
 RAINFALL_MEASURE = "rainfall"
+# A preposition of extent, or a verb of going, right before a length (its qualifier apart): how far something went,
+# not how high something stands ("sur 400 mètres", "for 300 metres", "drove 400 metres", "per 400 metri", "por 400
+# metros", "a lo largo de 400 metros", "ha percorso 400 metri"); an opening quotation mark and the figure's own
+# qualifier may stand between.
+_TRAVEL_BEFORE = lazy_compile(
+    r"(?:\b(?:sur|for|along|per|por|durante)"
+    r"|\ba\s{1,3}lo\s{1,3}largo\s{1,3}de"
+    r"|\b(?:drove|driven|travell?ed|covered|sped|raced|ploughed|plowed|parcouru|roulé|recorri[óo]|percor[a-z]{0,5})"
+    r")\s{1,3}[\"«“„]?\s{0,2}"
+    # (the figure's own qualifier, read with it: "sur plus de 400 mètres", "drove about 400 metres")
+    r"(?:(?:plus\s{1,3}de|more\s{1,3}than|at\s{1,3}least|au\s{1,3}moins|más\s{1,3}de|mais\s{1,3}de|cerca\s{1,3}de"
+    r"|about|around|some|nearly|almost|over|environ|quelque|circa|unos|unas|cerca)\s{1,3})?$", re.I)
+TRAVEL_REACH = 40  # characters before a length searched for its preposition of extent or verb of going
+TRAVEL_MEASURE = "distance covered"  # (no distance between two places: never weighed against one)
 LENGTHS = ("height", "distance")  # the usual dimensions of a length unit (metres: a height, km: a distance)
 # The word right after a length, where German names its dimension ("in etwa 19 Kilometern Tiefe": a depth), or after
 # a preposition, where other languages do ("a 10 km de profundidad", "à 10 km de profondeur", "a 10 km di
@@ -88,6 +102,8 @@ def physical_measure(before: str, default: str, after: str = "") -> str:
         return RISE_MEASURE
     if default == "height" and _RAIN_AFTER.match(after):
         return RAINFALL_MEASURE
+    if default == "height" and _TRAVEL_BEFORE.search(before[-TRAVEL_REACH:]):
+        return TRAVEL_MEASURE  # ("slalomant dans les allées sur 400 mètres": how far the car went)
     if default == "distance" and _WAY_OF_AFTER.match(after):
         return WAY_LENGTH  # ("148 kilometres of damaged roads": a length of road, no distance between places)
     if default in LENGTHS and (adjective := _DIMENSION_AFTER.match(after)):

@@ -160,6 +160,11 @@ def best_segment(scores: list[float]) -> tuple[int, int] | None:
 # ("© Reuters" alone is a picture's credit and may stand inside the article).
 RIGHTS_NOTICE = lazy_compile(r"\ball rights reserved\b", re.I)
 COPYRIGHT_FOOTER = "copyright footer"
+# A picture's credit that carries the rights notice: "Copyright Jane Roe/Copyright 2024 The AP. All rights reserved",
+# "© John Doe/AFP. All rights reserved": a photographer's name (two to four capitalised words) before a slash and
+# the agency. It stands under a picture at the top of the page, not at the end of the article.
+PHOTO_RIGHTS_CREDIT = lazy_compile(
+    r"^\s{0,3}(?:Copyright|©)\s{1,3}(?:[A-ZÀ-Þ][\w'’.-]{0,30}\s{1,3}){1,3}[A-ZÀ-Þ][\w'’.-]{0,30}\s{0,2}/")
 
 
 def stop_at_rights_notice(lines: list[Line], classes: list[LineClass], lo: int, hi: int) -> int:
@@ -170,6 +175,7 @@ def stop_at_rights_notice(lines: list[Line], classes: list[LineClass], lo: int, 
         cls = classes[i]
         if cls.kind == "good":
             seen_prose = True
-        elif seen_prose and cls.reason == COPYRIGHT_FOOTER and RIGHTS_NOTICE.search(lines[i].text):
+        elif seen_prose and cls.reason == COPYRIGHT_FOOTER and RIGHTS_NOTICE.search(lines[i].text) \
+                and not PHOTO_RIGHTS_CREDIT.match(lines[i].text):
             return max(j for j in range(lo, i) if lines[j].text)
     return hi
