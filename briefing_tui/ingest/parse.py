@@ -38,7 +38,7 @@ from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
 from briefing_tui.sha import sha1
 
-PARSER_VERSION = "46"
+PARSER_VERSION = "47"
 """Bump whenever parsing output changes: cached parses of older versions are then ignored."""
 
 _MD_HEADING = lazy_compile(r"^(#{1,6})\s+")
