@@ -205,25 +205,38 @@ def clusters(count: int, scores: dict[tuple[int, int], float], threshold: float,
     """Greedy average-link over ``count`` pieces: the two clusters with the highest average pair score (an
     unscored pair counts 0) are joined while it is at least ``threshold``; every pair across two joined
     clusters must be ``allowed``. Only clusters linked by a scored pair are weighed. Deterministic: ties go to
-    the lowest indexes."""
+    the lowest indexes. Two clusters' average is computed once and kept until one of them is joined (a join
+    changes no other pair's), so a long article's hundreds of joins do not weigh every pair again each time."""
     members = {i: [i] for i in range(count)}
-    owner = list(range(count))
+    linked = {(min(p, q), max(p, q)) for p, q in scores if p != q}  # clusters linked by a scored pair
+    kept: dict[tuple[int, int], float | None] = {}  # each linked pair's average (None: a pair is not allowed)
     while True:
         best, best_pair = threshold, None
-        for ka, kb in sorted({(min(owner[p], owner[q]), max(owner[p], owner[q])) for p, q in scores
-                              if owner[p] != owner[q]}):
-            pairs = [(min(p, q), max(p, q)) for p in members[ka] for q in members[kb]]
-            if not all(p in allowed for p in pairs):
+        for ka, kb in sorted(linked):
+            if (ka, kb) not in kept:
+                kept[(ka, kb)] = _average(members[ka], members[kb], scores, allowed)
+            average = kept[(ka, kb)]
+            if average is None:
                 continue
-            average = sum(scores.get(p, 0.0) for p in pairs) / len(pairs)
             if average >= best and (best_pair is None or average > best):
                 best, best_pair = average, (ka, kb)
         if best_pair is None:
             return sorted(members.values())
         ka, kb = best_pair
-        for i in members[kb]:
-            owner[i] = ka
         members[ka] = sorted(members[ka] + members.pop(kb))
+        linked = {(min(a, b), max(a, b)) for a, b in ((ka if a == kb else a, ka if b == kb else b) for a, b in linked)
+                  if a != b}
+        kept = {pair: average for pair, average in kept.items() if ka not in pair and kb not in pair}
+
+
+def _average(a: list[int], b: list[int], scores: dict[tuple[int, int], float],
+             allowed: set[tuple[int, int]]) -> float | None:
+    """The average score over every pair of pieces across clusters ``a`` and ``b`` (an unscored pair counts 0), or
+    None when one of those pairs is not ``allowed``."""
+    pairs = [(min(p, q), max(p, q)) for p in a for q in b]
+    if not all(p in allowed for p in pairs):
+        return None
+    return sum(scores.get(p, 0.0) for p in pairs) / len(pairs)
 
 
 def _joined_measured(parts: list[MeasuredGroup], words: list[list[Unit]], earlier: Earlier) -> MeasuredGroup:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing_tui.compare.alias_memo import per_aliases
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.east_asian_measures import east_asian_measure
 from briefing_tui.compare.rates import RateTable
@@ -127,6 +128,7 @@ def east_asian_value(written: str) -> float | None:
     return total + section + (number or 0.0)
 
 
+@per_aliases
 def _currencies(table: RateTable) -> tuple[str, ...]:
     """The table's currency names written in an East Asian script ("원", "달러", "円", "美元", "ドル")."""
     return tuple(sorted(a for a in table.aliases if _EAST_ASIAN_SCRIPT.search(a)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing_tui.compare.alias_memo import per_aliases
 from briefing_tui.compare.bare_currencies import BareCurrencies
 from briefing_tui.compare.counted_nouns import FROM_BEFORE
 from briefing_tui.compare.counts import Found
@@ -77,7 +78,9 @@ def _money_patterns(prefixes: tuple[str, ...], words: tuple[str, ...],
     return prefix, suffix
 
 
+@per_aliases
 def _currency_forms(table: RateTable) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(forms before an amount, forms after it) of the table's currency names (``_forms_of``), once per table."""
     return _forms_of(tuple(table.aliases.items()))
 
 

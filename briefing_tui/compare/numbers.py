@@ -72,7 +72,7 @@ def word_trie(words) -> str:
 
 # English hundreds after a unit word ("two hundred", "nine-hundred"): one number, not the unit word alone ("two"
 # counting "hundred"). (Not the tens after it: "three hundred and five were hurt" as often lists two counts.)
-_HUNDREDS = r"(?:one|two|three|four|five|six|seven|eight|nine)[-\s]hundred\b"
+_HUNDREDS = "(?:" + word_trie("one two three four five six seven eight nine".split()) + r")[-\s]hundred\b"
 _LANGUAGE_NUMBER_WORD = "(?-i:" + word_trie({v for w in LANGUAGE_NUMBERS for v in (w, w.capitalize())}) + ")|" \
     if LANGUAGE_NUMBERS else ""
 # Number words that are also other words (Spanish "dos", Portuguese "of the"; Italian "due", English "due"), read as
@@ -81,13 +81,14 @@ SCALED_ONLY_NUMBERS = {"dos": 2.0, "due": 2.0}
 # Spanish "dos" after a Spanish preposition that Portuguese would contract with "os" ("por dos cargos", "de dos años",
 # "con dos testigos": Portuguese writes "pelos", "dos", "com os"), a plural word after it (French "mal de dos" is the
 # back). (Not after an article: "los dos trenes" names the trains more than it counts them.)
-_SPANISH_DOS = (r"(?:(?<=\bde\s)|(?<=\bpor\s)|(?<=\bcon\s)|(?<=\ben\s)|(?<=\bentre\s)|(?<=\bpara\s)"
+_SPANISH_DOS = (r"(?=(?-i:dos))(?:(?<=\bde\s)|(?<=\bpor\s)|(?<=\bcon\s)|(?<=\ben\s)|(?<=\bentre\s)|(?<=\bpara\s)"
                 r"|(?<=\bhasta\s))(?-i:dos)(?=\s[a-záéíóúñ]{2,30}s\b)")
 _SCALED_ONLY = r"(?-i:[Dd]os|[Dd]ue)(?=[\s-]{1,3}(?:mil|mila|millones|millón|milioni|milione|miliardi|miliardo)\b)|" \
     + _SPANISH_DOS + "|"
-# (a letter first: positions elsewhere are rejected at once)
-NUMBER_WORD = r"(?=[^\W\d_])(?:" + _HUNDREDS + r"|a\s+(?:dozen|hundred|thousand|couple\s+of|few)|half\s+a|" + _SCALED_ONLY + _LANGUAGE_NUMBER_WORD + "|".join(
-    sorted((w for w in UNITS if " " not in w), key=len, reverse=True)) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?(?:[-\s]dozen\b)?"  # ("two dozen", "two-dozen")
+# (a letter first: positions elsewhere are rejected at once; word lists as tries, "dos" looked at before what precedes
+# it: a word start tries a few branches, not every word)
+NUMBER_WORD = r"(?=[^\W\d_])(?:" + _HUNDREDS + r"|a\s+(?:dozen|hundred|thousand|couple\s+of|few)|half\s+a|" + _SCALED_ONLY + _LANGUAGE_NUMBER_WORD + word_trie(
+    w for w in UNITS if " " not in w) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?(?:[-\s]dozen\b)?"  # ("two dozen", "two-dozen")
 # Thousands grouped by spaces, as French, German or Nordic pages write them ("1 300", "12 500,5"): read in the
 # continental style only (an English "on Jan. 7 126 people died" is two numbers).
 SPACED_NUMERAL = r"\d{1,3}(?:" + SPACE + r"\d{3})+(?!\d|[.,]\d{3})(?:,\d+)?"

@@ -76,6 +76,8 @@ def _elided_half() -> re.Pattern:
 def with_elided_halves(found: list[Found], text: str) -> list[Found]:
     """``found`` and each number and a half of a length's noun with its unit left out (see the module), in the unit of
     the period before it."""
+    if not any(f.kind == "period" and f.fields.get("unit") in _HALVED_UNITS for f in found):
+        return found  # (no period whose unit a half could take: nothing is elided)
     added = []
     for m in _elided_half().finditer(text):
         before = [f for f in found if f.kind == "period" and f.end <= m.start() and f.fields.get("unit") in _HALVED_UNITS]

@@ -93,6 +93,8 @@ def with_elided_periods(found: list[Found], text: str) -> list[Found]:
     """``found`` with each number whose unit is left out after a period of years (see the module) read as a period of
     that unit: the length of a ban named right after it, or the suspended part of the term before it."""
     out = list(found)
+    if not any(f.kind == "period" and f.fields.get("unit") == "year" for f in found):
+        return sorted(out, key=lambda f: f.start)  # (no period of years before any number: nothing is elided)
     for m in _bare_number().finditer(text):
         periods = [f for f in out if f.kind == "period" and f.end <= m.start() and f.fields.get("unit") == "year"]
         if not periods:

@@ -43,11 +43,14 @@ thousands of templated quotes), later ones are only merged when verbatim, which 
 
 @dataclass
 class _Copies:
-    """The merged quotes (by position) that have one normalised text, all of them and by speaker."""
+    """The merged quotes (by position) that have one normalised text, all of them and by speaker, and every
+    source they are in (a quote finds no home among copies all in its own source: one long article quoting
+    itself thousands of times is not compared copy by copy)."""
 
     text: str
     all: list[int] = field(default_factory=list)
     by_speaker: dict[str | None, list[int]] = field(default_factory=dict)
+    sources: set[str] = field(default_factory=set)
 
 
 def merge_quotes(quotes: list[Quote]) -> list[Quote]:
@@ -78,7 +81,7 @@ def merge_quotes(quotes: list[Quote]) -> list[Quote]:
         exact = [(q.kind, norm)] if (q.kind, norm) in copies else []
         for text in dict.fromkeys([*exact, *(t for k in keys for t in by_key.get(k, ()))]):
             c = copies[text]
-            if not same_words(c.text, norm):
+            if c.sources <= {q.source} or not same_words(c.text, norm):
                 continue
             if q.speaker is None:
                 lists = [c.all]
@@ -92,6 +95,7 @@ def merge_quotes(quotes: list[Quote]) -> list[Quote]:
                 if len(bucket) < MAX_TEXTS_PER_KEY:
                     bucket[(q.kind, norm)] = None
             c.all.append(len(merged))
+            c.sources.add(q.source)
             c.by_speaker.setdefault(q.speaker, []).append(len(merged))
             merged.append(q)
             sources.append({q.source})
@@ -100,6 +104,7 @@ def merge_quotes(quotes: list[Quote]) -> list[Quote]:
         m = merged[home]
         m.also_in.append(QuoteOccurrence(q.source, q.start, q.end, q.sentence))
         sources[home].add(q.source)
+        copies[(m.kind, normal[m.text])].sources.add(q.source)
         if m.speaker is None and q.speaker is not None:
             c = copies[(m.kind, normal[m.text])]
             del c.by_speaker[None][bisect_left(c.by_speaker[None], home)]
