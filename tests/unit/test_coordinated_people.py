@@ -36,7 +36,7 @@ def test_people_not_named_lend_and_take_nothing():
 
 
 def test_the_second_people_s_toll_in_two_languages_is_one_claim_that_disagrees():
-    claims = compared("The shelling killed 14 Poles and more than 230 Hungarians, the ministry said on Friday.",
+    claims = compared("The shelling killed 14 Poles and 230 Hungarians, the ministry said on Friday.",
                       "Según el ministerio, murieron 310 húngaros en los bombardeos del fin de semana.")
     claim = one_holding(claims, "230 Hungarians", "310 húngaros")
     assert claim.verdict == "disagree"
