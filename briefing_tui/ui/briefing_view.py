@@ -90,6 +90,9 @@ class BriefingView:
 
             names = unique_labels(self.sources)
         self.names: dict[str, str] = names  # what every view calls each source
+        self.source_places: dict[str, list[int]] = defaultdict(list)  # each source id's places in ``sources``
+        for place, source in enumerate(self.sources):
+            self.source_places[source.id].append(place)
         order = {t: i for i, t in enumerate(ENTITY_TYPES)}
         self.entities: list[Entity] = sorted(
             corpus.entities if analysed else (), key=lambda e: (order.get(e.type, len(order)), e.type, -len(e.mentions), e.name.casefold(), e.id))
@@ -210,8 +213,11 @@ class BriefingView:
     @lru_cache(maxsize=64)  # noqa: B019 - the view lives as long as its corpus
     def _rows(self, source: str | None, entity: str | None, entity_type: str | None) -> PaneRows:
         if entity:
+            # the sources naming it, in the sources pane's order: placed through ``source_places`` (a scan of
+            # every source read each one's id: ~10 ms a pick at 10,000 sources, for the few that name it)
             mentioned = set(self.entity_sources.get(entity, ()))
-            sources = [s for s in self.sources if s.id in mentioned]
+            places = sorted(place for sid in mentioned for place in self.source_places.get(sid, ()))
+            sources = [self.sources[place] for place in places]
         else:
             sources = self.sources
         entities = self.entities_by_source.get(source, []) if source else self.entities

@@ -42,6 +42,17 @@ def test_rows_for_each_filter(view):
     assert view.quote_count("wire") == 2 and view.entity_count("digest") == 1
 
 
+def test_an_entity_filter_lists_the_sources_naming_it_in_the_panes_order(view, seed_corpus):
+    """Placed through each source's place, the sources naming an entity are those a scan of every source finds,
+    in the same order, for every entity of two corpora."""
+    for each in (view, BriefingView(seed_corpus)):
+        assert each.entities
+        for entity in each.entities:
+            naming = set(each.entity_sources[entity.id])
+            assert each.rows(Filter(entity=entity.id)).sources == [s for s in each.sources if s.id in naming]
+            assert each.rows(Filter(entity=entity.id)).sources  # an entity is named somewhere
+
+
 def test_fold_inert_maps_display_back_to_raw():
     raw = "Ann  said\n\x1b[31m “hi”\u202e"
     shown, offsets = fold_inert(raw, base=100)
