@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.count_progress import COUNTED_VOTES, counted_share
+from briefing_tui.compare.elided_others import elided_others
 from briefing_tui.compare.measure_lookup import measure_of_word
 from briefing_tui.compare.prison_terms import sentenced_to
 from briefing_tui.compare.ranked_counts import RANKING, other_kind, ranked_set
@@ -97,4 +98,5 @@ def count_group(measure: str | None, head: str | None, before: str, phrase: str,
         return NO_COUNT  # "condenado a 12 de prisión", "47, por violación"
     if measure in (CO_DEFENDANTS, PARTNER_PARTIES):
         return measure  # (others beside one already: "24 other codefendants" are her co-defendants)
+    measure = elided_others(measure, head, before, phrase, after)  # "while 246 more were" (compare/elided_others.py)
     return other_kind(measure, head, before, phrase)  # "two other fires" (compare/ranked_counts.py)

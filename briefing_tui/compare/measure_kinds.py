@@ -17,7 +17,7 @@ from __future__ import annotations
 # day (compare/recent_windows.py).
 OWN_KINDS = ("total", "full", "planned", "received", "identified", "per-unit", "projected", "part", "maximum",
              "undocumented", "critically", "slightly", "abroad", "other", "at-large", "spread", "returned",
-             "recent")
+             "recent", "exposed")
 
 
 def measures_differ(a: str | None, b: str | None) -> bool:

@@ -230,7 +230,7 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
     measure = wider_measure(measure, after)  # ("9,000 homes, shops and other buildings": compare/other_heads.py)
     if measure and " " in measure:
         return measure  # a kind read already ("total dead": the whole of "three of the six workers killed")
-    if measure == "residents" and (kind := residents_kind(before)):
+    if measure == "residents" and (kind := residents_kind(before, after)):
         return f"{kind} {measure}"  # ("la population clandestine dépasse les 100.000 personnes": compare/population_kinds.py)
     lower = (head or "").lower()
     if (not head or lower in _POPULATION_HEADS) and _POPULATION_BEFORE.search(before[-POPULATION_REACH:]) \
