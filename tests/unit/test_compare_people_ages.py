@@ -6,7 +6,6 @@ are one person's or one role's, and an age of someone a sentence brings in unnam
 
 from __future__ import annotations
 
-from briefing_tui.compare.age_roles import age_role
 from tests.compare_helpers import compared, holding, one_holding, read
 
 
@@ -15,6 +14,8 @@ def _ages(text: str, language: str | None = None) -> list[tuple[float, str | Non
 
 
 def test_a_role_noun_tells_whose_an_age_is_in_several_languages():
+    from briefing_tui.compare.age_roles import age_role
+
     assert _ages("Police said the suspect, a 47-year-old, was arrested near the square.") == [(47, "suspect")]
     assert _ages("Police said the 47-year-old driver was arrested near the square.") == [(47, "driver")]
     assert age_role("Die Polizei nahm den ", "-jährigen Täter fest") == "suspect"
@@ -22,6 +23,10 @@ def test_a_role_noun_tells_whose_an_age_is_in_several_languages():
     assert age_role("Selon le parquet, l'auteur, âgé de ", " ans, a été") == "suspect"
     assert age_role("Police said a ", "-year-old woman was hurt") is None  # (a woman: no role)
     assert age_role("the gunman shot a ", "-year-old boy") is None  # (the gunman shot someone else)
+    assert _ages("Die Staatsanwaltschaft sagte, der Täter, 46, habe gestanden.", "de") == [(46, "suspect")]
+    assert _ages("La policía dijo que el conductor, de 47 años, huyó.", "es") == [(47, "driver")]
+    assert _ages("Police said the suspect, 47, fled on foot.") == [(47, "suspect")]
+    assert _ages("The driver, 3 hours late, reached the square.") == []
 
 
 def test_two_people_s_ages_are_never_one_claim():
