@@ -28,7 +28,7 @@ from briefing_tui.compare.figure_lists import read_together
 from briefing_tui.compare.figure_ranges import join_split_ranges
 from briefing_tui.compare.spread_ranges import group_age_spans, join_spread_ends
 from briefing_tui.compare.summed_terms import summed_terms
-from briefing_tui.compare.figure_measures import MEASURE_WINDOW, what_it_counts
+from briefing_tui.compare.age_roles import MEASURE_WINDOW, what_it_counts
 from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, suspended_part
 from briefing_tui.compare.figure_patterns import (
     _DIGIT,

@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
+from briefing_tui.compare.age_roles import AGE_MEASURES, lone_age, role_subject
 from briefing_tui.compare.measured_types import MeasuredStatement
 from briefing_tui.compare.measures import PEOPLE_MEASURES
 from briefing_tui.compare.physical_measures import reference_point
@@ -51,6 +52,9 @@ def unnamed_person(item: MeasuredStatement, label: str | None) -> bool:
     """Whether ``label``, a person's name in full, is no one the article of an age read without its person
     ("erklärte der 73-Jährige") names anywhere: the age is not that person's, however equal ("Sushila Karki, 73" in
     another outlet), whatever group it would join by value."""
+    if lone_age(item) or (item.figure.measure in AGE_MEASURES and role_subject(label)):
+        return True  # (an age of someone brought in unnamed is nobody's that another age is weighed against; a role's
+        # ages take no age of no role: compare/age_roles.py)
     if item.figure.measure != AGE_MEASURE or item.figure.subject or not label or not full_name(label):
         return False
     raw = item.unit.source.raw or item.unit.text

@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefing_tui.compare.age_roles import split_lone_ages
 from briefing_tui.compare.change_amounts import change_of, split_changes
 from briefing_tui.compare.earlier import EARLIER, earlier_marks, lone_years
 from briefing_tui.compare.entity_links import alias_links, with_alias_links
@@ -180,6 +181,7 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
         if measure in opened:
             gathered = one_value_per_source(gathered, measure, published, table)
         gathered = join_lone_unnamed(gathered, placed, published, table)
+        gathered = split_lone_ages(gathered)  # (an age of nobody named nor of a role: single)
         for members, name in gathered:
             sources = {o.source.id for m in members for o in m.unit.occurrences}
             if len(sources) >= 2:
