@@ -68,8 +68,9 @@ def folders() -> list[Path]:
     return [*found, SEEDS]
 
 
-# Some readings still depend on the order of a set of strings, which Python's hash seed decides per process: the
-# digest is taken under one fixed seed, so that two runs (and two checkouts) can be compared.
+# The digest is taken under one fixed hash seed by default, so that two runs (and two checkouts) compare alike even
+# where a reading depends on the order of a set of strings; ``--seed N`` runs it under another, to find such readings
+# (the same input must give the same digest under every seed).
 HASH_SEED = "0"
 
 
