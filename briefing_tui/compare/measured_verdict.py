@@ -122,7 +122,8 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
             every[o.source.id].append(m)
     named = _named_readings(firsts, every, group.subject)
     several = _best_readings(firsts, every, published, table, named)
-    unweighed = [unweighed_reason(source, firsts.pop(source).figure.text) for source in several]
+    several_in_order = [source for source in firsts if source in several]  # (reading order, not the set's hash order)
+    unweighed = [unweighed_reason(source, firsts.pop(source).figure.text) for source in several_in_order]
     group.firsts = {source: moved(m, source) for source, m in firsts.items()}
     order = sorted(firsts, key=lambda s: rank.get(s, 0))
     # Sources giving the same reading (value, wording, unit; money also the rate's date) are weighed once.
