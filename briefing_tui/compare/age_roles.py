@@ -25,10 +25,11 @@ __all__ = ["AGE_MEASURES", "MEASURE_WINDOW", "age_role", "lone_age", "role_subje
 AGE_ROLES_FILE = "age_roles.yaml"
 AGE_MEASURES = frozenset(("age", "age at the time"))  # a person's age, now or when a thing happened
 
-# A role's noun before an age (or the word before it: the noun, or an adjective after the noun), then what sets the age off from it: a comma or a bracket, a verb "to be", a word for
-# "aged", articles and "de"/"di" ("the suspect, a 50-year-old", "the suspect is a 50-year-old", "Le suspect, âgé de
-# 50 ans", "der Täter (50)", "la víctima, de 45 años", "the victim was 45"); at most one word (an adjective) between
-# the noun and its comma ("el conductor herido, de 45 años"). Anchored at the end of the text before the age.
+# A role's noun before an age (or the word before it: the noun, or an adjective after the noun), then what sets the
+# age off from it: a comma or a bracket, a verb "to be", a word for "aged", articles and "de"/"di" ("the suspect, a
+# 50-year-old", "the suspect is a 50-year-old", "Le suspect, âgé de 50 ans", "der Täter (50)", "la víctima, de 45
+# años", "the victim was 45"); at most one word (an adjective) between the noun and its comma ("el conductor herido,
+# de 45 años"). Anchored at the end of the text before the age.
 _ROLE_BEFORE = lazy_compile(
     r"(?<![\w-])(?P<role>[^\W\d_]{3,25})(?:\s{1,3}(?P<next>[^\W\d_]{3,25}))?"
     r"\s{0,3}(?:[,(]|\s(?:is|was|est|était|es|era|ist|war|é|è)\b)"
@@ -109,7 +110,6 @@ def what_it_counts(f: Found, head: str | None, text: str) -> dict:
         if role:
             fields = {**fields, "subject": role}
     return fields
-
 
 
 # An indefinite article right before an age, or before a person's noun and "de"/"di" and the age: someone the
