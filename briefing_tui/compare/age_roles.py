@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.compare.figure_measures import MEASURE_WINDOW
 from briefing_tui.compare.figure_measures import what_it_counts as _measure_and_subject
+from briefing_tui.compare.ages import MAX_AGE  # (the oldest age a bare number after a role's noun is read as)
 from briefing_tui.compare.counts import Found
 from briefing_tui.language_table import per_language, shipped_table
 from briefing_tui.lazy_pattern import lazy_compile
@@ -54,7 +55,6 @@ _APPOSED_CLOSE = lazy_compile(r"\s?(?:[,)]|[.!?]?\s*$)")
 # A period in years that is an age in apposition in other languages: "47 años", "47 ans", "47 anni", "47 anos", "46
 # Jahre".
 _YEARS_APPOSED = lazy_compile(r"\d{1,3}\s{1,3}(?:ans|años|anni|anos|jaar|Jahre|Jahren)", re.I)
-MAX_AGE = 120  # the oldest age a bare number after a role's noun is read as
 
 
 def apposed_role_age(f: Found, text: str) -> str | None:
@@ -82,9 +82,15 @@ def _roles() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _role_keys() -> frozenset[str]:
+    """The roles' keys of the table ("suspect", "victim", ...)."""
+    return frozenset(_roles().values())
+
+
 def role_subject(subject: str | None) -> bool:
     """Whether ``subject`` is a role's key of the table (an age's subject read by :func:`age_role`)."""
-    return bool(subject) and subject in set(_roles().values())
+    return bool(subject) and subject in _role_keys()
 
 
 def age_role(before: str, after: str) -> str | None:
