@@ -3,6 +3,7 @@ article laid out once, at the width it is read at (issue 15: these opened in 8-1
 
 from __future__ import annotations
 
+from briefing_tui.ui.screens.kept import start_off_screen
 from briefing_tui.ui.screens.reader import ReaderScreen
 from briefing_tui.ui.screens.search import SearchScreen
 from briefing_tui.ui.widgets.article_view import ArticleView
@@ -193,3 +194,16 @@ async def test_the_first_reader_and_search_box_lay_out_no_more_than_a_later_open
         first, later = opens
         for name in ("ReaderScreen", "SearchScreen"):  # (base: 5 layouts each on the first open)
             assert first.count(name) <= later.count(name) + SETTLING_LAYOUTS, opens
+
+
+async def test_a_search_box_closed_while_it_is_built_off_screen_raises_nothing(tmp_path):
+    """The app quitting just after it started building the kept search box (screens/kept.py) closes the box before its
+    widgets are mounted: its mount must not look for them (CI: ``NoMatches: '#search-status'`` at the end of a test
+    whose corpus had just loaded; run_test re-raises what the app caught)."""
+    app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = SearchScreen(None, {})
+        start_off_screen(app, screen, "search-being-built")
+        await screen._close_messages()  # what the app's shutdown does to every screen, here before this one ran
+        assert not screen.children

@@ -69,9 +69,11 @@ class SearchScreen(DialogScreen[Hit | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
-            yield Input(self.initial_query, placeholder="Search quotes, entities, sources, sentences…",
+            box = Input(self.initial_query, placeholder="Search quotes, entities, sources, sentences…",
                         id="search-input")
-            yield Static("", id="search-status")
+            box.cursor_blink = getattr(self.app, "cursor_blink", True)
+            yield box
+            yield Static(Text(self._hint()), id="search-status")
             results = SearchResults("Type to search", id="search-results")
             results.source_names = self.source_names
             results.can_focus = False
@@ -79,11 +81,10 @@ class SearchScreen(DialogScreen[Hit | None]):
         yield SteadyFooter(compact=True)  # compact: more keys fit in 80 columns, and no per-key restyling
 
     def on_mount(self) -> None:
-        self._set_status(self._hint())
-        box = self.query_one(Input)
-        box.cursor_blink = getattr(self.app, "cursor_blink", True)
+        if not self.children:  # closed before its widgets were mounted: the app quit while building it off screen
+            return
         if self.is_active:  # (a box built off screen, screens/kept.py, is focused when it is pushed)
-            box.focus()
+            self.query_one(Input).focus()
         if self.initial_query:
             self.search(self.initial_query)
 
