@@ -21,6 +21,7 @@ from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from operator import attrgetter
 
+from briefing_tui.compare.bound_numbers import bound_own_number
 from briefing_tui.compare.measure_kinds import measures_differ
 from briefing_tui.compare.measure_rooms import (SET_TOP_MEASURES, UP_TO_QUALIFIERS, WRITER_CONVERTED_MEASURES,
                                                 sets_top)
@@ -85,8 +86,7 @@ class FigureCheck:
 _NUMERAL = lazy_compile(r"\d(?:[\d,.]|" + SPACE + r"(?=\d{3}))*")  # ("1 300": grouped by a space)
 # A lone dot before three digits ending in zero: a sum's grouping, never three decimals ("2.000 millones", "1.300")
 _DOT_GROUPED_ZEROS = lazy_compile(r"\d{1,3}\.\d\d0")
-# A number written in words, with no digit ("an eight-week trial", "three days"): it has the room of its last
-# digit as a numeral would ("8 weeks" is 7.51-8.49 weeks, within the cap).
+# A number written in words, with no digit ("an eight-week trial"): the room of its last digit as a numeral's.
 _NUMBER_IN_WORDS = lazy_compile(rf"\b{NUMBER_WORD}\b", re.I)
 
 
@@ -309,7 +309,7 @@ def compare_values(a: Figure, b: Figure) -> FigureCheck:
     """Years, periods, counts and percentages: intervals from the wording must meet (quantities written in
     different units with ``UNIT_DRIFT`` more room)."""
     ok = _overlap(_converted(a, b), _converted(b, a)) if a.kind != "year" else _overlap((a.low, a.high), (b.low, b.high))
-    ok = ok and not spread_ends_differ(a, b)  # ("3 to 15 years", "3 to 12")
+    ok = (ok or bound_own_number(a, b)) and not spread_ends_differ(a, b)  # ("3 to 15 years", "3 to 12")
     unit = {"period": " years" if a.unit != "hour" else " hours", "percent": " pp" if a.unit == PERCENTAGE_POINT else "%",
             "count": f" {a.measure or a.unit}"}.get(a.kind, "")
 
