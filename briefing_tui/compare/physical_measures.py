@@ -76,6 +76,24 @@ _TRAVEL_BEFORE = lazy_compile(
     r"|about|around|some|nearly|almost|over|environ|quelque|circa|unos|unas|cerca)\s{1,3})?$", re.I)
 TRAVEL_REACH = 40  # characters before a length searched for its preposition of extent or verb of going
 TRAVEL_MEASURE = "distance covered"  # (no distance between two places: never weighed against one)
+# The nouns of a journey (English, French, Spanish, Portuguese, Italian, German): a distance that names one is how far
+# somebody travels, not how far apart two places are ("the 4,000-kilometre journey across the ocean", "un périple de
+# 4 000 km", "un viaje de 4.000 km", "eine 4.000 Kilometer Reise").
+_JOURNEY_NOUNS = (r"(?:journeys?|trips?|treks?|voyages?|crossings?|marche?s?|walks?|hikes?|drives?|rides?|flights?"
+                  r"|odyssey|périples?|trajets?|traversées?|viajes?|travesías?|trayectos?|recorridos?|caminatas?"
+                  r"|viagens?|travessias?|percursos?|caminhadas?|viaggi[o]?|traversat[ae]|tragitt[oi]"
+                  r"|reisen?|fahrten?|flüge?|flug|märsche?|marsch|wanderungen?|überfahrten?)")
+# A journey's noun right after a distance's unit, past one word that is no preposition ("4,000-kilometre journey",
+# "a 1,200-mile overland trek"; not "5 km from Walk Street").
+_JOURNEY_AFTER = lazy_compile(
+    r"\A[\s-]{0,3}(?:(?!(?:from|to|of|off|away|de|von|di|da|do)\b)[^\W\d_]{1,20}[\s-]{1,3})?" + _JOURNEY_NOUNS + r"\b",
+    re.I)
+# A journey's noun right before a distance, past "of"/"de"/"di" and the figure's own qualifier ("a journey of
+# 4,000 km", "un viaje de más de 4.000 km").
+_JOURNEY_BEFORE = lazy_compile(
+    r"\b" + _JOURNEY_NOUNS + r"\s{1,3}(?:of|de|di|von|d['’])\s{0,3}"
+    r"(?:(?:more\s{1,3}than|about|around|some|nearly|almost|over|plus\s{1,3}de|environ|près\s{1,3}de|quelque|más\s{1,3}de"
+    r"|unos|unas|cerca\s{1,3}de|mais\s{1,3}de|circa|oltre|über|etwa|rund)\s{1,3})?\Z", re.I)
 LENGTHS = ("height", "distance")  # the usual dimensions of a length unit (metres: a height, km: a distance)
 # The word right after a length, where German names its dimension ("in etwa 19 Kilometern Tiefe": a depth), or after
 # a preposition, where other languages do ("a 10 km de profundidad", "à 10 km de profondeur", "a 10 km di
@@ -104,6 +122,8 @@ def physical_measure(before: str, default: str, after: str = "") -> str:
         return RAINFALL_MEASURE
     if default == "height" and _TRAVEL_BEFORE.search(before[-TRAVEL_REACH:]):
         return TRAVEL_MEASURE  # ("slalomant dans les allées sur 400 mètres": how far the car went)
+    if default == "distance" and (_JOURNEY_AFTER.match(after) or _JOURNEY_BEFORE.search(before[-TRAVEL_REACH:])):
+        return TRAVEL_MEASURE  # ("the 4,000-kilometre journey across the ocean": how far somebody went)
     if default == "distance" and _WAY_OF_AFTER.match(after):
         return WAY_LENGTH  # ("148 kilometres of damaged roads": a length of road, no distance between places)
     if default in LENGTHS and (adjective := _DIMENSION_AFTER.match(after)):
