@@ -20,7 +20,6 @@ from briefing_tui.model import Qualifier
 QUALIFIERS: dict[str, Qualifier] = {
     "approximately": "about", "approx.": "about", "about": "about", "around": "about", "roughly": "about",
     "some": "about", "close to": "about", "an estimated": "about", "estimated": "about", "circa": "about",
-    "near": "about",  # ("a near $100,000 fine", "near 5,000 people"; "nearly" is tried first, the longer word)
     "almost": "nearly", "nearly": "nearly", "just under": "nearly", "just shy of": "nearly",
     "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
     "upwards of": "more_than", "just over": "more_than", "past": "more_than", "surpassing": "more_than",
