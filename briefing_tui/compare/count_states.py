@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.measures import GATHERED, PEOPLE_MEASURES, _back_measure
+from briefing_tui.compare.named_states import named_state
 from briefing_tui.compare.presence import present_measure
 from briefing_tui.compare.presumed_dead import presumed_dead
 from briefing_tui.lazy_pattern import lazy_compile
@@ -53,8 +54,9 @@ _STATE = lazy_compile(
     r"|(?P<facility>(?:died|starben|sont\s{1,3}morts|murieron|morreram|sono\s{1,3}morti)\s{1,3}"
     r"(?:at|in|im|à|en|em|no|na|all['’])\s{0,3}(?:the\s{1,3}|l['’]\s{0,3}|el\s{1,3}|o\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?"
     r"(?:hospitals?|institute|clinic|infirmary|krankenhaus|klinik|hôpital|hospital|ospedale))\b"
-    # identified: "(have) (already) been identified", "identifiziert", "identifiés", "identificados"
-    r"|(?P<identified>identifi[a-zé]{0,8})"
+    # identified: "(have) (already) been identified", "identifiziert", "identifiés", "identificados" (never
+    # "identified as injured", "identificadas como heridas": what follows "as" names the state, compare/named_states.py)
+    r"|(?P<identified>identifi[a-zé]{0,8}\b(?!\s{1,3}(?:as|als|comme|como|come)\b))"
     # taken to a facility or home (the dead): "shifted to", "sent to", "have reached the state", "überführt"
     r"|(?P<received>(?:shifted|sent|taken|brought|transported|moved|transferred|flown|überführt|gebracht"
     r"|transférés|transportés|rapatriés|trasladad[oa]s|repatriad[oa]s)\s{1,3}(?:to|into|in|home|back|nach|vers|à|a)\b"
@@ -129,6 +131,8 @@ def state_measure(measure: str | None, after: str, head: str | None = None) -> s
     named = _GROUP.match(after)
     if named and (group := _GROUP_OF_WORD.get(named.group("group").lower())):
         return f"{group} {measure if measure in PEOPLE_MEASURES or measure == 'dead' else 'people'}"
+    if named := named_state(measure, after):
+        return named  # ("154 people have been identified as injured": compare/named_states.py)
     m = _STATE.match(after)
     if m is None:
         return present_measure(measure, after)  # ("650 people were inside": those there, compare/presence.py)
