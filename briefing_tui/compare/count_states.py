@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.measures import GATHERED, PEOPLE_MEASURES, _back_measure
-from briefing_tui.compare.named_states import named_state
+from briefing_tui.compare.named_states import held_suspects, named_state
 from briefing_tui.compare.presence import present_measure
 from briefing_tui.compare.presumed_dead import presumed_dead
 from briefing_tui.lazy_pattern import lazy_compile
@@ -126,6 +126,8 @@ def state_measure(measure: str | None, after: str, head: str | None = None) -> s
         # ("95 pilgrims were receiving treatment in hospitals": patients now, not the crowd; "were treated for
         # heat exhaustion" of the past leaves the crowd its measure)
         return state_measure(None, after, head) or measure
+    if held := held_suspects(after, head):
+        return held  # ("11 suspects have been arrested": compare/named_states.py)
     if measure is not None and measure not in _PEOPLE:
         return measure
     named = _GROUP.match(after)
