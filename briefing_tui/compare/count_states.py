@@ -65,7 +65,12 @@ _STATE = lazy_compile(
     r"|(?P<missing>missing|unaccounted\s{1,3}for|vermisst|(?:portés\s{1,3})?disparus|desaparecid[oa]s)"
     # in a critical state: "(is) critical", "in critical condition", "in a serious condition", "schwer verletzt"
     r"|(?P<critical>(?:in\s{1,3}(?:a\s{1,3})?)?(?:critical|serious)(?:\s{1,3}condition)?\b|schwer\s{1,3}verletzt"
-    r"|dans\s{1,3}un\s{1,3}état\s{1,3}(?:critique|grave)|en\s{1,3}estado\s{1,3}(?:crítico|grave))"
+    r"|dans\s{1,3}un\s{1,3}état\s{1,3}(?:critique|grave)|en\s{1,3}estado\s{1,3}(?:crítico|grave)"
+    # (and German: "in kritischem Zustand", "in Lebensgefahr", "bei vier Patienten sei der Zustand weiter sehr
+    # kritisch")
+    r"|in\s{1,3}kritischem\s{1,3}Zustand|in\s{1,3}Lebensgefahr"
+    r"|(?:sei|ist|war)\s{1,3}(?:der|ihr)\s{1,3}Zustand\s{1,3}(?:(?:weiter|weiterhin|noch|sehr|äußerst)\s{1,3}){0,3}"
+    r"(?:kritisch|lebensbedrohlich))"
     r")", re.I)
 # Seats whose result is not known yet: "22 seats yet to be declared", "with three seats still to be decided", "tres
 # escaños aún por decidir", "trois sièges encore à pourvoir", "drei Sitze noch zu vergeben", "tre seggi ancora da
