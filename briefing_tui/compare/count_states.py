@@ -23,7 +23,8 @@ _AUXILIARIES = (
     r"(?:(?:have|has|had|were|was|are|is|be|been|being|remain|remains|remained|still|so\s{1,3}far|now|currently|already|yet"
     r"|wurden|werden|sind|waren|haben|noch|bereits|ont|sont|été|toujours|encore|han|fueron|siguen|están|aún|todavía"
     r"|avaient|avait|étaient|était|habían|había|sido|foram|hanno|sono|stati|state"
-    r"|ya|già|já|déjà|ancora|ainda)"  # (and "already", "still" of the other languages: "ya fueron identificadas")  # (and the past perfect: "avaient été")
+    r"|ya|già|já|déjà|ancora|ainda"
+    r"|se\s{1,3}encuentran|se\s{1,3}hallan|permanecen|restent|demeurent|restano|rimangono|permanecem|continuam)"  # (and "already", "still" of the other languages: "ya fueron identificadas")  # (and the past perfect: "avaient été")
     r"\s{1,3}){0,4}")
 # Whose they are, between a count and its predicate: "103 bodies of passengers from the state have been identified",
 # "39 des victimes ont été identifiées", "20 de las víctimas", "12 delle vittime".
@@ -34,8 +35,17 @@ _OF_WHOM = r"(?:(?:of|from|des|de|das|dos|delle|dei|degli|der)(?:\s{1,3}[\w-]{1,
 _RELATIVE = r"(?:(?:that|who|which|que|qui|che|die|der)\s{1,3})?"
 _MANNER = (r"(?:(?:positively|formally|officially|definitively|positivamente|formalmente|oficialmente|ufficialmente"
            r"|officiellement|formellement|offiziell|eindeutig)\s{1,3})?")
+# A relative clause that says the counted people were injured, before the state they are in now: "40 personas que
+# resultaron heridas se encuentran hospitalizadas", "40 people who were injured remain in hospital", "40 personnes qui
+# ont été blessées sont toujours hospitalisées".
+_INJURED_RELATIVE = (
+    r"(?:(?:who|that|que|qui|die|che)\s{1,3}"
+    r"(?:were|have\s{1,3}been|had\s{1,3}been|resultaron|fueron|han\s{1,3}resultado|ont\s{1,3}été|avaient\s{1,3}été"
+    r"|wurden|foram|sono\s{1,3}stati|sono\s{1,3}state)\s{1,3}"
+    r"(?:(?:seriously|gravemente|grièvement|schwer)\s{1,3})?"
+    r"(?:injured|wounded|hurt|herid[oa]s?|lesionad[oa]s|bless[ée]e?s|verletzt|ferid[oa]s|feriti|ferite)\s{0,3},?\s{1,3})?")
 _STATE = lazy_compile(
-    r"\A\s{0,3}" + _OF_WHOM + _RELATIVE + _AUXILIARIES + _MANNER + r"(?:"
+    r"\A\s{0,3}" + _OF_WHOM + _INJURED_RELATIVE + _RELATIVE + _AUXILIARIES + _MANNER + r"(?:"
     # not yet identified: "yet to be identified", "not (yet) (been) identified", "unidentified",
     # "noch nicht identifiziert", "pas encore été identifiés", "no han sido identificados", "sin identificar"
     r"(?P<unidentified>(?:yet\s{1,3}to\s{1,3}be\s{1,3}|not\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?|un"
@@ -49,7 +59,10 @@ _STATE = lazy_compile(
     # "behandelt", "soignés", "hospitalisés", "hospitalizados", "en tratamiento"
     r"|(?P<treated>(?:under|receiving|undergoing|getting)\s{1,3}(?:medical\s{1,3})?treatment|treated"
     r"|in\s{1,3}(?:the\s{1,3})?hospitals?|in\s{1,3}Behandlung|behandelt|soign[ée]e?s|hospitalis[ée]e?s"
-    r"|hospitalizad[oa]s|en\s{1,3}tratamiento|en\s{1,3}traitement)"
+    r"|hospitalizad[oa]s|en\s{1,3}tratamiento|en\s{1,3}traitement"
+    # (and German "liegen (noch) im Krankenhaus", "liegen in Kliniken")
+    r"|liegen\s{1,3}(?:(?:noch|weiter|weiterhin|derzeit)\s{1,3})?(?:im|in)\s{1,3}(?:(?:der|den)\s{1,3})?"
+    r"(?:[^\W\d_]{1,20}\s{1,3})?(?:Krankenhaus|Krankenhäusern|Kliniken|Klinik|Spital|Spitälern))"
     # died at a place of care: "have died at the burn institute", "died in hospital", "starben im Krankenhaus"
     r"|(?P<facility>(?:died|starben|sont\s{1,3}morts|murieron|morreram|sono\s{1,3}morti)\s{1,3}"
     r"(?:at|in|im|à|en|em|no|na|all['’])\s{0,3}(?:the\s{1,3}|l['’]\s{0,3}|el\s{1,3}|o\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?"
@@ -148,7 +161,7 @@ def state_measure(measure: str | None, after: str, head: str | None = None) -> s
         return "dead"  # ("were missing and presumed dead": the dead whose bodies are not found yet)
     kind, base = STATES[state]
     if state == "treated" and not _PRESENT.search(after, 0, m.start(state)) and not m.group(state).lower().startswith(
-            ("under", "receiving", "undergoing", "getting", "in ", "in\u00a0", "hospital", "en ")):
+            ("under", "receiving", "undergoing", "getting", "in ", "in\u00a0", "hospital", "en ", "liegen")):
         return measure  # "were treated for cuts": the injured, not those in hospital now
     if (measure not in (None, "people", "dead")) if base in ("dead", "missing") else (
             measure == "dead" and not (state == "treated" and (head or "").lower() in _VICTIM_NOUNS)):
