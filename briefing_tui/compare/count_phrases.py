@@ -94,6 +94,8 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
         if lower in WORD_MEASURE or lower in INVARIABLE_PLURALS or (singular(lower) != lower and len(lower) > 3):
             if (named := _named_with_complement(rest, w, lower)) is not None:
                 return kept[0].start(), named[0], named[1]  # "55 jefes de Estado": heads of state
+            if (named := _named_with_adjective(rest, words, i)) is not None:
+                return kept[0].start(), named[0], named[1]  # "cinco hombres armados", "three armed men": attackers
             if i + 1 < len(words) and words[i + 1].group(0).lower() in MEMBER_WORDS \
                     and not rest[w.end():words[i + 1].start()].strip():
                 return kept[0].start(), words[i + 1].end(), lower  # "two crew members": the crew's
@@ -128,6 +130,22 @@ def _named_with_complement(rest: str, w: re.Match, lower: str) -> tuple[int, str
         return None
     name = " ".join((lower + m.group(0)).replace("’", "'").lower().split()).replace("d' ", "d'")
     return (m.end(), name) if counted_name(name) is not None else None
+
+
+def _named_with_adjective(rest: str, words: list[re.Match], i: int) -> tuple[int, str] | None:
+    """(end, name) when a plural noun and the one adjective right after it ("hombres armados", "hommes armés") or
+    before it ("armed men", "bewaffnete Männer") are one name of the counted names' table: the name is counted, not
+    the noun alone ("cinco hombres": any men)."""
+    pairs = []
+    if i + 1 < len(words) and not rest[words[i].end():words[i + 1].start()].strip():
+        pairs.append((words[i], words[i + 1]))
+    if i and not rest[words[i - 1].end():words[i].start()].strip():
+        pairs.append((words[i - 1], words[i]))
+    for first, second in pairs:
+        name = f"{first.group(0)} {second.group(0)}".lower()
+        if counted_name(name) is not None:
+            return max(second.end(), words[i].end()), name
+    return None
 
 
 # The endings of a German adjective before its noun ("regierende", "ausländischen", "neuer").

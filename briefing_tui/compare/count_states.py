@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.measures import GATHERED, PEOPLE_MEASURES, _back_measure
+from briefing_tui.compare.named_states import held_suspects, named_state
 from briefing_tui.compare.presence import present_measure
 from briefing_tui.compare.presumed_dead import presumed_dead
 from briefing_tui.lazy_pattern import lazy_compile
@@ -22,7 +23,8 @@ _AUXILIARIES = (
     r"(?:(?:have|has|had|were|was|are|is|be|been|being|remain|remains|remained|still|so\s{1,3}far|now|currently|already|yet"
     r"|wurden|werden|sind|waren|haben|noch|bereits|ont|sont|été|toujours|encore|han|fueron|siguen|están|aún|todavía"
     r"|avaient|avait|étaient|était|habían|había|sido|foram|hanno|sono|stati|state"
-    r"|ya|già|já|déjà|ancora|ainda)"  # (and "already", "still" of the other languages: "ya fueron identificadas")  # (and the past perfect: "avaient été")
+    r"|ya|già|já|déjà|ancora|ainda"
+    r"|se\s{1,3}encuentran|se\s{1,3}hallan|permanecen|restent|demeurent|restano|rimangono|permanecem|continuam)"  # (and "already", "still" of the other languages: "ya fueron identificadas")  # (and the past perfect: "avaient été")
     r"\s{1,3}){0,4}")
 # Whose they are, between a count and its predicate: "103 bodies of passengers from the state have been identified",
 # "39 des victimes ont été identifiées", "20 de las víctimas", "12 delle vittime".
@@ -33,8 +35,17 @@ _OF_WHOM = r"(?:(?:of|from|des|de|das|dos|delle|dei|degli|der)(?:\s{1,3}[\w-]{1,
 _RELATIVE = r"(?:(?:that|who|which|que|qui|che|die|der)\s{1,3})?"
 _MANNER = (r"(?:(?:positively|formally|officially|definitively|positivamente|formalmente|oficialmente|ufficialmente"
            r"|officiellement|formellement|offiziell|eindeutig)\s{1,3})?")
+# A relative clause that says the counted people were injured, before the state they are in now: "40 personas que
+# resultaron heridas se encuentran hospitalizadas", "40 people who were injured remain in hospital", "40 personnes qui
+# ont été blessées sont toujours hospitalisées".
+_INJURED_RELATIVE = (
+    r"(?:(?:who|that|que|qui|die|che)\s{1,3}"
+    r"(?:were|have\s{1,3}been|had\s{1,3}been|resultaron|fueron|han\s{1,3}resultado|ont\s{1,3}été|avaient\s{1,3}été"
+    r"|wurden|foram|sono\s{1,3}stati|sono\s{1,3}state)\s{1,3}"
+    r"(?:(?:seriously|gravemente|grièvement|schwer)\s{1,3})?"
+    r"(?:injured|wounded|hurt|herid[oa]s?|lesionad[oa]s|bless[ée]e?s|verletzt|ferid[oa]s|feriti|ferite)\s{0,3},?\s{1,3})?")
 _STATE = lazy_compile(
-    r"\A\s{0,3}" + _OF_WHOM + _RELATIVE + _AUXILIARIES + _MANNER + r"(?:"
+    r"\A\s{0,3}" + _OF_WHOM + _INJURED_RELATIVE + _RELATIVE + _AUXILIARIES + _MANNER + r"(?:"
     # not yet identified: "yet to be identified", "not (yet) (been) identified", "unidentified",
     # "noch nicht identifiziert", "pas encore été identifiés", "no han sido identificados", "sin identificar"
     r"(?P<unidentified>(?:yet\s{1,3}to\s{1,3}be\s{1,3}|not\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?|un"
@@ -48,13 +59,17 @@ _STATE = lazy_compile(
     # "behandelt", "soignés", "hospitalisés", "hospitalizados", "en tratamiento"
     r"|(?P<treated>(?:under|receiving|undergoing|getting)\s{1,3}(?:medical\s{1,3})?treatment|treated"
     r"|in\s{1,3}(?:the\s{1,3})?hospitals?|in\s{1,3}Behandlung|behandelt|soign[ée]e?s|hospitalis[ée]e?s"
-    r"|hospitalizad[oa]s|en\s{1,3}tratamiento|en\s{1,3}traitement)"
+    r"|hospitalizad[oa]s|en\s{1,3}tratamiento|en\s{1,3}traitement"
+    # (and German "liegen (noch) im Krankenhaus", "liegen in Kliniken")
+    r"|liegen\s{1,3}(?:(?:noch|weiter|weiterhin|derzeit)\s{1,3})?(?:im|in)\s{1,3}(?:(?:der|den)\s{1,3})?"
+    r"(?:[^\W\d_]{1,20}\s{1,3})?(?:Krankenhaus|Krankenhäusern|Kliniken|Klinik|Spital|Spitälern))"
     # died at a place of care: "have died at the burn institute", "died in hospital", "starben im Krankenhaus"
     r"|(?P<facility>(?:died|starben|sont\s{1,3}morts|murieron|morreram|sono\s{1,3}morti)\s{1,3}"
     r"(?:at|in|im|à|en|em|no|na|all['’])\s{0,3}(?:the\s{1,3}|l['’]\s{0,3}|el\s{1,3}|o\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?"
     r"(?:hospitals?|institute|clinic|infirmary|krankenhaus|klinik|hôpital|hospital|ospedale))\b"
-    # identified: "(have) (already) been identified", "identifiziert", "identifiés", "identificados"
-    r"|(?P<identified>identifi[a-zé]{0,8})"
+    # identified: "(have) (already) been identified", "identifiziert", "identifiés", "identificados" (never
+    # "identified as injured", "identificadas como heridas": what follows "as" names the state, compare/named_states.py)
+    r"|(?P<identified>identifi[a-zé]{0,8}\b(?!\s{1,3}(?:as|als|comme|como|come)\b))"
     # taken to a facility or home (the dead): "shifted to", "sent to", "have reached the state", "überführt"
     r"|(?P<received>(?:shifted|sent|taken|brought|transported|moved|transferred|flown|überführt|gebracht"
     r"|transférés|transportés|rapatriés|trasladad[oa]s|repatriad[oa]s)\s{1,3}(?:to|into|in|home|back|nach|vers|à|a)\b"
@@ -63,7 +78,12 @@ _STATE = lazy_compile(
     r"|(?P<missing>missing|unaccounted\s{1,3}for|vermisst|(?:portés\s{1,3})?disparus|desaparecid[oa]s)"
     # in a critical state: "(is) critical", "in critical condition", "in a serious condition", "schwer verletzt"
     r"|(?P<critical>(?:in\s{1,3}(?:a\s{1,3})?)?(?:critical|serious)(?:\s{1,3}condition)?\b|schwer\s{1,3}verletzt"
-    r"|dans\s{1,3}un\s{1,3}état\s{1,3}(?:critique|grave)|en\s{1,3}estado\s{1,3}(?:crítico|grave))"
+    r"|dans\s{1,3}un\s{1,3}état\s{1,3}(?:critique|grave)|en\s{1,3}estado\s{1,3}(?:crítico|grave)"
+    # (and German: "in kritischem Zustand", "in Lebensgefahr", "bei vier Patienten sei der Zustand weiter sehr
+    # kritisch")
+    r"|in\s{1,3}kritischem\s{1,3}Zustand|in\s{1,3}Lebensgefahr"
+    r"|(?:sei|ist|war)\s{1,3}(?:der|ihr)\s{1,3}Zustand\s{1,3}(?:(?:weiter|weiterhin|noch|sehr|äußerst)\s{1,3}){0,3}"
+    r"(?:kritisch|lebensbedrohlich))"
     r")", re.I)
 # Seats whose result is not known yet: "22 seats yet to be declared", "with three seats still to be decided", "tres
 # escaños aún por decidir", "trois sièges encore à pourvoir", "drei Sitze noch zu vergeben", "tre seggi ancora da
@@ -124,11 +144,15 @@ def state_measure(measure: str | None, after: str, head: str | None = None) -> s
         # ("95 pilgrims were receiving treatment in hospitals": patients now, not the crowd; "were treated for
         # heat exhaustion" of the past leaves the crowd its measure)
         return state_measure(None, after, head) or measure
+    if held := held_suspects(after, head):
+        return held  # ("11 suspects have been arrested": compare/named_states.py)
     if measure is not None and measure not in _PEOPLE:
         return measure
     named = _GROUP.match(after)
     if named and (group := _GROUP_OF_WORD.get(named.group("group").lower())):
         return f"{group} {measure if measure in PEOPLE_MEASURES or measure == 'dead' else 'people'}"
+    if named := named_state(measure, after):
+        return named  # ("154 people have been identified as injured": compare/named_states.py)
     m = _STATE.match(after)
     if m is None:
         return present_measure(measure, after)  # ("650 people were inside": those there, compare/presence.py)
@@ -137,7 +161,7 @@ def state_measure(measure: str | None, after: str, head: str | None = None) -> s
         return "dead"  # ("were missing and presumed dead": the dead whose bodies are not found yet)
     kind, base = STATES[state]
     if state == "treated" and not _PRESENT.search(after, 0, m.start(state)) and not m.group(state).lower().startswith(
-            ("under", "receiving", "undergoing", "getting", "in ", "in\u00a0", "hospital", "en ")):
+            ("under", "receiving", "undergoing", "getting", "in ", "in\u00a0", "hospital", "en ", "liegen")):
         return measure  # "were treated for cuts": the injured, not those in hospital now
     if (measure not in (None, "people", "dead")) if base in ("dead", "missing") else (
             measure == "dead" and not (state == "treated" and (head or "").lower() in _VICTIM_NOUNS)):

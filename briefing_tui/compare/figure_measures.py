@@ -19,6 +19,7 @@ from briefing_tui.compare.count_scopes import received, scope_of, scoped
 from briefing_tui.compare.recent_windows import recent
 from briefing_tui.compare.count_progress import COUNTED_MEASURE, counted_share
 from briefing_tui.compare.count_states import listed_group, state_measure
+from briefing_tui.compare.hospital_stays import lying_in_hospital
 from briefing_tui.compare.counts import _COUNT_SPACED, DIMENSIONS
 from briefing_tui.compare.counts import Found as _Found
 from briefing_tui.compare.bounty_shares import BOUNTY_SHARE, bounty_share
@@ -137,6 +138,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             measure = recent(received(scoped(measure, head, after, before), after, before), after, before)
             measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
             measure = state_measure(measure, after, head)  # ("793 have been discharged": compare/count_states.py)
+            measure = lying_in_hospital(measure, before, after)  # ("liegen noch 80 Opfer in Kliniken")
             measure = returned_bodies(measure, after)  # ("45 bodies handed over to their families")
             measure = listed_group(measure, head, before)  # ("the toll includes 54 men": the men among the dead)
             if (measure := count_group(measure, head, before, phrase, after)) in NOBODY_S:

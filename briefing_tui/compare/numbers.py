@@ -77,13 +77,14 @@ _LANGUAGE_NUMBER_WORD = "(?-i:" + word_trie({v for w in LANGUAGE_NUMBERS for v i
     if LANGUAGE_NUMBERS else ""
 # Number words that are also other words (Spanish "dos", Portuguese "of the"; Italian "due", English "due"), read as
 # numbers only right before a scale word of their language ("dos millones", "due milioni", "dos mil").
-SCALED_ONLY_NUMBERS = {"dos": 2.0, "due": 2.0}
+SCALED_ONLY_NUMBERS = {"dos": 2.0, "due": 2.0, "medio": 0.5, "mezzo": 0.5, "meio": 0.5}  # ("medio millón": half)
 # Spanish "dos" after a Spanish preposition that Portuguese would contract with "os" ("por dos cargos", "de dos años",
 # "con dos testigos": Portuguese writes "pelos", "dos", "com os"), a plural word after it (French "mal de dos" is the
 # back). (Not after an article: "los dos trenes" names the trains more than it counts them.)
 _SPANISH_DOS = (r"(?=(?-i:dos))(?:(?<=\bde\s)|(?<=\bpor\s)|(?<=\bcon\s)|(?<=\ben\s)|(?<=\bentre\s)|(?<=\bpara\s)"
                 r"|(?<=\bhasta\s))(?-i:dos)(?=\s[a-záéíóúñ]{2,30}s\b)")
 _SCALED_ONLY = r"(?-i:[Dd]os|[Dd]ue)(?=[\s-]{1,3}(?:mil|mila|millones|millón|milioni|milione|miliardi|miliardo)\b)|" \
+    r"(?-i:[Mm]edio|[Mm]ezzo|[Mm]eio)(?=\s{1,3}(?:millón|milione|milhão|miliardo|bilhão)\b)|" \
     + _SPANISH_DOS + "|"
 # (a letter first: positions elsewhere are rejected at once; word lists as tries, "dos" looked at before what precedes
 # it: a word start tries a few branches, not every word)
