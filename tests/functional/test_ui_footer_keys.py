@@ -9,18 +9,12 @@ from textual._context import active_message_pump
 from textual.widgets._footer import FooterKey
 
 from briefing_tui.ui.widgets.keys_footer import KeysFooter
-from briefing_tui.ui.widgets.steady_footer import PALETTE_CLASS, ShownKey, SteadyFooter
+from briefing_tui.ui.widgets.steady_footer import ShownKey, SteadyFooter, shown_key
 from ui_fixtures import briefing_corpus, make_test_app, press_settled, settle
 
 
 def footer_text(app) -> str:
     return app.screen._compositor.render_strips()[-1].text
-
-
-def as_shown(widget: FooterKey) -> ShownKey:
-    """What a key widget shows and does, as a :class:`ShownKey`."""
-    return ShownKey(widget.key, widget.key_display, widget.description, widget.action, widget._disabled,
-                    widget.tooltip or "", widget.has_class(PALETTE_CLASS))
 
 
 def composed_keys(footer: SteadyFooter) -> list[ShownKey] | None:
@@ -32,7 +26,7 @@ def composed_keys(footer: SteadyFooter) -> list[ShownKey] | None:
         active_message_pump.reset(pump)
     if not all(type(w) is FooterKey and not w.has_class("-grouped") for w in widgets):
         return None
-    return [as_shown(w) for w in widgets]
+    return [shown_key(w) for w in widgets]
 
 
 def check_footer(app) -> list[ShownKey]:
@@ -40,7 +34,7 @@ def check_footer(app) -> list[ShownKey]:
     footer = app.screen.query_one(SteadyFooter)
     keys, _ = footer.footer_keys()
     assert keys is not None and keys == composed_keys(footer)
-    assert keys == [as_shown(w) for w in footer.children]
+    assert keys == [shown_key(w) for w in footer.children]
     return keys
 
 
@@ -112,3 +106,39 @@ async def test_a_key_that_cannot_run_is_relabelled_dim(tmp_path, corpus):
         for new, widget in zip(check_footer(app), footer.children):
             assert widget.has_class("-disabled") == new.disabled
         assert keys
+
+
+def screen_lines(app) -> list[list[object]]:
+    """Every line of the screen as drawn: its segments (text and style)."""
+    return [list(strip) for strip in app.screen._compositor.render_strips()]
+
+
+@pytest.mark.parametrize("width", [80, 160])
+async def test_a_relabelled_footer_draws_only_the_keys_that_changed_and_looks_as_a_rebuilt_one(tmp_path, corpus,
+                                                                                           monkeypatch, width):
+    drawn: list[str] = []
+    render = FooterKey.render
+
+    def counted(self):
+        drawn.append(self.description)
+        return render(self)
+
+    app = make_test_app(tmp_path, corpus)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one(KeysFooter)
+        widgets = list(footer.children)
+        monkeypatch.setattr(FooterKey, "render", counted)
+        for keys in (("enter",), ("escape",), ("2", "enter"), ("escape",)):  # "Clear" comes, goes, comes, goes
+            before = [shown_key(w) for w in widgets]
+            drawn.clear()
+            await press_settled(pilot, *keys)
+            assert list(footer.children) == widgets  # relabelled, not rebuilt
+            changed = {new.description for new, old in zip(map(shown_key, widgets), before) if new != old}
+            assert changed and set(drawn) == changed  # the keys after the changed one moved, not drawn again
+            relabelled = screen_lines(app)
+            footer.refresh(recompose=True)  # the same keys built afresh
+            await settle(pilot)
+            assert list(footer.children) != widgets
+            assert screen_lines(app) == relabelled
+            widgets = list(footer.children)
