@@ -65,15 +65,29 @@ class SteadyFooter(Footer):
             self._shown_keys = self.shown_keys()
         yield from super().compose()
 
+    def _steady(self, screen: Screen) -> bool:
+        """Whether the keys on screen were composed from ``screen``'s bindings and may be compared with them."""
+        return (self._bindings_ready and self._shown_keys is not None and self.is_attached and screen is self.screen
+                and screen.app.app_focus)
+
     def bindings_changed(self, screen: Screen) -> None:
-        if (self._bindings_ready and self._shown_keys is not None and self.is_attached and screen is self.screen
-                and screen.app.app_focus):
+        if self._steady(screen):
             shown = self.shown_keys()
             if shown == self._shown_keys:
                 return  # the same keys: the widgets on screen already show them
             if self._relabel(shown):
                 return
         super().bindings_changed(screen)
+
+    def relabel_now(self) -> None:
+        """Show the keys the screen's bindings give now, in place, without waiting for the bindings' signal: a
+        footer gets it queued, after the screen was laid out for the change that sent it, and a key whose width
+        changed then laid the screen out a second time. A change that needs the keys rebuilt is left to the
+        signal (nothing done here: :meth:`_relabel` returns False having changed nothing)."""
+        if self._steady(self.screen):
+            shown = self.shown_keys()
+            if shown != self._shown_keys:
+                self._relabel(shown)
 
     def footer_keys(self) -> tuple[list[ShownKey] | None, int]:
         """The keys ``compose`` would yield now, read from the screen's active bindings as ``Footer.compose`` reads
