@@ -6,8 +6,9 @@ stylesheet) and lays the screen out again; at 80×24 that was most of what Esc (
 reader and closing the search box cost (bench/app_keys.py: ~70 of ~95 ms CPU for Esc on the seeds). The keys
 a compose would show are a pure function of the screen's active bindings, their displays and the palette's
 key: when they are the ones on screen, nothing is rebuilt; when as many keys change places (Esc: "Stories"
-back where "Clear" was), the key widgets on screen take the new keys' text in place, read from the bindings as ``Footer.compose`` reads them
-(:meth:`SteadyFooter.footer_keys`): no key widget is built to learn its label.
+back where "Clear" was), the key widgets on screen take the new keys' text in place, read from the bindings as
+``Footer.compose`` reads them (:meth:`SteadyFooter.footer_keys`): no key widget is built to learn its label, and
+a key widget whose key did not change is not drawn again.
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ class SteadyFooter(Footer):
         """Show the keys the screen's bindings give now, in place, without waiting for the bindings' signal: a
         footer gets it queued, after the screen was laid out for the change that sent it, and a key whose width
         changed then laid the screen out a second time. A change that needs the keys rebuilt is left to the
-        signal (nothing done here: :meth:`_relabel` returns False having changed nothing)."""
+        signal (:meth:`_relabel` changes no key then, and the signal's call recomposes)."""
         if self._steady(self.screen):
             shown = self.shown_keys()
             if shown != self._shown_keys:
