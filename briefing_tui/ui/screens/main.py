@@ -12,7 +12,6 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Container, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -30,6 +29,7 @@ from briefing_tui.ui.widgets.panes import (
     BriefingList, ColumnHeading, EntitiesList, FilterBar, QuotesList, SourcesList,
 )
 from briefing_tui.ui.widgets.keys_footer import KeysFooter
+from briefing_tui.ui.widgets.one_layout import OneLayoutContainer, OneLayoutVertical
 from briefing_tui.ui.widgets.row_list import RowList, find_row
 
 if TYPE_CHECKING:
@@ -81,9 +81,9 @@ class MainScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static("briefing", id="title-bar")
         yield FilterBar("", id="filter-bar")
-        with Container(id="panes"):
+        with OneLayoutContainer(id="panes"):  # (one_layout.py: a pick resizes the panes in one layout)
             for name in PANES:
-                with Vertical(id=f"{name}-pane", classes="pane"):
+                with OneLayoutVertical(id=f"{name}-pane", classes="pane"):
                     yield ColumnHeading(self.lists[name], classes="columns")
                     yield self.lists[name]
         yield KeysFooter(compact=True)  # compact: more keys fit in 80 columns
@@ -231,6 +231,7 @@ class MainScreen(Screen):
         self.fit_panes()
         if flt.active != was_active:
             self.refresh_bindings()  # "Clear filter" appears or goes (not on every pick)
+            self.query_one(KeysFooter).relabel_now()  # (in the layout this change asks for, not a second one)
 
     def _update_titles(self, entity_count: int | None = None) -> None:
         counts = {name: len(widget.rows) for name, widget in self.lists.items()}

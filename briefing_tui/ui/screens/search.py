@@ -35,6 +35,14 @@ HELP_KEY = "?"
 """Typed alone into the empty box, it opens the help instead of searching for a question mark."""
 
 
+def show_rows(results: SearchResults, rows: list, empty_text: str) -> None:
+    """Show ``rows`` in ``results``, its scrollbar decided now (its height is the box's, whatever the hits), not by
+    the layout that places them, which then laid the box out again."""
+    results.set_rows(rows, keep=False, empty_text=empty_text)
+    if results.size.height:  # (laid out)
+        results.expect_height(results.size.height)
+
+
 class SearchScreen(DialogScreen[Hit | None]):
     """Type to search; up/down pick a hit; Enter jumps to it; Escape goes back."""
 
@@ -97,7 +105,7 @@ class SearchScreen(DialogScreen[Hit | None]):
         self._jump_when_shown = False
         results = self.query_one(SearchResults)
         results.source_names = source_names
-        results.set_rows([], keep=False, empty_text="Type to search")
+        show_rows(results, [], "Type to search")
         box = self.query_one(Input)
         with box.prevent(Input.Changed):
             box.value = query
@@ -162,10 +170,10 @@ class SearchScreen(DialogScreen[Hit | None]):
         self._shown_query = message.query
         if not message.query.strip():
             self._jump_when_shown = False
-            results.set_rows([], keep=False, empty_text="Type to search")
+            show_rows(results, [], "Type to search")
             self._set_status(self._hint())
             return
-        results.set_rows(group_hits(message.hits), keep=False, empty_text="No match")
+        show_rows(results, group_hits(message.hits), "No match")
         count = len(message.hits)
         more = "+" if count >= SEARCH_LIMIT else ""
         self._set_status(f"{count}{more} hit{'s' if count != 1 else ''} for “{' '.join(message.query.split())}”"

@@ -13,6 +13,7 @@ from briefing_tui.ui.briefing_view import BriefingView, Filter, GroupHeader, typ
 from briefing_tui.ui.display_text import (
     fit, fit_label, lead_words, one_line_text, outlet_as_named, short_date, source_label,
 )
+from briefing_tui.ui.widgets.one_layout import OneLayoutStatic
 from briefing_tui.ui.widgets.row_list import RowList
 
 if TYPE_CHECKING:
@@ -165,7 +166,7 @@ class ColumnHeading(Static):
         return Text("  ") + self.target.heading(self.size.width - BriefingList.GUTTER)
 
 
-class FilterBar(Static):
+class FilterBar(OneLayoutStatic):
     """``▼ Filter: source … + entity … + type …  (Esc clears)``, shown only while a filter is on."""
 
     def show(self, flt: Filter, view: BriefingView | None) -> None:
