@@ -45,10 +45,12 @@ _PARTY = "|".join(_PARTY_WORDS.values())
 _PARTY_OF = {p: re.compile(rf"(?:^|[^\w’'-])(?:{w})(?![\w-])", re.I) for p, w in _PARTY_WORDS.items()}
 # Participles a verb-last clause (German, Dutch) puts after the term: "Die Staatsanwaltschaft hatte 12 Jahre Haft
 # gefordert", "Het OM had 12 jaar geëist".
-# (up to LAST_WORDS words between: "acht Jahre Haft und fast 24 Millionen Geldstrafe gefordert", a list of requests)
-LAST_WORDS = 7
+# (up to LAST_WORDS words between, a decimal number among them: "acht Jahre Haft und fast 24 Millionen Geldstrafe
+# gefordert", "sechs Jahre Haft und eine Geldstrafe von 9,6 Millionen Euro gefordert", a list of requests)
+LAST_WORDS = 10
 _ASKED_LAST = lazy_compile(
-    r"\A(?:\s{1,3}[^\s.,;:!?]{1,20}){0,%d}?\s{1,3}(?:gefordert|beantragt|verlangt|vorgeschlagen|geëist|gevorderd)\b"
+    r"\A(?:\s{1,3}(?:\d{1,3}[.,]\d{1,3}|[^\s.,;:!?]{1,20})){0,%d}?\s{1,3}"
+    r"(?:gefordert|beantragt|verlangt|vorgeschlagen|geëist|gevorderd)\b"
     % LAST_WORDS, re.I)
 _PARTY_ANYWHERE = lazy_compile(r"(?:^|[^\w’'-])(?:" + _PARTY + r")(?![\w-])", re.I)
 PARTY_TO_ASK_WORDS = 4  # words between a party and its verb of asking ("lawyers for the banker are asking")
@@ -56,7 +58,7 @@ PARTY_TO_ASK_WORDS = 4  # words between a party and its verb of asking ("lawyers
 # "Bankman-Fried's lawyers had requested the judge to impose a", "die von der Staatsanwaltschaft geforderten"):
 # the last one before a term, in its clause.
 _ASKED_BEFORE = lazy_compile(
-    r"(?:^|[^\w’'-])(?:" + _PARTY + r")(?:[’']s?)?,?\s{1,3}(?:[^\s.;:!?]{1,20}\s{1,3}){0,%d}?" % PARTY_TO_ASK_WORDS +
+    r"(?:^|[^\w’'-])(?:" + _PARTY + r")(?:[’']s?)?\s{1,3}(?:[^\s.;:!?]{1,20}\s{1,3}){0,%d}?" % PARTY_TO_ASK_WORDS +
     r"(?:(?:" + _ASK + r")(?:\s{1,3}[^\s.,;:!?]{1,20}){0,9}?"
     r"|asked|asking|asks|called|calling|pushed|pleaded|argued)\s{1,3}$", re.I)  # ("asked" + "for five years")
 # "von der Staatsanwaltschaft geforderten": the party after "von"/"by" and before a participle ending at the term.

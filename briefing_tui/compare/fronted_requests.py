@@ -22,6 +22,14 @@ _ASKED_INVERTED = lazy_compile(
     r"(?:^|[^\w’'-])(?:" + _ASK + r")\s{1,3}"
     r"(?:(?:die|der|den|the|la|el|le|les|los|las|il|lo|o|a|l['’])\s{0,3})?(?P<party>" + _PARTY + r")(?![\w-])"
     r"(?:\s{1,3}[^\s.;:!?]{1,20}){0,%d}?\s{1,3}$" % INVERTED_WORDS, re.I)
+RELATIVE_WORDS = 2  # words between the relative pronoun and its verb ("que inicialmente solicitaba")
+# The party, a comma and a relative clause whose verb asks, then up to INVERTED_WORDS words, at the end of the text
+# before a term: "la Fiscalía, que inicialmente solicitaba ", "the prosecutors, who had sought ", "le parquet, qui
+# avait requis ".
+_ASKED_RELATIVE = lazy_compile(
+    r"(?:^|[^\w’'-])(?P<party>" + _PARTY + r"),\s{1,3}(?:que|qui|which|who|die|der|welche|che|cui)"
+    r"(?:\s{1,3}[^\s.,;:!?]{1,20}){0,%d}?\s{1,3}(?:" % RELATIVE_WORDS + _ASK + r")"
+    r"(?:\s{1,3}[^\s.;:!?]{1,20}){0,%d}?\s{1,3}$" % INVERTED_WORDS, re.I)
 PRONOUN_WORDS = 3  # auxiliaries and adverbs between the pronoun and its verb ("Il avait d'abord requis")
 ASKED_WORDS = 6  # words between the verb and the term ("requis une peine de", "sought a sentence of")
 # A pronoun opening the clause, its verb of asking, then up to ASKED_WORDS words, at the end of the text before a
@@ -59,7 +67,7 @@ def fronted_request(before: str, after: str = "") -> str | None:
     """The party that asked for the term between ``before`` and ``after`` when the party follows its verb or a
     pronoun stands for it (see the module), else None."""
     near = before[-ASK_REACH_INVERTED:]
-    if m := _ASKED_INVERTED.search(near):
+    if m := _ASKED_INVERTED.search(near) or _ASKED_RELATIVE.search(near):
         return _party_in(m.group("party"))
     if (m := _PRONOUN_ASKED.search(near)) and (_PENALTY_WORD.search(m.group(0))
                                                or _PENALTY_WORD.search(after[:PENALTY_AFTER_REACH])):

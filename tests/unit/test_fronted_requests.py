@@ -63,3 +63,19 @@ def test_the_request_and_the_sentence_are_two_claims_without_disagreement():
 def test_a_french_pronoun_that_requis_a_term_is_the_prosecution_even_with_no_party_in_reach():
     assert measured("Il avait requis une peine de six ans de prison.", "fr")[0] == ("six ans", REQUESTED_TERM,
                                                                                     "prosecution")
+
+
+def test_a_verb_last_request_listing_a_decimal_sum_and_a_bare_sum_asked_for_are_requests():
+    # a decimal number among the words before the participle ("9,6 Millionen Euro gefordert")
+    assert [m[:2] for m in measured("Die Staatsanwaltschaft hatte sechs Jahre Haft und eine Geldstrafe von 9,6 "
+                                    "Millionen Euro gefordert.", "de")] == [("sechs Jahre", REQUESTED_TERM),
+                                                                            ("9,6 Millionen Euro", REQUESTED_FINE)]
+    # a bare sum with a qualifier ("fast 10 Millionen Geldstrafe") is money in the article's currency, still the
+    # fine asked for
+    claims = compared(
+        "Der Manager soll den Staat um 14 Millionen Euro betrogen haben. Die Staatsanwaltschaft hatte sechs Jahre Haft "
+        "und eine Geldstrafe von 9,6 Millionen Euro gefordert.",
+        "Der Manager soll den Staat um mehr als 14 Millionen Euro betrogen haben. Die Anklage hatte für den Manager "
+        "sechs Jahre Haft und fast 10 Millionen Geldstrafe gefordert.")
+    asked = [c for c in claims if c.measure == REQUESTED_FINE]
+    assert [(c.verdict, len(c.sources)) for c in asked] == [("agree", 2)]
