@@ -79,3 +79,13 @@ def test_a_verb_last_request_listing_a_decimal_sum_and_a_bare_sum_asked_for_are_
         "sechs Jahre Haft und fast 10 Millionen Geldstrafe gefordert.")
     asked = [c for c in claims if c.measure == REQUESTED_FINE]
     assert [(c.verdict, len(c.sources)) for c in asked] == [("agree", 2)]
+
+
+def test_a_bare_sum_with_a_qualifier_is_money_in_the_articles_currency():
+    claims = compared(
+        "Der Manager soll den Staat um 14 Millionen Euro betrogen haben. Er muss eine Geldstrafe von 9,6 Millionen "
+        "Euro zahlen.",
+        "Der Manager soll den Staat um mehr als 14 Millionen Euro betrogen haben. Er muss fast 10 Millionen "
+        "Geldstrafe zahlen.")
+    fines = [c for c in claims if any("10 Millionen" in s.text for s in c.statements)]
+    assert [(c.measure, len(c.sources)) for c in fines] == [("fine", 2)]
