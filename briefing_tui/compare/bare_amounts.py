@@ -33,10 +33,8 @@ MIN_SCALE = 1e6  # a scale word of millions or more ("mil", thousands, counts pe
 INDIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 SCALES = {w: v for w, v in language_words().scales.items() if v >= MIN_SCALE} | {
     "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9, "trillion": 1e12} | INDIAN_SCALES
-QUALIFIER_WORDS = 2  # words of a qualifier before the number ("fast", "more than", "plus de")
-# A number and a scale word opening a figure's text ("33 miliardi", "1,5 Milliarden", "17 billion"), after the words of
-# its qualifier, which the figure's text keeps ("fast 24 Millionen Geldstrafe", "more than 3 billion").
-_SCALED = lazy_compile(r"\A(?:[^\W\d_]{1,12}\s{1,3}){0,%d}?[\d.,]+\s{0,3}([^\W\d_]+)" % QUALIFIER_WORDS)
+# A number and a scale word opening a figure's text ("33 miliardi", "1,5 Milliarden", "17 billion").
+_SCALED = lazy_compile(r"\A[\d.,]+\s{0,3}([^\W\d_]+)")
 # A lower-case word right after a scale word of another language, with no "de"/"di" before it ("17 miliardi
 # andranno", "12 millones irán"): a verb or a link, never the noun it counts ("3 milioni di persone"; German nouns are
 # capitalised: "3 Millionen Menschen").
@@ -60,12 +58,6 @@ def _prices_nothing_else(f: Figure, end: int) -> bool:
     if f.unit.lower() in language_words().function_words:
         return True
     return bool(f.measure) and f.measure.split()[-1] in MONEY_MEASURES
-
-
-def _money_kept(f: Figure) -> str | None:
-    """The count's own measure when it names money ("fast 24 Millionen Geldstrafe" asked for: the requested fine),
-    else None."""
-    return f.measure if f.measure and f.measure.split()[-1] in MONEY_MEASURES else None
 
 
 def _one_paragraph(source: Source, index: int) -> bool:
@@ -120,5 +112,5 @@ def bare_amounts(units: Sequence[Unit]) -> None:
             cut = end - u.start
             before, after = u.text[:f.start - u.start], u.text[cut:]
             u.figures[k] = replace(f, kind="money", unit=next(iter(currencies)), text=u.text[f.start - u.start:cut],
-                                   end=end, measure=court_money(before, after) or _money_kept(f) or money_measure(before, after),
+                                   end=end, measure=court_money(before, after) or money_measure(before, after),
                                    measure_from=None)  # ("haber defraudado 14,5 millones": money taken)
