@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing_tui.compare.amount_measures import money_measure
+from briefing_tui.compare.court_measures import court_money
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import MONEY_MEASURES
@@ -111,4 +112,5 @@ def bare_amounts(units: Sequence[Unit]) -> None:
             cut = end - u.start
             before, after = u.text[:f.start - u.start], u.text[cut:]
             u.figures[k] = replace(f, kind="money", unit=next(iter(currencies)), text=u.text[f.start - u.start:cut],
-                                   end=end, measure=money_measure(before, after), measure_from=None)
+                                   end=end, measure=court_money(before, after) or money_measure(before, after),
+                                   measure_from=None)  # ("haber defraudado 14,5 millones": money taken)

@@ -15,9 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefing_tui.compare.commuted_terms import TERM_COMMUTATION, commuted_sum
 from briefing_tui.compare.court_parties import ASK_WORDS as _ASK
 from briefing_tui.compare.court_parties import PARTY_WORDS as _PARTY_WORDS
+from briefing_tui.compare.repaid_sums import REPAID, repaid_sum
+from briefing_tui.compare.fronted_requests import fronted_request
 from briefing_tui.compare.theft_amounts import theft_amount
+from briefing_tui.compare.unpaid_sums import unpaid_sum
 from briefing_tui.compare.wholes import whole_kind
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
@@ -34,16 +38,20 @@ CHARGE_COUNTS = "counts charged"
 # The last words of these measures (the claims by measure key a measure by its last word; the words before are its
 # kind): measures a case has one of, aligned like an event's counts. (The terms end in "sentence", known already.)
 COURT_BASES = frozenset({FORFEITURE, RESTITUTION, TAKEN.split()[-1], CONVICTION_COUNTS.split()[-1],
-                         CHARGE_COUNTS.split()[-1]})
+                         CHARGE_COUNTS.split()[-1], TERM_COMMUTATION.split()[-1], REPAID})
 
 _PARTY = "|".join(_PARTY_WORDS.values())
 # Each party's words alone, to tell which party a match named.
 _PARTY_OF = {p: re.compile(rf"(?:^|[^\w’'-])(?:{w})(?![\w-])", re.I) for p, w in _PARTY_WORDS.items()}
 # Participles a verb-last clause (German, Dutch) puts after the term: "Die Staatsanwaltschaft hatte 12 Jahre Haft
 # gefordert", "Het OM had 12 jaar geëist".
+# (up to LAST_WORDS words between, a decimal number among them: "acht Jahre Haft und fast 24 Millionen Geldstrafe
+# gefordert", "sechs Jahre Haft und eine Geldstrafe von 9,6 Millionen Euro gefordert", a list of requests)
+LAST_WORDS = 10
 _ASKED_LAST = lazy_compile(
-    r"\A(?:\s{1,3}[^\s.,;:!?]{1,20}){0,3}?\s{1,3}(?:gefordert|beantragt|verlangt|vorgeschlagen|geëist|gevorderd)\b",
-    re.I)
+    r"\A(?:\s{1,3}(?:\d{1,3}[.,]\d{1,3}|[^\s.,;:!?]{1,20})){0,%d}?\s{1,3}"
+    r"(?:gefordert|beantragt|verlangt|vorgeschlagen|geëist|gevorderd)\b"
+    % LAST_WORDS, re.I)
 _PARTY_ANYWHERE = lazy_compile(r"(?:^|[^\w’'-])(?:" + _PARTY + r")(?![\w-])", re.I)
 PARTY_TO_ASK_WORDS = 4  # words between a party and its verb of asking ("lawyers for the banker are asking")
 # A party asking, then up to a few words of what it asked ("Prosecutors had sought a sentence of as much as",
@@ -119,6 +127,8 @@ def requested_term(before: str, after: str, imposed: bool = False) -> tuple[str,
             pass
         if m is not None and (party := _party(m)):
             return REQUESTED_TERM, party
+    if party := fronted_request(before, after):
+        return REQUESTED_TERM, party  # ("forderte die Staatsanwaltschaft", "Le parquet ... Il avait requis")
     if imposed:
         return None
     if _ASKED_LAST.match(after[:80]):
@@ -220,6 +230,10 @@ TAKEN_REACH = 60  # characters before an amount searched for a verb of taking
 def court_money(before: str, after: str) -> str | None:
     """What an amount is in a court case: forfeiture, restitution, or money taken from victims (stolen, siphoned,
     lost; from several kinds of victims at once is another measure), else None."""
+    if commuted_sum(before):
+        return TERM_COMMUTATION  # ("tres años de cárcel ... a cambio de pagar otros 432.000 euros")
+    if repaid_sum(before, after):
+        return REPAID  # ("ha già versato 17,2 milioni di euro")
     near = _CONVERSION_OPEN.sub(" ", before[-TAKEN_REACH:])
     m = _FORFEIT_AFTER.match(after)
     if m:
@@ -229,7 +243,8 @@ def court_money(before: str, after: str) -> str | None:
     if _RESTITUTION_BEFORE.search(near):
         return RESTITUTION
     taken = _TAKEN_BEFORE.search(near) or _FRAUD_OF.search(near) or _FRAUD_AFTER.match(after) \
-        or _TAKEN_AFTER.match(after) or theft_amount(near, after)  # ("the theft of", "a $615 million exploit")
+        or _TAKEN_AFTER.match(after) or theft_amount(near, after) \
+        or unpaid_sum(before, after)  # ("the theft of", "a $615 million exploit", "failed to pay €14.5 million")
     if taken and (not taken.groupdict().get("loss") or _LOSS_OF.match(after)):
         victims = _FROM_VICTIMS.match(after[:100])
         return TAKEN_FROM_SEVERAL if victims and _SEVERAL.match(victims.group("victims")) else TAKEN

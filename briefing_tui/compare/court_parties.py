@@ -51,4 +51,8 @@ ASK_WORDS = (r"sought|seeking|seeks|seek|asked\s{1,3}for|asking\s{1,3}for|asks\s
              r"|defendia|defendiam|defendeu|defenderam"
              # (participles after an auxiliary: "La Fiscalía había pedido", "o MP tinha solicitado")
              r"|pediram|pedid[oa]s?|solicitad[oa]s?|requerid[oa]s?|exigid[oa]s?"
-             r"|chiesto|chiesti|chiedeva|richiesto|richiesti|geëist|eiste|eisten|menuntut|dituntut|meminta")
+             r"|chiesto|chiesti|chiedeva|richiesto|richiesti|geëist|eiste|eisten|menuntut|dituntut|meminta"
+             # (the imperfect and other past forms of a request made before the verdict: "la Fiscalía reclamaba",
+             # "le parquet réclamait", "i pm chiedevano", "die Ankläger forderten")
+             r"|reclamaba|reclamaban|reclam[óo]|reclamaron|reclamad[oa]s?|r[ée]clamait|r[ée]clamaient|requ[ée]rait"
+             r"|demandait|demandaient|ped[ií]an|solicitaban|chiedevano|forderten")
