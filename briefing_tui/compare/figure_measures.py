@@ -26,6 +26,7 @@ from briefing_tui.compare.bounty_shares import BOUNTY_SHARE, bounty_share
 from briefing_tui.compare.court_measures import charge_count, court_money
 from briefing_tui.compare.event_whole import counted_part, joint_measure
 from briefing_tui.compare.majority_bars import majority_bar
+from briefing_tui.compare.offer_shares import offer_share
 from briefing_tui.compare.scopes_of_place import NATIONWIDE, nationwide
 from briefing_tui.compare.fines import REQUESTED_FINE, fine_jurisdiction, fined_party, requested_fine
 from briefing_tui.compare.loans import borrower, debtor
@@ -213,8 +214,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": "turnout", "subject": None}  # "76% of eligible voters cast ballots"
         if counted_share(before, after):
             return {"measure": COUNTED_MEASURE, "subject": None}  # "with 99% of the votes counted": the count's
-        if denied_bar(before, after):
-            return {"measure": "threshold", "subject": None}  # "no candidate secured over 50 per cent": the bar
+        if (offered := offer_share(before, after)) or denied_bar(before, after):
+            return {"measure": offered or "threshold", "subject": None}  # "no candidate secured over 50 per cent": the bar
         if bounty_share(before, after):
             return {"measure": BOUNTY_SHARE, "subject": None}  # "a 10% bounty" (compare/bounty_shares.py)
         measure = population_fate(percent_measure(before, after), after)
