@@ -26,7 +26,7 @@ from briefing_tui.compare.bounty_shares import BOUNTY_SHARE, bounty_share
 from briefing_tui.compare.court_measures import charge_count, court_money
 from briefing_tui.compare.event_whole import counted_part, joint_measure
 from briefing_tui.compare.majority_bars import majority_bar
-from briefing_tui.compare.offer_shares import offer_share
+from briefing_tui.compare.offer_shares import offer_share, offered_per_share, priced_per_share
 from briefing_tui.compare.scopes_of_place import NATIONWIDE, nationwide
 from briefing_tui.compare.fines import REQUESTED_FINE, fine_jurisdiction, fined_party, requested_fine
 from briefing_tui.compare.loans import borrower, debtor
@@ -68,21 +68,12 @@ _COUNT_MODIFIER = lazy_compile(
 # A price per unit after an amount: "$55 a share", "55 dollars apiece", "$3 per barrel", "€2 each".
 _PER_UNIT_AFTER = lazy_compile(r"\s{0,3}(?:(?:a|per)\s{1,3}(?:share|unit|barrel|ton|tonne|head|person|piece)\b|apiece\b|each\b)",
                              re.I)
-# A price per share after an amount, in English and other languages: "$83.50 per share", "83,5 dollars par action",
-# "83,50 dollars l’action", "83,50 Dollar je Stammaktie", "por acción", "per azione", "por ação", "per aandeel".
-_PER_SHARE_AFTER = lazy_compile(
-    r"\s{0,3}(?:(?:a|per|par|je|pro|por)\s{1,3}(?:[\w-]{1,30}-)?(?:share|action|aktie|acción|azione|ação|aandeel)"
-    r"|l[’']action)\b", re.I)
-# ... or right before it: "je Stammaktie 83,50 Dollar", "pro Aktie 83,50 Dollar".
-_PER_SHARE_BEFORE = lazy_compile(
-    r"\b(?:je|pro|par|por|per)\s{1,3}(?:[\w-]{1,30}-)?(?:aktie|action|acción|azione|ação|aandeel|share)\s{1,3}$", re.I)
 
 
 TALLY_MEASURES = ("votes", "seats")  # a contest's tallies: a name set off by commas before their verb owns them
 # Tallies a person heading "PERSON of PARTY" owns: a candidate's votes ("Hou Yu-ih of the Kuomintang received 4.67
 # million votes"); seats are the party's ("Keir Starmer of the Labour Party won 412 seats").
 PERSON_TALLIES = ("votes",)
-PER_SHARE_REACH = 50  # characters before an amount searched for "je Aktie"
 MEASURE_WINDOW = 400  # characters either side of a figure read for its measure and subject
 
 
@@ -194,11 +185,11 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             measure = REQUESTED_FINE if requested_fine(before) else f"{place} fine" if place else measure
             return {"measure": measure,
                     "subject": fined_party(after, before) or subject_of("", before, after, people=False, money=True)}
-        per_share = _PER_SHARE_AFTER.match(after) or _PER_SHARE_BEFORE.search(before[-PER_SHARE_REACH:])
-        if measure and (_PER_UNIT_AFTER.match(after) or per_share or PER_NOUN_AFTER.match(after)):
+        per_share = priced_per_share(before, after)
+        if (measure or offered_per_share(before, after)) and (_PER_UNIT_AFTER.match(after) or per_share or PER_NOUN_AFTER.match(after)):
             # "$55 a share", "55 dollars apiece": a price per unit, not the total; what is paid for each share is its
             # price, whichever verb says so ("will pay $83.50 per share", "versera 83,5 dollars par action")
-            measure = f"per-unit {'sale' if measure == 'compensation' and per_share else measure}"
+            measure = f"per-unit {'sale' if per_share and measure in ('compensation', None) else measure}"
         if measure == "loan" and (lent_to := borrower(after)):
             return {"measure": measure, "subject": lent_to}  # "prestará US$ 15,000 millones a Argentina": not the FMI's
         if measure == "debt" and (owing := debtor(before)):

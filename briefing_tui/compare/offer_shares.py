@@ -9,7 +9,14 @@
   measure the corpus's other shares give, "change", and was weighed against the price's move on the day ("shares
   jumped 3.7%"): a false disagreement.
 
-Both are rules of the deal, told alike by every outlet, so their subject is left unnamed (as "the 5% threshold" is,
+An amount per share is the price of a share (moved here from compare/figure_measures.py and widened): "$83.50 per
+share", "83,5 dollars par action", "83,50 Dollar je Stammaktie", and with the firm's name or a kind of share between
+("€62 per Covestro share", "$40 per ordinary share"). What is paid for each share is its price whichever verb says so
+("will see the buyer pay €62 per share"), and an amount per share that a verb of offering or paying before it gives, its sentence naming no measure, is that
+price too ("Die Käufer bieten 62 Euro je Aktie"): never a compensation nor a measureless amount apart from the others
+(earnings per share, "earned $3.10 per share", stay unnamed).
+
+The shares are rules of the deal, told alike by every outlet, so their subject is left unnamed (as "the 5% threshold" is,
 compare/figure_measures.py): the firm named in one outlet and the connective that opens a German sentence in another
 ("Zusätzlich wird eine Kapitalerhöhung um 10 Prozent gezeichnet") never split one claim.
 """
@@ -43,6 +50,27 @@ _RAISE_BEFORE = lazy_compile(
     r"|capital\s{1,3}(?:increase|raise)\s{1,3}of)"
     r"\s{0,3}(?:(?:about|around|nearly|rund|etwa|knapp|environ|cerca|circa|alrededor)\s{1,3}(?:del?\s{1,3})?)?$", re.I)
 RAISE_REACH = 60  # characters before a share searched for the capital increase it sizes
+# A price per share after an amount, in English and other languages: "$83.50 per share", "83,5 dollars par action",
+# "83,50 dollars l’action", "83,50 Dollar je Stammaktie", "por acción", "per azione", "por ação", "per aandeel"; one
+# word may stand before "share", the firm's name or the share's kind ("€62 per Covestro share", "per ordinary share").
+_PER_SHARE_AFTER = lazy_compile(
+    r"\s{0,3}(?:(?:a|per|par|je|pro|por)\s{1,3}(?:[\w-]{1,30}-|[\w’'.&-]{1,30}\s{1,3})?"
+    r"(?:share|action|aktie|acción|azione|ação|aandeel)"
+    r"|l[’']action)\b", re.I)
+# ... or right before it: "je Stammaktie 83,50 Dollar", "pro Aktie 83,50 Dollar".
+_PER_SHARE_BEFORE = lazy_compile(
+    r"\b(?:je|pro|par|por|per)\s{1,3}(?:[\w-]{1,30}-)?(?:aktie|action|acción|azione|ação|aandeel|share)\s{1,3}$", re.I)
+PER_SHARE_REACH = 50  # characters before an amount searched for "je Aktie"
+# A verb of offering or paying before the amount, in its clause (English, German, French, Spanish, Italian,
+# Portuguese): "offers", "bid", "bieten", "zahlt", "offre", "propose", "ofrece", "paga", "oferece".
+_OFFERED_BEFORE = lazy_compile(
+    r"\b(?:offer|offers|offered|offering|bid|bids|pay|pays|paying"
+    r"|bietet|bieten|bot|boten|geboten|zahlt|zahlen|zahlte"
+    r"|offre|offrent|offert|propose|proposent|proposé|verse|versera"
+    r"|ofrece|ofrecen|ofreció|ofrecerá|paga|pagan|pagará|pagó"
+    r"|offrono|offerto|pagherà|pagato"
+    r"|oferece|oferecem|ofereceu|pagou)\b[^.;:!?]{0,60}$", re.I)
+OFFERED_REACH = 80  # characters before an amount searched for a verb of offering or paying
 
 
 def offer_share(before: str, after: str) -> str | None:
@@ -53,3 +81,14 @@ def offer_share(before: str, after: str) -> str | None:
     if _RAISE_AFTER.match(after) or _RAISE_BEFORE.search(before[-RAISE_REACH:]):
         return CAPITAL_INCREASE
     return None
+
+
+def priced_per_share(before: str, after: str) -> bool:
+    """Whether an amount is a price per share: "per share" (or "je Aktie", "par action" ...) right after it, or
+    "je Aktie" right before it. ``before`` and ``after`` are the sentence's text either side of the amount."""
+    return bool(_PER_SHARE_AFTER.match(after) or _PER_SHARE_BEFORE.search(before[-PER_SHARE_REACH:]))
+
+
+def offered_per_share(before: str, after: str) -> bool:
+    """Whether an amount is a price per share that a verb of offering or paying gives ("bieten 62 Euro je Aktie")."""
+    return priced_per_share(before, after) and bool(_OFFERED_BEFORE.search(before[-OFFERED_REACH:]))

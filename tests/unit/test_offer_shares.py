@@ -56,3 +56,31 @@ def test_a_capital_increase_and_a_threshold_are_no_change_of_the_share_price():
                                                   "Northwind's shares rose 4.2% after the bid."}
     bar = one_holding(claims, "Mindestannahmequote")
     assert bar.verdict == "agree" and len(holding([bar], "at least 50% plus one share")) == 1
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The deal will see Brightwater pay €30 per Northwind share in cash.", "en"),
+    ("Brightwater will pay $30 per ordinary share.", "en"),
+    ("Die Käufer bieten 30 Euro je Aktie des Händlers.", "de"),
+    ("Brightwater ofrece 30 euros por acción del grupo.", "es"),
+])
+def test_an_amount_offered_or_paid_per_share_is_the_share_price(text, language):
+    assert [f.measure for f in read(text, language=language) if f.kind == "money"] == ["per-unit sale"]
+
+
+@pytest.mark.parametrize(("text", "language", "measure"), [
+    ("The insurer will pay $5,000 per person.", "en", "per-unit compensation"),
+    ("The retailer earned $3.10 per share in the quarter.", "en", None),
+])
+def test_other_per_unit_amounts_keep_their_measures(text, language, measure):
+    assert [f.measure for f in read(text, language=language) if f.kind == "money"] == [measure]
+
+
+def test_the_price_per_share_is_one_claim_whichever_verb_gives_it():
+    claims = compared(
+        "Brightwater agreed to buy Northwind Retail. The deal will see Brightwater pay €30 per Northwind share.",
+        "Die Käufer bieten 30 Euro je Aktie des Händlers Northwind.",
+        "Brightwater offered €30 per share for Northwind.")
+    price = one_holding(claims, "pay €30 per Northwind share")
+    assert len(holding([price], "bieten 30 Euro je Aktie")) == 1 and len(holding([price], "offered €30 per share")) == 1
+    assert price.verdict == "agree"
