@@ -55,6 +55,12 @@ _ROMANCE_SUPERLATIVE = lazy_compile(
     r"\A\s{1,3}(?:les\s{1,3}(?:plus|moins)|plus|moins|más|menos|mais|più|meno)\s{1,3}"
     r"(?!(?:de|del|des|du|d|di|da|do|dos|das|que|qu|che|than|of|los|las|les|el|la|le|il|lo|os|as|o|a|e|y|et|un|una"
     r"|une|uno|um|uma)\b)[^\W\d_]{3,}", re.I)
+# A Spanish, Italian, Portuguese or French superlative of one word right after the number, after a plural article:
+# "uno de los cinco mayores productores", "tra i cinque maggiori gruppi", "um dos cinco maiores grupos", "parmi les
+# cinq meilleurs" (not "menores", "minori": also nouns, the minors, "los tres menores fueron rescatados").
+_ROMANCE_ONE_WORD_SUPERLATIVE = lazy_compile(
+    r"\A\s{1,3}(?:mayores|mejores|peores|maggiori|migliori|peggiori|maiores|melhores|piores"
+    r"|meilleurs|meilleures|pires)\b", re.I)
 # The definite plural article right before the number that makes a Romance "plus"/"más"/"più" after it a
 # superlative ("les 20 plus meurtriers", "los cinco incendios más", "i cinque incendi più"), not a comparative ("deux
 # incendies plus petits": two smaller fires).
@@ -80,7 +86,8 @@ def ranked_set(before: str, phrase: str, after: str) -> bool:
     if german and german.group("word") not in _NOT_GERMAN_SUPERLATIVES:
         return True
     return bool(_PLURAL_ARTICLE_BEFORE.search(near)) and bool(_ROMANCE_SUPERLATIVE.match(phrase)
-                                                             or _ROMANCE_SUPERLATIVE.match(after))
+                                                             or _ROMANCE_SUPERLATIVE.match(after)
+                                                             or _ROMANCE_ONE_WORD_SUPERLATIVE.match(phrase))
 
 
 def other_kind(measure: str | None, head: str | None, before: str, phrase: str) -> str | None:
