@@ -20,6 +20,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefing_tui.compare.excepted_counts import excepted
+from briefing_tui.compare.fractional_counts import fraction_of_whole_things
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.measures import GENERIC_HEADS, PHRASE_STOP, singular
 from briefing_tui.compare.share_owners import WIN_VERB
@@ -156,10 +158,12 @@ def name_measureless(units: Sequence[Unit]) -> None:
         return
     for u in units:
         for k, f in enumerate(u.figures):
-            named = _nearest(u, f, vocabulary) if _bare(f) else \
+            named = _nearest(u, f, vocabulary) if _bare(f) and not excepted(u.text[:f.start - u.start]) else \
                 _nearest(u, f, shares, SHARE_REACH) if f.kind == "percent" and not f.measure else None
             if named is None and f.kind == "percent" and not f.measure and VOTES in shares.values() \
                     and _won_share(u, f):
                 named = VOTES, WIN_VERB.findall(u.text, 0, f.start - u.start)[-1]  # a contest's share: its votes
+            if named and fraction_of_whole_things(f.kind, {"measure": named[0], "low": f.low}):
+                named = None  # ("of 4.6, 4.6 and 4.5" beside "four aftershocks": no count of them has a fraction)
             if named:
                 u.figures[k] = replace(f, measure=named[0], measure_from=named[1])

@@ -143,6 +143,36 @@ def abroad_seat_figures(out: list[tuple[str, int, int, dict]], text: str) -> lis
             for kind, start, end, fields in out]
 
 
+# The measures a count of people takes from a word of survival elsewhere in its sentence ("Of the 181 people on
+# board, only two survivors were rescued"; the whole of "two out of the 181 people on board").
+SURVIVOR_MEASURES = frozenset({"survivors", "total survivors"})
+# Words of surviving or being saved (English, German, Spanish, Portuguese, French, Italian), each a bounded stem.
+_SURVIVAL = lazy_compile(
+    r"\b(?:surviv\w{0,10}"
+    r"|überleb\w{0,10}|gerettet"
+    r"|sobreviv\w{0,10}|superviv\w{0,10}|rescatad\w{0,2}|salvad\w{0,2}|resgatad\w{0,2}"
+    r"|survécu\w{0,3}|sauvé\w{0,2}|secouru\w{0,2}"
+    r"|sopravviss\w{0,10}|sopravviv\w{0,10}|salvat\w{0,2}"
+    r"|rescued|saved)\b", re.I)
+# What ends a count's own predicate: punctuation, or a conjunction opening another phrase ("64 people on board and
+# only three survivors", "64 personas a bordo y solo tres supervivientes", "et", "und", "e", "but", "mais"...).
+_OWN_PREDICATE_END = lazy_compile(
+    r"[,;:.()\[\]—–]"
+    r"|\b(?:and|but|while|whereas|y|pero|mientras|et|mais|alors|und|aber|während|e|ma|mentre|mas|enquanto)\b", re.I)
+
+
+def aboard_not_survivors(measure: str | None, head: str | None, after: str, before: str = "") -> bool:
+    """Whether a count of people read as the survivors (or their whole) is rather the people aboard: its own noun is
+    aboard ("64 people on board", "64 personas a bordo") and neither that noun nor its own predicate says they
+    survived or were saved ("Of the 64 people on board, only three survivors", "three out of the 64 people on board":
+    those aboard; "All 64 people on board survived": the survivors)."""
+    if measure not in SURVIVOR_MEASURES or head is None or _SURVIVAL.search(head):
+        return False
+    if count_scope(head, after, before, measure) != "aboard":
+        return False
+    return not _SURVIVAL.search(_OWN_PREDICATE_END.split(after, maxsplit=1)[0])
+
+
 def scoped(measure: str | None, head: str | None, after: str, before: str = "") -> str | None:
     """The measure with the count's scope ("dead" -> "dead aboard", "votes" -> "votes abroad"); the measure unchanged
     when it is no count of people or no place phrase scopes it."""
@@ -150,6 +180,8 @@ def scoped(measure: str | None, head: str | None, after: str, before: str = "") 
         return f"{measure} abroad"  # (the diaspora's votes are a part of all the votes, never weighed against them)
     if measure in SEAT_MEASURES and _seats_abroad(after, before):
         return SEATS_ABROAD  # (the seats the emigrants elect: never weighed against a party's seats)
+    if aboard_not_survivors(measure, head, after, before):
+        return "people aboard"  # (the survivors are named apart: compare the counts of one measure)
     if measure in CARRIED_KINDS:
         return "people aboard" if count_scope(head, after, before, measure) == "aboard" else measure
     if measure not in SCOPED_MEASURES:

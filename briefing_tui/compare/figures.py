@@ -57,6 +57,7 @@ from briefing_tui.compare.counts import (
 )
 from briefing_tui.compare.physical_amounts import physical_in
 from briefing_tui.compare.fraction_shares import fractions_in
+from briefing_tui.compare.fractional_counts import fraction_of_whole_things
 from briefing_tui.compare.pattern_figures import periods_in, shares_in
 from briefing_tui.compare.earlier_values import earlier_value, previous_take_measures
 from briefing_tui.compare.change_roles import previous_in_change
@@ -245,8 +246,8 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
         if fields.get("subject") and _CURRENCY_FRAGMENT.search(text, 0, f.start) and \
                 _currency_fragment(fields["subject"], text):
             fields["subject"] = None  # "C$40 billion and NZ$3 million": "C" is a currency's letter, nobody
-        if f.kind == "count" and fields.get("measure") in WHOLE_TALLIES and (fields.get("low") or 0) % 1:
-            fields.update(measure=None, subject=None)  # "55,12 voix %": no tally of votes has a fraction (a garbled share)
+        if fraction_of_whole_things(f.kind, fields):
+            fields.update(measure=None, subject=None)  # "55,12 voix %", "three of 4.6 and 4.5" (aftershocks): misread
         if f.kind in ("money", "count") and out and out[-1][0] == f.kind and converted(out[-1], (f.kind, start, f.end, fields), text):
             # "$550 billion (about ¥80 trillion)": the same amount in another currency
             converts = out[-1][3]
@@ -297,7 +298,6 @@ def _term_before(out: list[tuple[str, int, int, dict]]) -> dict | None:
     return None
 
 
-WHOLE_TALLIES = frozenset({"votes", "seats"})  # tallies of whole things: a count of them with a fraction is misread
 # A subject opening on a number and a space ("288 and put"): words read past a figure, no name.
 _NUMBER_FIRST = lazy_compile(r"\d[\d.,]{0,20}\s")
 # A currency's letters glued to its symbol before an amount ("C$", "NZ$", "$US", "Rs"), misread as a name.

@@ -56,7 +56,8 @@ def past_insertions(after: str) -> str:
     count of the noun with its own set-off phrase ("1.27 million people (according to police) and 2.8 million
     (according to the unions) took to the streets": "took to the streets")."""
     place = _ABOARD_PLACE.match(after)
-    if place and (past := _past_insertion(after[place.end():])) is not after[place.end():]:
+    rest = after[place.end():] if place else after  # (one slice: a second one is another string, never "is" it)
+    if place and (past := _past_insertion(rest)) is not rest:
         return _DASH.split(past, 1)[0]  # (the place phrase and the set-off phrase after it)
     after = _past_insertion(after)
     parallel = _PARALLEL_COUNT.match(after)
