@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.agent_names import names_attacker
-from briefing_tui.compare.attributed_names import attributed_name
+from briefing_tui.compare.attributed_names import attributed_name, foreign_teller
 from briefing_tui.compare.clause_subjects import CONTINUING, OBJECT_BEFORE, SENTENCE_START, TELLER_AFTER, \
     TELLING_VERBS, contrast_subject, governing_subject, sentence_subject
 from briefing_tui.compare.event_whole import spread_over_areas
@@ -232,6 +232,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
         if name and TELLER_AFTER.match(clause, m.end()) and not (_TALLIED_AFTER.match(clause, m.end())
                                                                 and is_place(m.group(1))):
             continue  # "Minister Rushikesh Patel said 260 victims": the teller
+        if name and foreign_teller(clause, m.end()):
+            continue  # "la policía informó de 40 heridos" (compare/attributed_names.py)
         if name and role_after(clause, m.end()):
             continue  # "the PTI founder was fined"
         if name and _COURT_AFTER.match(clause, m.end()):

@@ -42,3 +42,17 @@ def test_two_outlets_citing_different_tellers_meet_in_one_claim():
     claim = one_holding(claims, "64 Menschen")
     assert any("71 Menschen" in s.text for s in claim.statements)
     assert claim.verdict == "disagree"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La Guardia Civil informó de 64 heridos.", "es"),
+    ("Die Feuerwehr Hamburg berichtete 64 Verletzte.", "de"),
+    ("La Protezione Civile ha riferito 64 feriti.", "it"),
+    ("A Defesa Civil informou 64 feridos.", "pt"),
+])
+def test_a_name_before_a_verb_of_telling_is_no_subject_in_any_language(text, language):
+    assert _subjects(text, language) == [None]
+
+
+def test_a_place_that_tallies_a_count_stays_its_subject():
+    assert _subjects("Cataluña registró 64 casos.", "es") == ["Cataluña"]
