@@ -56,6 +56,15 @@ _SUSPENDED_AFTER = lazy_compile(
     r"(?:suspended|on\s{1,3}probation|avec\s{1,3}sursis|auf\s{1,3}Bewährung|en\s{1,3}suspenso|con\s{1,3}la\s{1,3}condicional"
     r"|con\s{1,3}la\s{1,3}condizionale|sospes[aeio]|com\s{1,3}pena\s{1,3}suspensa|suspens[oa]s?)\b",
     re.I)
+# A whole term suspended, its prison noun between the period and the words of suspension, as other languages write
+# it: "trois ans de prison avec sursis", "drei Jahre Haft auf Bewährung", "tre anni di carcere con la condizionale",
+# "tres años de prisión con suspensión de la pena", "três anos de prisão com pena suspensa": the same measure as
+# English "a three-year suspended prison sentence" (one term, one measure name in every language).
+_PRISON_SUSPENDED_AFTER = lazy_compile(
+    r"\A\s{0,3}(?:(?:de|d['’]|di|in)\s{0,3})?"
+    r"(?:prison|Haft|Gefängnis|carcere|reclusione|prisión|cárcel|prisão)\s{1,3}"
+    r"(?:avec\s{1,3}sursis|auf\s{1,3}Bewährung|con\s{1,3}(?:la\s{1,3})?condizionale|con\s{1,3}pena\s{1,3}sospesa"
+    r"|con\s{1,3}(?:la\s{1,3})?suspensión|en\s{1,3}suspenso|com\s{1,3}pena\s{1,3}suspensa|suspensa)\b", re.I)
 _SUSPENDED_BEFORE = lazy_compile(r"\b(?:including|with|of\s{1,3}which|dont|davon|incluidos?|de\s{1,3}los\s{1,3}cuales|di\s{1,3}cui"
                                  r"|dos\s{1,3}quais)\s{1,3}$",
                                re.I)
@@ -113,7 +122,7 @@ def period_measure(before: str, after: str, written: str = "") -> str | None:
     """The measure of a period ``written`` between ``before`` and ``after`` (see the module), else None."""
     if _PROBATION_PERIOD_AFTER.match(after) or _PROBATION_PERIOD_OF.search(before[-BAN_REACH:]):
         return PROBATION_MEASURE
-    if _SUSPENDED_AFTER.match(after) or _PROBATION_AFTER.match(after):
+    if _SUSPENDED_AFTER.match(after) or _PROBATION_AFTER.match(after) or _PRISON_SUSPENDED_AFTER.match(after):
         return SUSPENDED_MEASURE
     if m := _BAN_AFTER.match(after):
         return ban_kind(m.group(0))
