@@ -75,7 +75,8 @@ _PROBATION_AFTER = lazy_compile(r"\A\s{0,3}(?:of|de|d['’])?\s{0,3}(?:probation
 # Bewährungsstrafe von zwei Jahren", "une peine avec sursis de", "una pena suspendida de".
 _SUSPENDED_NOUN_OF = lazy_compile(
     r"\b(?:suspended\s{1,3}(?:prison\s{1,3}|jail\s{1,3})?(?:sentence|term)\s{1,3}of|Bewährungsstrafe\s{1,3}von"
-    r"|peine\s{1,3}(?:de\s{1,3}prison\s{1,3})?avec\s{1,3}sursis\s{1,3}de|pena\s{1,3}(?:suspendida|sospesa|suspensa)\s{1,3}d[eia])"
+    r"|peine\s{1,3}(?:de\s{1,3}prison\s{1,3})?avec\s{1,3}sursis\s{1,3}de"
+    r"|(?:pena|condena)\s{1,3}(?:suspendida|sospesa|suspensa|en\s{1,3}suspenso)\s{1,3}d[eia])"  # ("condena en suspenso de")
     r"\s{1,3}$", re.I)
 # Probation before "for" and its length: "placed on probation for three years", "mis à l'épreuve pendant".
 _PROBATION_BEFORE = lazy_compile(r"\b(?:on\s{1,3}probation|mise?\s{1,3}à\s{1,3}l['’]épreuve|libertad\s{1,3}condicional)"

@@ -23,6 +23,7 @@ def _periods(text: str, language: str) -> list[tuple[str, str | None]]:
     ("Il sarto è stato condannato a due anni di carcere con la condizionale.", "it", "due anni"),
     ("El sastre fue condenado a dos años de prisión con suspensión de la pena.", "es", "dos años"),
     ("O alfaiate foi condenado a dois anos de prisão com pena suspensa.", "pt", "dois anos"),
+    ("El sastre aceptó una condena en suspenso de dos años de cárcel.", "es", "dos años"),
 ])
 def test_a_wholly_suspended_term_is_the_suspended_sentence_in_any_language(text, language, term):
     assert _periods(text, language) == [(term, "suspended sentence")]
