@@ -33,3 +33,18 @@ def test_a_term_with_a_suspended_part_keeps_the_term_a_prison_sentence():
     assert _periods("Le tailleur a été condamné à quatre ans de prison dont deux avec sursis.", "fr") == [
         ("quatre ans", "prison sentence"), ("deux", "suspended sentence")]
     assert _periods("El sastre fue condenado a cuatro años de prisión.", "es") == [("cuatro años", "prison sentence")]
+
+
+@pytest.mark.parametrize(("text", "language", "term"), [
+    ("El sastre aceptó una pena de dos años de cárcel que no cumplirá.", "es", "dos años"),
+    ("The tailor got two years in prison, which he will not have to serve.", "en", "two years"),
+    ("Le tailleur a écopé de deux ans de prison qu'il n'effectuera pas.", "fr", "deux ans"),
+    ("Il sarto ha accettato due anni di carcere che non sconterà.", "it", "due anni"),
+])
+def test_a_term_the_convict_will_not_serve_is_the_suspended_sentence(text, language, term):
+    assert _periods(text, language) == [(term, "suspended sentence")]
+
+
+def test_a_term_to_be_served_stays_a_prison_sentence():
+    assert _periods("El sastre fue condenado a dos años de cárcel que cumplirá en Valdemoro.", "es") == [
+        ("dos años", "prison sentence")]
