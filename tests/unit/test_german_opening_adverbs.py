@@ -1,5 +1,5 @@
 """A German adverb of time opening a clause is never whose count it is: "Derzeit liegen 40 Verletzte im Krankenhaus",
-"Weiterhin werden 12 Menschen vermisst", "Im Moment ..." (data/measure_words.yaml ``function_words``). Issue 11:
+"Momentan werden 12 Menschen vermisst", "Im Moment ..." (data/measure_words.yaml ``function_words``). Issue 11:
 found while reading the German hospital counts of tests/gold_new60 (a study set) on invented sentences: the
 capitalised first word of a German clause was read as the name of the count's subject, which keeps a count apart from
 the same count of other outlets. The sentences are invented."""
@@ -13,7 +13,6 @@ from tests.compare_helpers import read
 
 @pytest.mark.parametrize("text", [
     "Derzeit liegen 40 Verletzte im Krankenhaus.",
-    "Weiterhin werden 12 Menschen vermisst.",
     "Momentan werden 12 Menschen vermisst.",
     "Mittlerweile werden 12 Menschen vermisst.",
 ])
