@@ -57,7 +57,10 @@ def _verb_form(word: str) -> bool:
 
 # An English possessive ending a word ("America's", "Japan’s", "the states'"): a determiner of the noun after it,
 # never the counted noun itself.
-_POSSESSIVE = lazy_compile(r"\w['’]s\Z|s['’]\Z")
+_POSSESSIVE = lazy_compile(r"(?<=\w)['’]s\Z|(?<=s)['’]\Z")
+# The measure of a person's age: a possessive age word ("the 46-year-old's lawyers") is the person of that age, whose
+# noun follows; the count is the age, never the noun owned.
+AGE_MEASURE = "age"
 
 
 def count_phrase(rest: str) -> tuple[int, int, str] | None:
@@ -85,6 +88,8 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
         if kept and _ELIDED_PREPOSITION.match(lower):
             break  # ("75 deputati dell’Assemblea": the noun before heads)
         kept.append(w)
+        if (owner := _POSSESSIVE.sub("", lower)) != lower and WORD_MEASURE.get(owner) == AGE_MEASURE:
+            return kept[0].start(), w.end() - (len(lower) - len(owner)), owner  # ("the 46-year-old's lawyers": an age)
         if _POSSESSIVE.search(lower):
             continue  # ("four of South America's largest economies": an owner's name, the noun after it heads)
         if _ELIDED_ARTICLE.match(lower):

@@ -23,8 +23,10 @@ _AUXILIARIES = (
     r"(?:(?:have|has|had|were|was|are|is|be|been|being|remain|remains|remained|still|so\s{1,3}far|now|currently|already|yet"
     r"|wurden|werden|sind|waren|haben|noch|bereits|ont|sont|été|toujours|encore|han|fueron|siguen|están|aún|todavía"
     r"|avaient|avait|étaient|était|habían|había|sido|foram|hanno|sono|stati|state"
-    r"|ya|già|já|déjà|ancora|ainda"
-    r"|se\s{1,3}encuentran|se\s{1,3}hallan|permanecen|restent|demeurent|restano|rimangono|permanecem|continuam)"  # (and "already", "still" of the other languages: "ya fueron identificadas")  # (and the past perfect: "avaient été")
+    r"|ya|già|já|déjà|ancora|ainda|estão|estavam"
+    r"|se\s{1,3}encuentran|se\s{1,3}hallan|permanecen|restent|demeurent|restano|rimangono|permanecem|continuam"
+    # (and the verbs of being in a state: "befinden sich", "schweben (in Lebensgefahr)", "se trouvent", "si trovano")
+    r"|befinden\s{1,3}sich|befindet\s{1,3}sich|schweben|schwebt|se\s{1,3}trouvent|si\s{1,3}trovano|versano)"  # (and "already", "still" of the other languages: "ya fueron identificadas")  # (and the past perfect: "avaient été")
     r"\s{1,3}){0,4}")
 # Whose they are, between a count and its predicate: "103 bodies of passengers from the state have been identified",
 # "39 des victimes ont été identifiées", "20 de las víctimas", "12 delle vittime".
@@ -79,6 +81,10 @@ _STATE = lazy_compile(
     # in a critical state: "(is) critical", "in critical condition", "in a serious condition", "schwer verletzt"
     r"|(?P<critical>(?:in\s{1,3}(?:a\s{1,3})?)?(?:critical|serious)(?:\s{1,3}condition)?\b|schwer\s{1,3}verletzt"
     r"|dans\s{1,3}un\s{1,3}état\s{1,3}(?:critique|grave)|en\s{1,3}estado\s{1,3}(?:crítico|grave)"
+    # (and Italian, Portuguese: "in condizioni critiche", "in gravi condizioni", "in pericolo di vita", "em estado
+    # crítico")
+    r"|in\s{1,3}condizioni\s{1,3}(?:critiche|gravi|gravissime)|in\s{1,3}(?:gravi|gravissime)\s{1,3}condizioni"
+    r"|in\s{1,3}pericolo\s{1,3}di\s{1,3}vita|em\s{1,3}estado\s{1,3}(?:crítico|grave)"
     # (and German: "in kritischem Zustand", "in Lebensgefahr", "bei vier Patienten sei der Zustand weiter sehr
     # kritisch")
     r"|in\s{1,3}kritischem\s{1,3}Zustand|in\s{1,3}Lebensgefahr"
@@ -121,10 +127,24 @@ STATES: dict[str, tuple[str, str]] = {
     "treated": ("", "hospitalised"),
     "received": ("received", "dead"),
     "identified": ("identified", "dead"),
-    "critical": ("critical", "injured"),
+    "critical": ("critically", "injured"),
     "missing": ("", "missing"),
     "facility": ("in hospital", "dead"),
 }
+# A critical or serious condition is the severity the same words give after an injured count ("in critical
+# condition" and "critically injured", "dans un état grave" and "blessés graves"): one state, one measure name in
+# every language (compare/injury_severity.py's canonical adverbs). The words of the condition that make it serious
+# rather than critical:
+_SERIOUS_CONDITION = lazy_compile(r"\b(?:serious|grave|gravi|gravissime|schwer)\b", re.I)
+
+
+def condition_severity(condition: str) -> str:
+    """The canonical adverb of severity of a condition's words: "seriously" for a serious one ("in a serious
+    condition", "en estado grave", "schwer verletzt"), "critically" for any other ("in critical condition", "in
+    kritischem Zustand", "in Lebensgefahr")."""
+    return "seriously" if _SERIOUS_CONDITION.search(condition) else "critically"
+
+
 # Measures of people a state may reshape: the bare count's, a generic noun's, the casualties'.
 _PEOPLE = PEOPLE_MEASURES | {"people", "dead"}
 
@@ -160,6 +180,8 @@ def state_measure(measure: str | None, after: str, head: str | None = None) -> s
     if state == "missing" and presumed_dead(after[m.start(state):]):
         return "dead"  # ("were missing and presumed dead": the dead whose bodies are not found yet)
     kind, base = STATES[state]
+    if state == "critical":
+        kind = condition_severity(m.group(state))  # ("in a serious condition": the seriously injured)
     if state == "treated" and not _PRESENT.search(after, 0, m.start(state)) and not m.group(state).lower().startswith(
             ("under", "receiving", "undergoing", "getting", "in ", "in\u00a0", "hospital", "en ", "liegen")):
         return measure  # "were treated for cuts": the injured, not those in hospital now

@@ -52,7 +52,7 @@ PHRASE_STOP = frozenset(
 # (a day after a number dates the figure, never names what it counts: "the toll rose to 104 Monday")
 # A plural (or invariable) noun heads a count's phrase: "five Central Asian countries", "12 more people".
 INVARIABLE_PLURALS = frozenset("people police staff personnel cattle dead injured missing wounded homeless "
-                               "children men women".split())
+                               "children men women uomini".split())
 # The vowel signs and other combining marks of Indic scripts, inside a word though not word characters ("लोगों").
 INDIC_MARKS = r"\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u09e2\u09e3"
 WORD = lazy_compile(rf"[^\W\d_][\w'’{INDIC_MARKS}]*(?:-[^\W\d_][\w'’{INDIC_MARKS}]*)*")

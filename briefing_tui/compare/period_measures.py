@@ -56,6 +56,25 @@ _SUSPENDED_AFTER = lazy_compile(
     r"(?:suspended|on\s{1,3}probation|avec\s{1,3}sursis|auf\s{1,3}Bewährung|en\s{1,3}suspenso|con\s{1,3}la\s{1,3}condicional"
     r"|con\s{1,3}la\s{1,3}condizionale|sospes[aeio]|com\s{1,3}pena\s{1,3}suspensa|suspens[oa]s?)\b",
     re.I)
+# A whole term suspended, its prison noun between the period and the words of suspension, as other languages write
+# it: "trois ans de prison avec sursis", "drei Jahre Haft auf Bewährung", "tre anni di carcere con la condizionale",
+# "tres años de prisión con suspensión de la pena", "três anos de prisão com pena suspensa": the same measure as
+# English "a three-year suspended prison sentence" (one term, one measure name in every language).
+_PRISON_SUSPENDED_AFTER = lazy_compile(
+    r"\A\s{0,3}(?:(?:de|d['’]|di|in)\s{0,3})?"
+    r"(?:prison|Haft|Gefängnis|carcere|reclusione|prisión|cárcel|prisão)\s{1,3}"
+    r"(?:avec\s{1,3}sursis|auf\s{1,3}Bewährung|con\s{1,3}(?:la\s{1,3})?condizionale|con\s{1,3}pena\s{1,3}sospesa"
+    r"|con\s{1,3}(?:la\s{1,3})?suspensión|en\s{1,3}suspenso|com\s{1,3}pena\s{1,3}suspensa|suspensa)\b", re.I)
+# A term the convict will not serve, said by a relative clause after its prison noun: "tres años de cárcel que no
+# cumplirá", "three years in prison, which she will not have to serve", "trois ans de prison qu'elle n'effectuera
+# pas", "tre anni di carcere che non sconterà": a suspended term (one alternative per language after the noun).
+_UNSERVED_AFTER = lazy_compile(
+    r"\A\s{0,3}(?:(?:de|d['’]|di|in)\s{0,3})?(?:prison|jail|cárcel|prisión|carcere|reclusione|Haft|prisão),?\s{1,3}(?:"
+    r"que\s{1,3}no\s{1,3}(?:cumplirá|cumplirán|tendrá\s{1,3}que\s{1,3}cumplir|deberá\s{1,3}cumplir)"
+    r"|(?:which|that)\s{1,3}(?:she|he|they)\s{1,3}(?:will\s{1,3}not|won['’]t)\s{1,3}(?:have\s{1,3}to\s{1,3})?serve"
+    r"|qu['’]\s{0,3}(?:il|elle|ils|elles)\s{1,3}n['’]\s{0,3}(?:effectuera|purgera|aura\s{1,3}pas\s{1,3}à)"
+    r"|che\s{1,3}non\s{1,3}(?:sconterà|dovrà\s{1,3}scontare)"
+    r"|que\s{1,3}não\s{1,3}(?:cumprirá|terá\s{1,3}de\s{1,3}cumprir))\b", re.I)
 _SUSPENDED_BEFORE = lazy_compile(r"\b(?:including|with|of\s{1,3}which|dont|davon|incluidos?|de\s{1,3}los\s{1,3}cuales|di\s{1,3}cui"
                                  r"|dos\s{1,3}quais)\s{1,3}$",
                                re.I)
@@ -66,7 +85,8 @@ _PROBATION_AFTER = lazy_compile(r"\A\s{0,3}(?:of|de|d['’])?\s{0,3}(?:probation
 # Bewährungsstrafe von zwei Jahren", "une peine avec sursis de", "una pena suspendida de".
 _SUSPENDED_NOUN_OF = lazy_compile(
     r"\b(?:suspended\s{1,3}(?:prison\s{1,3}|jail\s{1,3})?(?:sentence|term)\s{1,3}of|Bewährungsstrafe\s{1,3}von"
-    r"|peine\s{1,3}(?:de\s{1,3}prison\s{1,3})?avec\s{1,3}sursis\s{1,3}de|pena\s{1,3}(?:suspendida|sospesa|suspensa)\s{1,3}d[eia])"
+    r"|peine\s{1,3}(?:de\s{1,3}prison\s{1,3})?avec\s{1,3}sursis\s{1,3}de"
+    r"|(?:pena|condena)\s{1,3}(?:suspendida|sospesa|suspensa|en\s{1,3}suspenso)\s{1,3}d[eia])"  # ("condena en suspenso de")
     r"\s{1,3}$", re.I)
 # Probation before "for" and its length: "placed on probation for three years", "mis à l'épreuve pendant".
 _PROBATION_BEFORE = lazy_compile(r"\b(?:on\s{1,3}probation|mise?\s{1,3}à\s{1,3}l['’]épreuve|libertad\s{1,3}condicional)"
@@ -113,7 +133,8 @@ def period_measure(before: str, after: str, written: str = "") -> str | None:
     """The measure of a period ``written`` between ``before`` and ``after`` (see the module), else None."""
     if _PROBATION_PERIOD_AFTER.match(after) or _PROBATION_PERIOD_OF.search(before[-BAN_REACH:]):
         return PROBATION_MEASURE
-    if _SUSPENDED_AFTER.match(after) or _PROBATION_AFTER.match(after):
+    if _SUSPENDED_AFTER.match(after) or _PROBATION_AFTER.match(after) or _PRISON_SUSPENDED_AFTER.match(after) \
+            or _UNSERVED_AFTER.match(after):
         return SUSPENDED_MEASURE
     if m := _BAN_AFTER.match(after):
         return ban_kind(m.group(0))

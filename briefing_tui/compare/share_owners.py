@@ -198,11 +198,13 @@ def share_subject(before: str, after: str, default: Callable[[str, str], str | N
     if name := relative_owner(before):
         return name  # "seguido por la ultraderecha de AfD, que logró un 19,6 %": AfD's
     found = default(before, after)
-    if found is not None and projection_in(found):
-        return None  # "Laut Nachwahlbefragung kommt er auf 51,7 Prozent": the poll tells the share, it owns none
     if found is None and (topics := list(_TOPIC.finditer(before[-SUBJECT_REACH:]))):
         found = name_ok(topics[-1].group("name"), False)  # "Quant à Lee Jun-seok, ... il n'a pu conquérir que 7 %"
-    return found if found is not None else _winner(before)
+    if found is None:
+        found = _winner(before)
+    if found is not None and projection_in(found):
+        return None  # "Laut Nachwahlbefragung kommt er auf 51,7 Prozent": the poll tells the share, it owns none
+    return found
 
 
 def person_of_party(before: str) -> str | None:

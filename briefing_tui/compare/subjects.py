@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.agent_names import names_attacker
+from briefing_tui.compare.attributed_names import attributed_name, foreign_teller
 from briefing_tui.compare.clause_subjects import CONTINUING, OBJECT_BEFORE, SENTENCE_START, TELLER_AFTER, \
     TELLING_VERBS, contrast_subject, governing_subject, sentence_subject
 from briefing_tui.compare.event_whole import spread_over_areas
@@ -141,13 +142,6 @@ _KIN_OF_BEFORE = lazy_compile(r"\b(?:famil(?:y|ia|le|ie|ies|ias|les)|família|re
                               r"\s{1,3}(?:of|de|du|des|del|di|della|von|da|do|dos)\s{1,3}(?:the\s{1,3}|la\s{1,3})?$", re.I)
 
 
-# A teller named by a word of attribution: "den Teilergebnissen zufolge", "laut Prognose", "according to Yonhap",
-# "selon la commission": where a figure comes from, not whose it is.
-_ATTRIBUTED_AFTER = lazy_compile(r"\s{1,3}zufolge\b")
-_ATTRIBUTED_BEFORE = lazy_compile(r"\b(?:according\s{1,3}to|laut|gemäß|nach\s{1,3}(?:Angaben|Worten)|selon|según|secondo|segundo|volgens)\s{1,3}"
-                                r"(?:(?:the|den|der|dem|des|la|le|les|el|los|las|il|lo|a|o|os|de)\s{1,3})?$", re.I)
-
-
 _JOINED_NAMES = lazy_compile(r"(?<!\s)\s*(?:,|and|und|y|e|et|&)\s*(?:the\s+)?")
 
 
@@ -233,12 +227,13 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             continue  # "three buildings in Olinda and 16 structures": Olinda is the three's place
         if name and _COUNTED_BEFORE.search(clause, max(0, m.start() - 16), m.start()):
             continue  # "one Canadian and 19 non-passengers": the Canadian is counted, not the 19's subject
-        if name and (_ATTRIBUTED_AFTER.match(clause, m.end())
-                     or _ATTRIBUTED_BEFORE.search(clause, max(0, m.start() - 30), m.start())):
+        if name and attributed_name(clause, m.start(), m.end(), m.group(1)):
             continue  # "Lee kam den Teilergebnissen zufolge auf 49,2 Prozent": the teller, not whose share
         if name and TELLER_AFTER.match(clause, m.end()) and not (_TALLIED_AFTER.match(clause, m.end())
                                                                 and is_place(m.group(1))):
             continue  # "Minister Rushikesh Patel said 260 victims": the teller
+        if name and foreign_teller(clause, m.end()):
+            continue  # "la policía informó de 40 heridos" (compare/attributed_names.py)
         if name and role_after(clause, m.end()):
             continue  # "the PTI founder was fined"
         if name and _COURT_AFTER.match(clause, m.end()):

@@ -39,3 +39,17 @@ def test_two_outlets_counts_of_the_gunmen_meet_in_one_claim():
     )
     joined = holding(claims, "six gunmen", "Vier Bewaffnete")
     assert len(joined) == 1 and joined[0].verdict == "disagree"
+
+
+@pytest.mark.parametrize("text", [
+    "Secondo i testimoni, cinque uomini armati hanno fatto irruzione nello stadio.",
+    "Tre uomini armati sono fuggiti su un furgone rubato.",
+])
+def test_italian_armed_men_are_the_attackers(text):
+    # (reading23: "uomini" is an irregular plural, once no head of a phrase; "uomini armati" counted "people")
+    assert "attacker" in [f.measure for f in read(text, language="it") if f.kind == "count"]
+
+
+def test_italian_men_with_no_adjective_of_arms_are_no_attackers():
+    assert "attacker" not in [f.measure for f in read("Tre uomini sono stati arrestati.", language="it")
+                              if f.kind == "count"]

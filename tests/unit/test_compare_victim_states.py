@@ -12,7 +12,7 @@ from tests.compare_helpers import read
     ("Le préfet a indiqué que 27 des victimes avaient été identifiées.", "fr", "identified dead"),
     ("El fiscal dijo que 14 de las víctimas han sido identificadas.", "es", "identified dead"),
     ("Il prefetto ha detto che 9 delle vittime sono state identificate.", "it", "identified dead"),
-    ("Selon la police, 8 des blessés étaient dans un état critique.", "fr", "critical injured"),
+    ("Selon la police, 8 des blessés étaient dans un état critique.", "fr", "critically injured"),
     ("Deux des victimes sont mortes à l'hôpital.", "fr", "part dead"),  # (no state: some of the dead)
 ])
 def test_a_state_of_some_of_the_victims_in_other_languages(text, language, measure):

@@ -17,9 +17,9 @@ from tests.compare_helpers import read
     "Sechs Patienten sind noch in kritischem Zustand.",
 ])
 def test_a_german_critical_state_is_the_critical_injured(text):
-    assert [f.measure for f in read(text, language="de") if f.kind == "count"] == ["critical injured"]
+    assert [f.measure for f in read(text, language="de") if f.kind == "count"] == ["critically injured"]
 
 
 def test_patients_with_no_state_are_no_critical_injured():
     assert [f.measure for f in read("Die Klinik behandelte sechs Patienten ambulant.", language="de")
-            if f.kind == "count"] != ["critical injured"]
+            if f.kind == "count"] != ["critically injured"]
