@@ -70,12 +70,16 @@ _JAILED = lazy_compile(
     r"(?P<who>(?:\s{1,3}[^\s.;:!?]{1,30}){0,3}?)\s{1,3}(?:(?:for|pendant|durante|für|per|por)\s{1,3})?$", re.I)
 _FOR_WORD = lazy_compile(r"\s{0,3}(?:for|pendant|durante|für|per|por)\s{1,3}$", re.I)
 _FOR_FIRST = lazy_compile(r"(?:for|pendant|durante|für|per|por)\b", re.I)
+# A term's English genitive with a prison noun: "four years’ imprisonment", "ten years' jail", "a year's prison".
+GENITIVE_PRISON = r"['’]s?\s{1,3}(?:imprisonment|jail|prison)"
 # A prison noun right after a period, with no verb of sentencing, names it a prison term: "cinco años de prisión",
 # "trois ans d'emprisonnement", "sei anni di reclusione", "fünf Jahre Haft" (the English "five years in prison" is also
-# said of time served long ago, and is left to the verbs).
+# said of time served long ago, and is left to the verbs). The English genitive "four years’ imprisonment", "ten
+# years' jail" and the Indonesian or Malay "17 tahun penjara" (no "di", "in") name a term handed down, not time served.
 _PRISON_NOUN_AFTER = lazy_compile(
-    r"\A\s{1,3}(?:de\s{1,3}(?:prison|prisión|cárcel|prisão|réclusion|reclusión)|d['’]emprisonnement"
-    r"|di\s{1,3}(?:reclusione|carcere|prigione)|(?-i:Haft|Gefängnis|Freiheitsstrafe))\b", re.I)
+    r"\A(?:\s{1,3}(?:de\s{1,3}(?:prison|prisión|cárcel|prisão|réclusion|reclusión)|d['’]emprisonnement"
+    r"|di\s{1,3}(?:reclusione|carcere|prigione)|(?-i:Haft|Gefängnis|Freiheitsstrafe)|penjara)"
+    r"|" + GENITIVE_PRISON + r")\b", re.I)
 # A verb of receiving right before the term: "Almir Garnier got 24 years", "received 26 years", "was given two years"
 # (or of giving, with whom it was given to: "the court handed him five years").
 _RECEIVED = lazy_compile(r"\b(?:got|gets|received|receives|receiving|given|handed|awarded|recebeu|recibi[oó]|re[çc]u"
@@ -86,7 +90,7 @@ _RECEIVED = lazy_compile(r"\b(?:got|gets|received|receives|receiving|given|hande
 # Spaces are bounded so that no run of blanks is tried at every length from every start (linear on any text).
 _TERM_END = lazy_compile(
     r"\s{0,3}(?:$|[.;,)]|\s(?:and|under|for|in\s{1,3}(?:prison|jail)|behind\s{1,3}bars|(?:of\s{1,3})?(?:prison|jail|imprisonment)"
-    r"|sentence\b))",  # (a term written as the sentence's adjective: "was handed a five-year sentence")
+    r"|sentence\b))|" + GENITIVE_PRISON,  # (a term written as the sentence's adjective: "was handed a five-year sentence")
     re.I)
 # Prison words right after a term ("27 years in prison", "a 27 years ... jail term", "de prisão", "Haft").
 _PRISON_AFTER = lazy_compile(
