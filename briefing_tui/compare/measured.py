@@ -40,6 +40,7 @@ from briefing_tui.compare.measured_types import (
     MeasuredGroup,
     MeasuredStatement,
     kind_of,
+    measure_base,
     same_value,
     statement_value,
     value_bucket,
@@ -123,7 +124,7 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     for u in units:
         for f in _key_figures(u):
             # A previous value ("from 25 percent") is a claim of its own: what the measure was before.
-            base, year = f.measure.split()[-1], ""  # "punitive compensation" is a kind of compensation
+            base, year = measure_base(f.measure), ""  # "punitive compensation" is a kind of compensation
             if base in EVENT_MEASURES or base in DATED_AMOUNTS:  # (an event's counts; "Last year, vehicles made up
                 # 28% of exports" is the latest statistic, not another event's)
                 suffix, year = earlier_marks(u, f, story, earlier)  # ("In October 2023, ...": another event's)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from briefing_tui.compare.bounty_shares import BOUNTY_SHARE
 from briefing_tui.compare.counted_names import event_counted
 from briefing_tui.compare.court_measures import COURT_BASES
+from briefing_tui.compare.one_span_measures import ONE_PER_CASE_SPANS
 from briefing_tui.compare.outages import HOMES_OUTAGE
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.units import Unit
@@ -27,8 +28,9 @@ EVENT_MEASURES = frozenset(
     "crew "
     # a chamber's vote (compare/votes.py): one count of each kind
     "votes-for votes-against abstentions votes-needed members-voting".split()) | COURT_BASES | {HOMES_OUTAGE, BOUNTY_SHARE} \
-    | event_counted()  # (a quake has one depth; a case one forfeiture, one count of convictions; a flood one count of
-# the municipalities it hit, a siege of its hostages: data/counted_names.yaml)
+    | event_counted() | ONE_PER_CASE_SPANS  # (a quake has one depth; a case one forfeiture, one count of
+# convictions, one trial's length; a flood one count of the municipalities it hit, a siege of its hostages:
+# data/counted_names.yaml)
 
 
 PREVIOUS = " (before)"  # a measure's previous value, as in "fell from 25 percent to 15 percent"
@@ -90,8 +92,17 @@ def reading_order(item: MeasuredStatement) -> tuple[int, int, int]:
     return item.unit.source_rank, 0 if part is None else 1 + LEAD_PARTS.index(part), item.figure.start
 
 
+def measure_base(measure: str) -> str:
+    """The measure a figure is grouped by: its last word ("punitive compensation" is a compensation), or the whole
+    name of a length a case has one of ("trial duration": compare/one_span_measures.py)."""
+    return measure if measure in ONE_PER_CASE_SPANS else measure.split()[-1]
+
+
 def kind_of(item: MeasuredStatement) -> str | None:
-    """The modifier of the statement's measure ("punitive" in "punitive compensation"), or None."""
+    """The modifier of the statement's measure ("punitive" in "punitive compensation"), or None (also for a measure
+    grouped by its whole name: a trial's length, ``measure_base``)."""
+    if item.figure.measure in ONE_PER_CASE_SPANS:
+        return None
     words = (item.figure.measure or "").split()
     return " ".join(words[:-1]) or None
 
