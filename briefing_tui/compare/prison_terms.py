@@ -86,11 +86,13 @@ _RECEIVED = lazy_compile(r"\b(?:got|gets|received|receives|receiving|given|hande
                        r"|erhielt"
                        r"|bekam|écop[ée]|écope|écopent|ricevuto|(?:gave|gives|hands|handed)\s+(?:him|her|them))"
                        r"\s+(?:(?:a|an|de|d['’])\s+)?(?:" + SENTENCE_OF + r")?$", re.I)
-# What may follow a received term for it to be a sentence: the end of the clause, a prison word, a regime.
+# What may follow a received term for it to be a sentence: the end of the clause, a prison word, a regime, a prison
+# noun in the genitive ("got four years' imprisonment"); "sentence" is a term written as the sentence's adjective
+# ("was handed a five-year sentence").
 # Spaces are bounded so that no run of blanks is tried at every length from every start (linear on any text).
 _TERM_END = lazy_compile(
     r"\s{0,3}(?:$|[.;,)]|\s(?:and|under|for|in\s{1,3}(?:prison|jail)|behind\s{1,3}bars|(?:of\s{1,3})?(?:prison|jail|imprisonment)"
-    r"|sentence\b))|" + GENITIVE_PRISON,  # (a term written as the sentence's adjective: "was handed a five-year sentence")
+    r"|sentence\b))|" + GENITIVE_PRISON,
     re.I)
 # Prison words right after a term ("27 years in prison", "a 27 years ... jail term", "de prisão", "Haft").
 _PRISON_AFTER = lazy_compile(

@@ -9,7 +9,8 @@ from tests.compare_helpers import compared, holding, one_holding
 
 def test_two_trial_lengths_in_unshared_words_are_one_claim():
     claims = compared(
-        "Jurors convicted the singer Lena Varga on Friday after her six-week trial in Boston. Varga denied every count.",
+        "Jurors convicted the singer Lena Varga on Friday after her six-week trial in Boston. "
+        "Varga denied every count.",
         "Lena Varga was found guilty in Boston on Friday. She spent 5 weeks on trial before a jury of twelve.",
         "Una jurado declaró culpable a Lena Varga el viernes tras un juicio que duró seis semanas en Boston.",
     )
