@@ -22,9 +22,9 @@ from briefing_tui.lazy_pattern import LazyPattern, lazy_compile
 from briefing_tui.model import Figure
 
 ThingState = Literal["destroyed", "damaged", "cancelled", "delayed", "closed", "reopened", "stranded", "removed",
-                     "arrested", "released", "approved", "rejected"]
+                     "arrested", "released", "approved", "rejected", "allotted", "bid", "offered"]
 
-AFTER_REACH = 60  # characters after a count searched for its verb (its clause: "ont été endommagées", verb-final German)
+AFTER_REACH = 60  # characters after a count searched for its verb ("ont été endommagées", a German verb at the end)
 BEFORE_REACH = 40  # characters before a count searched for a verb that governs it ("the storm destroyed 300 homes")
 
 # Where a count's clause ends: punctuation, or a conjunction opening another clause (en fr es de it pt).
@@ -118,6 +118,28 @@ _STATE_WORDS: dict[ThingState, LazyPattern] = {
         r"|abgelehnt(?:e|en)?"
         r"|respint[eoia]|bocciat[eoia]"
         r"|rejeitad[oa]s?)\b", re.I),
+    # Shares (or seats, tickets) handed out, asked for and put up: three counts of one offering.
+    "allotted": lazy_compile(
+        r"\b(?:allotted|allocated"
+        r"|allouée?s?|attribuée?s?"
+        r"|asignad[oa]s?|adjudicad[oa]s?"
+        r"|zugeteilt(?:e|en)?"
+        r"|assegnat[eoia]"
+        r"|alocad[oa]s?)\b", re.I),
+    "bid": lazy_compile(
+        r"\b(?:bids?|applied\s{1,3}for|subscribed"
+        r"|demandée?s?|souscrite?s?"
+        r"|solicitad[oa]s?|suscrit[oa]s?"
+        r"|gezeichnet(?:e|en)?"
+        r"|sottoscritt[eoia]|richiest[eoia]"
+        r"|subscrit[oa]s?)\b", re.I),
+    "offered": lazy_compile(
+        r"\b(?:on\s{1,3}offer|offered"
+        r"|offerte?s?|mise?s?\s{1,3}en\s{1,3}vente"
+        r"|ofrecid[oa]s?|ofertad[oa]s?"
+        r"|angeboten(?:e|en)?"
+        r"|offert[eoia]"
+        r"|oferecid[oa]s?|em\s{1,3}oferta)\b", re.I),
 }
 assert set(_STATE_WORDS) == set(get_args(ThingState))
 
@@ -149,11 +171,11 @@ def states_of(f: Figure, unit_start: int, text: str) -> frozenset[ThingState]:
 
 
 def two_states(a: Figure, start_a: int, text_a: str, b: Figure, start_b: int, text_b: str) -> bool:
-    """Whether counts ``a`` and ``b`` of one measure name two different states of their thing (each read by
-    :func:`states_of` in its unit's text): no state in common, so two measures ("300 homes destroyed", "1,200 homes
-    damaged"), never two values of one."""
-    if a.measure is None or a.measure != b.measure:
-        return False
+    """Whether counts (``kind`` "count") ``a`` and ``b`` of one measure name two different states of their thing
+    (each read by :func:`states_of` in its unit's text): no state in common, so two measures ("300 homes
+    destroyed", "1,200 homes damaged"), never two values of one."""
+    if a.kind != "count" or b.kind != "count" or a.measure is None or a.measure != b.measure:
+        return False  # (a sum "offered" and one "bid" may be one price: only counted things have states here)
     states_a = states_of(a, start_a, text_a)
     states_b = states_of(b, start_b, text_b)
     return bool(states_a) and bool(states_b) and not states_a & states_b

@@ -67,6 +67,9 @@ def test_one_state_written_twice_is_still_weighed(first, second):
     ("12 detenidos fueron liberados", "12", {"released"}),
     ("the storm destroyed 30 bridges and 300 homes", "300", set()),
     ("300 homes in Velmar", "300", set()),
+    ("Northwind a attribué 3,12 millions d'actions", "3,12", {"allotted"}),
+    ("3,05 millions d'actions demandées sur 7,4 millions offertes", "3,05", {"bid"}),
+    ("sur 7,4 millions d'actions offertes au public", "7,4", {"offered"}),
 ])
 def test_the_state_is_read_in_the_count_s_clause(text, number, expected):
     from briefing_tui.compare.thing_states import states_of
@@ -74,3 +77,22 @@ def test_the_state_is_read_in_the_count_s_clause(text, number, expected):
 
     figure = next(f for f in read(text) if f.text.startswith(number) or f.text.endswith(number))
     assert states_of(figure, 0, text) == expected
+
+
+SHARE_STATES = [
+    ("Northwind allotted 3.12 million shares at 410 rupees apiece to 140 anchor investors, according to a filing.",
+     "The issue was subscribed 38 percent by the end of day one, with 3.05 million shares bid out of the 7.4 million "
+     "shares on offer."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), SHARE_STATES)
+def test_shares_allotted_bid_and_offered_are_three_counts(first, second):
+    claims = compared(first, second)
+    assert not [c.topic for c in claims if c.verdict == "disagree"]
+
+
+def test_a_sum_offered_and_a_sum_bid_are_still_weighed():
+    claims = compared("Velmar Oil offered 30 euros per share for Northwind, the company said on Monday.",
+                      "Velmar Oil bid 34 euros per share for Northwind, the company said on Monday.")
+    assert one_holding(claims, "34 euros").verdict == "disagree"
