@@ -22,6 +22,7 @@ from briefing_tui.compare.bloc_tallies import bloc_of
 from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.subject_fallback import named_in, weak_subject
 from briefing_tui.compare.subject_names import is_place
+from briefing_tui.compare.thing_states import two_states
 from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
@@ -99,9 +100,12 @@ def _shares_apart(a: Figure, b: Figure) -> bool:
 def two_subjects(a: Figure, unit_a: Unit, b: Figure, unit_b: Unit) -> bool:
     """Whether ``a`` (in ``unit_a``) and ``b`` (in ``unit_b``) are told of two clearly named subjects that are not
     one: their values are two things', not comparable; so are a joint total and a count that is not one
-    (:func:`joint_total`), two thresholds far apart, and two vote shares far apart, one of no name."""
+    (:func:`joint_total`), two thresholds far apart, two vote shares far apart, one of no name, and two counts of
+    one thing in two different states (:func:`.two_states`: "300 homes destroyed", "1,200 homes damaged")."""
     if joint_total(a, unit_a) != joint_total(b, unit_b) or _bars_apart(a, b) or _named_part(a, b) or _named_part(b, a) \
             or _shares_apart(a, b):
+        return True
+    if two_states(a, unit_a.start, unit_a.text, b, unit_b.start, unit_b.text):  # ("homes destroyed", "homes damaged")
         return True
     if not a.subject or not b.subject or same_subject(a.subject, b.subject) is not False:
         return False
