@@ -73,6 +73,7 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         "row-list--match", "row-list--picked",
     }
     GUTTER = 2
+    SIZED_BY_CSS = False  # True: the list's size is its CSS's (a fixed or fractional height), never its rows'
     ALWAYS_ACTIVE = False  # draw the cursor as focused even when the focus is elsewhere (search box)
 
     class Highlighted(Message):
@@ -138,13 +139,29 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         self.rows = rows
         if empty_text is not None:
             self.empty_text = empty_text
-        self.virtual_size = Size(0, len(rows))
+        self._set_virtual_size(Size(0, len(rows)))
         index = find_row(rows, previous) if previous is not None else -1
         if index < 0:
             self.scroll_to(y=0, animate=False, immediate=True, force=True)
             index = self._next_selectable(0, 1)
         self.cursor = -1
         self.move_cursor(index)
+        self.refresh()
+
+    def _set_virtual_size(self, size: Size) -> None:
+        """The rows' count as the virtual size. Textual's reactive asks for a layout of the whole screen; a list
+        whose size its rows do not change (``SIZED_BY_CSS``: the search box's hits) needs none: its scrollbar
+        and scroll range are updated here, as the layout would (a scrollbar shown or hidden still lays the
+        screen out: the rows' width changes)."""
+        if not self.SIZED_BY_CSS:
+            self.virtual_size = size
+            return
+        if size == self.virtual_size:
+            return
+        self.set_reactive(ScrollView.virtual_size, size)
+        if self.container_size:  # (laid out: else the first layout does this)
+            self.expect_height(self.size.height)  # (the scrollbar decided first, as show_rows does)
+            self._scroll_update(size)
         self.refresh()
 
     def expect_height(self, height: int) -> None:
