@@ -88,3 +88,40 @@ async def test_typing_past_the_box_width_scrolls_it_as_a_laid_out_box_does(tmp_p
         assert box.scroll_x == 0
         shown = screen_lines(app)
         assert await drawn_afresh(app, pilot) == shown
+
+
+async def test_the_hit_rows_read_the_list_style_once_per_render_pass(tmp_path, corpus, monkeypatch):
+    """``DOMNode.rich_style`` walks every ancestor's styles: read once per pass, not once per hit row drawn."""
+    from textual.dom import DOMNode
+
+    reads: list[object] = []
+    passes: list[object] = []
+    rich_style = DOMNode.rich_style.fget
+    render_lines = SearchResults.render_lines
+
+    def read(self):
+        if isinstance(self, SearchResults):
+            reads.append(self)
+        return rich_style(self)
+
+    def rendered(self, crop):
+        passes.append(self)
+        return render_lines(self, crop)
+
+    app = make_test_app(tmp_path, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press_settled(pilot, "slash")
+        monkeypatch.setattr(DOMNode, "rich_style", property(read))
+        monkeypatch.setattr(SearchResults, "render_lines", rendered)
+        drawn = 0
+        for key in "the":
+            reads.clear()
+            passes.clear()
+            await press_settled(pilot, key)
+            rows = app.screen.query_one(SearchResults).rows
+            drawn += min(len(rows), app.screen.query_one(SearchResults).size.height)
+            assert passes and len(reads) <= len(passes), key
+        assert drawn > 3 * len("the")  # (several hit rows drawn per keystroke: a read per row would show)
+        shown = screen_lines(app)
+        assert await drawn_afresh(app, pilot) == shown
