@@ -23,6 +23,7 @@ from textual.worker import get_current_worker
 from briefing_tui.search import Hit, SearchIndex
 from briefing_tui.ui.display_text import unique_labels
 from briefing_tui.ui.screens.dialog import DialogScreen
+from briefing_tui.ui.widgets.one_layout import SteadyInput
 from briefing_tui.ui.widgets.search_results import SearchResults, group_hits
 from briefing_tui.ui.widgets.steady_footer import SteadyFooter
 
@@ -77,8 +78,9 @@ class SearchScreen(DialogScreen[Hit | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
-            box = Input(self.initial_query, placeholder="Search quotes, entities, sources, sentences…",
+            box = SteadyInput(self.initial_query, placeholder="Search quotes, entities, sources, sentences…",
                         id="search-input")
+            # (SteadyInput: its size is the CSS's, so a typed character asks for no layout)
             box.cursor_blink = getattr(self.app, "cursor_blink", True)
             yield box
             yield Static(Text(self._hint()), id="search-status")
@@ -139,7 +141,8 @@ class SearchScreen(DialogScreen[Hit | None]):
         return f"{len(self.index)} items: quotes, entities, sources, sentences"
 
     def _set_status(self, text: str) -> None:
-        self.query_one("#search-status", Static).update(Text(text))
+        # one line high and as wide as the box (search.tcss), whatever its text: a repaint, no layout
+        self.query_one("#search-status", Static).update(Text(text), layout=False)
 
     @on(Input.Changed, "#search-input")
     def _query_changed(self, event: Input.Changed) -> None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from textual.containers import Container, Vertical
 from textual.geometry import Size
-from textual.widgets import Static
+from textual.reactive import Reactive
+from textual.widgets import Input, Static
 
 
 class OneLayout:
@@ -32,3 +33,17 @@ class OneLayoutContainer(OneLayout, Container):
 
 class OneLayoutStatic(OneLayout, Static):
     """A :class:`Static` laid out once per change."""
+
+
+class SteadyInput(Input):
+    """An :class:`Input` whose size is set by its CSS (a fixed height, a width from its container), never by its
+    text: a typed character repaints it and asks for no layout of the screen.
+
+    Textual's ``Input`` sets its virtual size (its text's width, which its horizontal scrolling reads) through
+    ``Widget.virtual_size``, a ``Reactive(layout=True)``: every character typed laid the whole screen out (the
+    search box: one layout more per keystroke, before the hits' own). Here the same reactive repaints only; the
+    scrolling reads the value at once as before. Only for a box whose CSS fixes its size (no ``auto`` width or
+    height: Textual's own ``auto_dimensions`` check still lays such a box out).
+    """
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)

@@ -23,7 +23,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -73,6 +73,7 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         "row-list--match", "row-list--picked",
     }
     GUTTER = 2
+    SIZED_BY_CSS = False  # True: the list's size is its CSS's (a fixed or fractional height), never its rows'
     ALWAYS_ACTIVE = False  # draw the cursor as focused even when the focus is elsewhere (search box)
 
     class Highlighted(Message):
@@ -105,6 +106,7 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         self.empty_text = empty_text
         self.picked: Any = None
         self._rendered: dict[tuple, tuple[Any, Strip]] = {}  # (id(row), index, width, look) -> (row, line)
+        self._pass_style: Style | None = None  # the list's style, read once per render pass (render_lines)
 
     # ---- what subclasses provide -------------------------------------------------------------
 
@@ -138,13 +140,29 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         self.rows = rows
         if empty_text is not None:
             self.empty_text = empty_text
-        self.virtual_size = Size(0, len(rows))
+        self._set_virtual_size(Size(0, len(rows)))
         index = find_row(rows, previous) if previous is not None else -1
         if index < 0:
             self.scroll_to(y=0, animate=False, immediate=True, force=True)
             index = self._next_selectable(0, 1)
         self.cursor = -1
         self.move_cursor(index)
+        self.refresh()
+
+    def _set_virtual_size(self, size: Size) -> None:
+        """The rows' count as the virtual size. Textual's reactive asks for a layout of the whole screen; a list
+        whose size its rows do not change (``SIZED_BY_CSS``: the search box's hits) needs none: its scrollbar
+        and scroll range are updated here, as the layout would (a scrollbar shown or hidden still lays the
+        screen out: the rows' width changes)."""
+        if not self.SIZED_BY_CSS:
+            self.virtual_size = size
+            return
+        if size == self.virtual_size:
+            return
+        self.set_reactive(ScrollView.virtual_size, size)
+        if self.container_size:  # (laid out: else the first layout does this)
+            self.expect_height(self.size.height)  # (the scrollbar decided first, as show_rows does)
+            self._scroll_update(size)
         self.refresh()
 
     def expect_height(self, height: int) -> None:
@@ -246,11 +264,26 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
 
     # ---- rendering ---------------------------------------------------------------------------
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Textual's render pass over the lines in ``crop``: the list's own style (``DOMNode.rich_style`` walks
+        every ancestor's styles, ~0.3 ms) is read once for the pass, not once per row drawn (a search keystroke
+        draws every hit row anew). Nothing changes a style during a pass: it is one synchronous call."""
+        self._pass_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._pass_style = None
+
+    @property
+    def _base_style(self) -> Style:
+        """The list's style: the render pass's, else read now (a line drawn outside a pass)."""
+        return self._pass_style if self._pass_style is not None else self.rich_style
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         index = round(self.scroll_offset.y) + y
         if not self.rows or index >= len(self.rows):
-            base = self.rich_style
+            base = self._base_style
             if not self.rows and y == 0:
                 text = Text("  " + self.empty_text, style=self.get_component_rich_style("row-list--muted"))
                 return self._strip(text, width, base)
@@ -268,7 +301,7 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         return strip
 
     def _render_row_line(self, row: Any, index: int, width: int, active: bool) -> Strip:
-        base = self.rich_style
+        base = self._base_style
         body = fit(self.render_row(row, width - self.GUTTER), width - self.GUTTER)
         if not self.is_selectable(row):
             text = Text("  ") + body

@@ -48,6 +48,7 @@ class SearchResults(RowList):
     """The result list of the search screen."""
 
     ALWAYS_ACTIVE = True
+    SIZED_BY_CSS = True  # the box's remaining height (search.tcss), whatever the hits: a new query needs no layout
     _source_names: dict[str, str] = {}
 
     @property
