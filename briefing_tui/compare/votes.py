@@ -134,7 +134,9 @@ def chamber_vote(phrase: str, before: str, after: str) -> str | None:
         return VOTE_MEASURES["needed"]
     cast = next((kind for kind in ("for", "against", "abstained", "blank") if words[kind].search(clause)), None)
     voted = before[-VERSUS_REACH:]  # (a side alone after words of a vote: "513 voted for it, 207 against")
-    if cast is None and any(words[k].search(voted) for k in ("for", "against", "voting", "members")):
+    # (or after a count of a chamber's members: "301 deputies opposing", "402 Abgeordnete gegen die Regierung")
+    if cast is None and (any(words[k].search(voted) for k in ("for", "against", "voting", "members"))
+                         or words["members"].search(phrase)):
         cast = next((kind for kind in ("for", "against") if words[f"side_{kind}"].search(clause)), None)
     if cast and _PART_OF_BEFORE.search(before[-20:]):
         return VOTE_MEASURES["voting"]  # "513 of 720 members voted for": 720 voted

@@ -157,3 +157,21 @@ def test_a_count_of_votes_belongs_to_the_name_right_after_it():
         ("votes", "Novak"), ("votes", "Smith")]
     assert owners("Según el tribunal, Novak obtuvo 812.340 votos, frente a 640.115 votos para Smith.", "es")[1] == (
         "votes", "Smith")
+
+
+def test_a_count_of_members_takes_the_side_written_after_it():
+    """Issue 11 (gold_new62's first contact): "301 deputies opposing", "402 Abgeordnete gegen ...", "302 députés se
+    sont prononcés contre" are votes against, "212 in support", "187 für sie" votes for, "31 MPs abstaining" and
+    "se han abstenido" abstentions: the side after a count of a chamber's members."""
+    assert vote_counts("The cabinet lost the vote of confidence with 301 deputies opposing the plan and only 212 in "
+                       "support.") == [(301, "votes-against"), (212, "votes-for")]
+    assert vote_counts("Im Parlament stimmten 402 Abgeordnete gegen die Regierung, 187 für sie.", "de") == [
+        (402, "votes-against"), (187, "votes-for")]
+    assert vote_counts("Au total, 302 députés se sont prononcés contre, 180 pour.", "fr") == [
+        (302, "votes-against"), (180, "votes-for")]
+    assert vote_counts("The motion failed by 288 votes to 205, with 31 MPs abstaining.")[-1] == (31, "abstentions")
+    assert [m for _, m in vote_counts("Hasta 17 de ellos se han abstenido.", "es")] == ["abstentions"]
+    assert vote_counts("In the chamber, 170 lawmakers gave it their confidence.") == [(170, "votes-for")]
+    # a side word after a count of anything else is no vote
+    assert all(m not in ("votes-for", "votes-against") for _, m in vote_counts(
+        "Some 40 residents gathered against the wall, 12 for the march."))
