@@ -172,6 +172,9 @@ def test_a_count_of_members_takes_the_side_written_after_it():
     assert vote_counts("The motion failed by 288 votes to 205, with 31 MPs abstaining.")[-1] == (31, "abstentions")
     assert [m for _, m in vote_counts("Hasta 17 de ellos se han abstenido.", "es")] == ["abstentions"]
     assert vote_counts("In the chamber, 170 lawmakers gave it their confidence.") == [(170, "votes-for")]
+    assert vote_counts("In the chamber, 310 lawmakers voted that they had no confidence in the cabinet.") == [
+        (310, "votes-against")]
+    assert vote_counts("Then 296 senators voted no.") == [(296, "votes-against")]
     # a side word after a count of anything else is no vote
     assert all(m not in ("votes-for", "votes-against") for _, m in vote_counts(
         "Some 40 residents gathered against the wall, 12 for the march."))
