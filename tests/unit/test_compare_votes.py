@@ -178,3 +178,11 @@ def test_a_count_of_members_takes_the_side_written_after_it():
     # a side word after a count of anything else is no vote
     assert all(m not in ("votes-for", "votes-against") for _, m in vote_counts(
         "Some 40 residents gathered against the wall, 12 for the march."))
+
+
+def test_the_valid_votes_cast_in_a_chamber_are_their_own_measure():
+    """Issue 11 (gold_new62): "480 se sont exprimés", "480 han emitido su voto": the valid votes cast (the measure of
+    an election's "votes were cast"), not the members present nor a side. Invented sentences."""
+    assert vote_counts("Ce soir, 497 députés ont voté, 480 se sont exprimés.", "fr")[-1] == (480, "votes cast")
+    assert vote_counts("De ellos, 480 han emitido su voto.", "es") == [(480, "votes cast")]
+    assert vote_counts("Hanno votato 497 deputati e 480 hanno espresso il loro voto.", "it")[-1] == (480, "votes cast")
