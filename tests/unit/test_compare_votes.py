@@ -181,8 +181,7 @@ def test_a_count_of_members_takes_the_side_written_after_it():
 
 
 def test_the_valid_votes_cast_in_a_chamber_are_their_own_measure():
-    """Issue 11 (gold_new62): "480 se sont exprimés", "480 han emitido su voto": the valid votes cast (the measure of
-    an election's "votes were cast"), not the members present nor a side. Invented sentences."""
+    """Issue 11 (gold_new62): "480 se sont exprimés" (French "suffrages exprimés"): the valid votes cast (the measure
+    of an election's "votes were cast"), not the members present nor a side. Invented sentences."""
     assert vote_counts("Ce soir, 497 députés ont voté, 480 se sont exprimés.", "fr")[-1] == (480, "votes cast")
-    assert vote_counts("De ellos, 480 han emitido su voto.", "es") == [(480, "votes cast")]
-    assert vote_counts("Hanno votato 497 deputati e 480 hanno espresso il loro voto.", "it")[-1] == (480, "votes cast")
+    assert vote_counts("Dimanche, 12 400 000 électeurs se sont exprimés.", "fr") == [(12_400_000, "votes cast")]
