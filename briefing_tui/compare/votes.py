@@ -25,6 +25,9 @@ VOTE_WORDS_FILE = "vote_words.yaml"
 # (the valid votes cast are those of an election's count, compare/vote_margins.py)
 VOTE_MEASURES = {"needed": "votes-needed", "for": "votes-for", "against": "votes-against",
                  "abstained": "abstentions", "blank": "blank-votes", "voting": "members-voting", "cast": VOTES_CAST}
+# A count whose clause ends in a colon and a person's name ("Drei Abgeordnete stimmten gegen den Antrag: Jan Dieren
+# (SPD), ...", "Two MPs voted against: Ana Silva and ..."): the members listed, a group of the chamber, no tally of it.
+_NAMED_LIST_AFTER = lazy_compile(r"\A[^.:;!?\d]{0,80}:\s{0,3}[A-ZÀ-Ý][\w'’-]{1,30}\s{1,3}[A-ZÀ-Ý]")
 VOTE_AHEAD_WORDS = 6  # how many words after a count are read for its kind ("parliamentary members voted in favor")
 # Where a count's clause ends: punctuation, another number, or a conjunction opening the next count ("513 voted
 # for, 207 against", "513 for and 207 against", "while 207 voted against it").
@@ -124,6 +127,8 @@ def chamber_vote(phrase: str, before: str, after: str) -> str | None:
     it say how it voted ("513 Ja-Stimmen", "207 voted against"), that a majority needs it ("489 votes were
     needed", "a majority of 489") or that it is the whole voting ("513 of 720 members voted"); else None."""
     words = _patterns()
+    if _NAMED_LIST_AFTER.match(after):
+        return None  # the members named after the colon, not the chamber's count
     if side := _score_side(before, phrase + after, phrase + after):
         return VOTE_MEASURES[side]
     if _VERSUS_AFTER.match(phrase + after):

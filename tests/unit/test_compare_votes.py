@@ -185,3 +185,20 @@ def test_the_valid_votes_cast_in_a_chamber_are_their_own_measure():
     of an election's "votes were cast"), not the members present nor a side. Invented sentences."""
     assert vote_counts("Ce soir, 497 députés ont voté, 480 se sont exprimés.", "fr")[-1] == (480, "votes cast")
     assert vote_counts("Dimanche, 12 400 000 électeurs se sont exprimés.", "fr") == [(12_400_000, "votes cast")]
+
+
+def test_members_listed_by_name_after_a_colon_are_no_tally_of_the_chamber():
+    """Issue 11 (trial24a): with the side read after a count of members, "Drei Abgeordnete stimmten gegen den Antrag:
+    Jan Dieren (SPD), ..." would stand as the chamber's votes against and clash with its 207; the count of members
+    named after a colon is a group of the chamber, no tally. Invented sentences."""
+    assert [m for _, m in vote_counts("Zwei Abgeordnete stimmten gegen das Gesetz: Anna Berger (SPD) und Paul Roth "
+                                      "(CDU).", "de")] != ["votes-against"]
+    assert [m for _, m in vote_counts("Two MPs voted against: Ana Silva and Rui Costa.")] != ["votes-against"]
+    claims = compare([
+        article("herald", "2025-05-06", "Parliament approved the reform: 355 lawmakers voted in favour and 210 voted "
+                                        "against it."),
+        article("zeitung", "2025-05-06", "Zwei Abgeordnete stimmten gegen das Gesetz: Anna Berger (SPD) und Paul Roth "
+                                         "(CDU). Insgesamt stimmten 210 Abgeordnete dagegen."),
+    ])
+    against = [c for c in claims if c.measure == "votes-against"]
+    assert [(c.verdict, sorted(s.source for s in c.statements)) for c in against] == [("agree", ["herald", "zeitung"])]
