@@ -40,6 +40,7 @@ from briefing_tui.compare.event_kinds import (  # noqa: F401
     kind_of_word,
     no_name,
 )
+from briefing_tui.compare.date_objects import object_words
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.when import WEEKDAYS
 from briefing_tui.lazy_pattern import lazy_compile
@@ -258,7 +259,7 @@ def _event_near(sentence: str, start: int, end: int) -> EventAt | None:
     after_text = _CLAUSE_BREAK.split(sentence[end:end + CLAUSE_REACH])[0]
     after = _within(every, end, end + len(after_text))
     reach = WINDOW_AFTER_POSSESSIVE if sentence[end:end + 2] in ("'s", "’s") else WINDOW_AFTER
-    for w in after[:reach]:
+    for w in after[:reach + object_words(after, sentence)]:
         if _eventish(w, sentence):
             return _event(w, every, sentence)
     if (after and after[0][0] in VERB_LAST_AUXILIARIES) or any(w[0] in VERB_LAST_AUXILIARIES for w in before[-2:]):

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from briefing_tui.compare.counts import Found
+from briefing_tui.compare.vote_margins import VOTES_CAST
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.paths import data_dir
 from briefing_tui.safe_yaml import safe_load
@@ -21,8 +22,12 @@ from briefing_tui.safe_yaml import safe_load
 VOTE_WORDS_FILE = "vote_words.yaml"
 # The measures a chamber's count takes, by the table's kind.
 # (one word each: a measure's last word is its base, compare/measured.py)
+# (the valid votes cast are those of an election's count, compare/vote_margins.py)
 VOTE_MEASURES = {"needed": "votes-needed", "for": "votes-for", "against": "votes-against",
-                 "abstained": "abstentions", "blank": "blank-votes", "voting": "members-voting"}
+                 "abstained": "abstentions", "blank": "blank-votes", "voting": "members-voting", "cast": VOTES_CAST}
+# A count whose clause ends in a colon and a person's name ("Drei Abgeordnete stimmten gegen den Antrag: Jan Dieren
+# (SPD), ...", "Two MPs voted against: Ana Silva and ..."): the members listed, a group of the chamber, no tally of it.
+_NAMED_LIST_AFTER = lazy_compile(r"\A[^.:;!?\d]{0,80}:\s{0,3}[A-ZÀ-Ý][\w'’-]{1,30}\s{1,3}[A-ZÀ-Ý]")
 VOTE_AHEAD_WORDS = 6  # how many words after a count are read for its kind ("parliamentary members voted in favor")
 # Where a count's clause ends: punctuation, another number, or a conjunction opening the next count ("513 voted
 # for, 207 against", "513 for and 207 against", "while 207 voted against it").
@@ -122,6 +127,8 @@ def chamber_vote(phrase: str, before: str, after: str) -> str | None:
     it say how it voted ("513 Ja-Stimmen", "207 voted against"), that a majority needs it ("489 votes were
     needed", "a majority of 489") or that it is the whole voting ("513 of 720 members voted"); else None."""
     words = _patterns()
+    if _NAMED_LIST_AFTER.match(after):
+        return None  # the members named after the colon, not the chamber's count
     if side := _score_side(before, phrase + after, phrase + after):
         return VOTE_MEASURES[side]
     if _VERSUS_AFTER.match(phrase + after):
@@ -132,9 +139,11 @@ def chamber_vote(phrase: str, before: str, after: str) -> str | None:
         return VOTE_MEASURES["needed"] if _MAJORITY_BEFORE.search(before[-40:]) else None
     if _MAJORITY_BEFORE.search(before[-40:]) or (words["needed"].search(clause) and words["members"].search(clause)):
         return VOTE_MEASURES["needed"]
-    cast = next((kind for kind in ("for", "against", "abstained", "blank") if words[kind].search(clause)), None)
+    cast = next((kind for kind in ("for", "against", "abstained", "blank", "cast") if words[kind].search(clause)), None)
     voted = before[-VERSUS_REACH:]  # (a side alone after words of a vote: "513 voted for it, 207 against")
-    if cast is None and any(words[k].search(voted) for k in ("for", "against", "voting", "members")):
+    # (or after a count of a chamber's members: "301 deputies opposing", "402 Abgeordnete gegen die Regierung")
+    if cast is None and (any(words[k].search(voted) for k in ("for", "against", "voting", "members"))
+                         or words["members"].search(phrase)):
         cast = next((kind for kind in ("for", "against") if words[f"side_{kind}"].search(clause)), None)
     if cast and _PART_OF_BEFORE.search(before[-20:]):
         return VOTE_MEASURES["voting"]  # "513 of 720 members voted for": 720 voted

@@ -99,3 +99,33 @@ def test_a_start_or_happening_verb_of_another_language_times_its_subject():
     assert kind("La audiencia comenzó el 6 de enero.", "6 de enero") == "trial"
     assert kind("Die Anhörung begann am 6. Januar.", "6. Januar") == "trial"
     assert kind("La sesión, que empezó el lunes, terminó sin acuerdo.", "lunes") == "meeting"
+
+
+def test_a_date_before_the_object_of_its_verb_times_the_event_named_after_its_article():
+    """Issue 11 (gold_new62): "perdió este lunes la moción de confianza", "verlor am Donnerstag die von ihm gestellte
+    Vertrauensabstimmung": the event's noun stands after an article (and in German after an attribute), not right
+    after the date; a confidence vote's own names are words of a vote. Invented sentences."""
+    from briefing_tui.compare.event_words import event_of
+
+    for sentence, date in (("El primer ministro Moreau perdió este lunes la moción de confianza.", "lunes"),
+                           ("Premier Moreau verlor am Donnerstag die von ihm gestellte Vertrauensabstimmung im "
+                            "Parlament.", "Donnerstag"),
+                           ("Le Premier ministre a perdu lundi le vote de confiance.", "lundi")):
+        at = sentence.index(date)
+        found = event_of(sentence, at, at + len(date))
+        assert found is not None and found.kind.name == "vote", sentence
+    # no article: the word after the date is still the only one read ("el lunes en Madrid ... la votación" is not)
+    sentence = "El ministro viajó el lunes a Madrid para la votación."
+    at = sentence.index("lunes")
+    assert event_of(sentence, at, at + len("lunes")) is None
+    claims = compare([
+        article("herald", "2025-03-11", "Prime Minister Moreau lost the confidence vote in parliament on Monday, "
+                                        "his office said."),
+        article("zeitung", "2025-03-11", "Premier Moreau verlor am Donnerstag die von ihm gestellte "
+                                         "Vertrauensabstimmung im Parlament."),
+        article("diario", "2025-03-11", "El primer ministro Moreau perdió este lunes la moción de confianza en el "
+                                        "Parlamento."),
+    ])
+    dated = [c for c in claims if c.measure == "date of the vote"]
+    assert [(c.verdict, sorted(s.source for s in c.statements)) for c in dated] == [
+        ("disagree", ["diario", "herald", "zeitung"])]

@@ -157,3 +157,48 @@ def test_a_count_of_votes_belongs_to_the_name_right_after_it():
         ("votes", "Novak"), ("votes", "Smith")]
     assert owners("Según el tribunal, Novak obtuvo 812.340 votos, frente a 640.115 votos para Smith.", "es")[1] == (
         "votes", "Smith")
+
+
+def test_a_count_of_members_takes_the_side_written_after_it():
+    """Issue 11 (gold_new62's first contact): "301 deputies opposing", "402 Abgeordnete gegen ...", "302 députés se
+    sont prononcés contre" are votes against, "212 in support", "187 für sie" votes for, "31 MPs abstaining" and
+    "se han abstenido" abstentions: the side after a count of a chamber's members."""
+    assert vote_counts("The cabinet lost the vote of confidence with 301 deputies opposing the plan and only 212 in "
+                       "support.") == [(301, "votes-against"), (212, "votes-for")]
+    assert vote_counts("Im Parlament stimmten 402 Abgeordnete gegen die Regierung, 187 für sie.", "de") == [
+        (402, "votes-against"), (187, "votes-for")]
+    assert vote_counts("Au total, 302 députés se sont prononcés contre, 180 pour.", "fr") == [
+        (302, "votes-against"), (180, "votes-for")]
+    assert vote_counts("The motion failed by 288 votes to 205, with 31 MPs abstaining.")[-1] == (31, "abstentions")
+    assert [m for _, m in vote_counts("Hasta 17 de ellos se han abstenido.", "es")] == ["abstentions"]
+    assert vote_counts("In the chamber, 170 lawmakers gave it their confidence.") == [(170, "votes-for")]
+    assert vote_counts("In the chamber, 310 lawmakers voted that they had no confidence in the cabinet.") == [
+        (310, "votes-against")]
+    assert vote_counts("Then 296 senators voted no.") == [(296, "votes-against")]
+    # a side word after a count of anything else is no vote
+    assert all(m not in ("votes-for", "votes-against") for _, m in vote_counts(
+        "Some 40 residents gathered against the wall, 12 for the march."))
+
+
+def test_the_valid_votes_cast_in_a_chamber_are_their_own_measure():
+    """Issue 11 (gold_new62): "480 se sont exprimés" (French "suffrages exprimés"): the valid votes cast (the measure
+    of an election's "votes were cast"), not the members present nor a side. Invented sentences."""
+    assert vote_counts("Ce soir, 497 députés ont voté, 480 se sont exprimés.", "fr")[-1] == (480, "votes cast")
+    assert vote_counts("Dimanche, 12 400 000 électeurs se sont exprimés.", "fr") == [(12_400_000, "votes cast")]
+
+
+def test_members_listed_by_name_after_a_colon_are_no_tally_of_the_chamber():
+    """Issue 11 (trial24a): with the side read after a count of members, "Drei Abgeordnete stimmten gegen den Antrag:
+    Jan Dieren (SPD), ..." would stand as the chamber's votes against and clash with its 207; the count of members
+    named after a colon is a group of the chamber, no tally. Invented sentences."""
+    assert [m for _, m in vote_counts("Zwei Abgeordnete stimmten gegen das Gesetz: Anna Berger (SPD) und Paul Roth "
+                                      "(CDU).", "de")] != ["votes-against"]
+    assert [m for _, m in vote_counts("Two MPs voted against: Ana Silva and Rui Costa.")] != ["votes-against"]
+    claims = compare([
+        article("herald", "2025-05-06", "Parliament approved the reform: 355 lawmakers voted in favour and 210 voted "
+                                        "against it."),
+        article("zeitung", "2025-05-06", "Zwei Abgeordnete stimmten gegen das Gesetz: Anna Berger (SPD) und Paul Roth "
+                                         "(CDU). Insgesamt stimmten 210 Abgeordnete dagegen."),
+    ])
+    against = [c for c in claims if c.measure == "votes-against"]
+    assert [(c.verdict, sorted(s.source for s in c.statements)) for c in against] == [("agree", ["herald", "zeitung"])]
