@@ -74,21 +74,25 @@ def tool_label(claim) -> str:
     return "unknown" if claim.developing is None and claim.timeline else "conflict"
 
 
+def _gold_rules():
+    """tests/compare_gold.py, the one home of the rules that tell which statement a gold entry describes."""
+    tests = str(ROOT / "tests")
+    if tests not in sys.path:
+        sys.path.insert(0, tests)
+    import compare_gold
+
+    return compare_gold
+
+
 def _matches(statement, entry: dict, raws: dict[str, str] | None = None) -> bool:
     """The entry's text is in the statement's, or (a statement that is one clause of its sentence) in the
-    sentence, overlapping the clause: the same rule as tests/compare_gold.py's ``matches``."""
-    sys.path.insert(0, str(ROOT / "tests"))
-    from compare_gold import matches
-
-    return matches(statement, entry, raws)
+    sentence, overlapping the clause: tests/compare_gold.py's ``matches``."""
+    return _gold_rules().matches(statement, entry, raws)
 
 
 def find_claim(claims, entries: list[dict], raws: dict[str, str] | None = None):
-    """The first claim holding a statement for every entry, or None."""
-    for claim in claims:
-        if all(any(_matches(s, e, raws) for s in claim.statements) for e in entries):
-            return claim
-    return None
+    """The first claim holding a statement for every entry, or None: tests/compare_gold.py's ``find_claim``."""
+    return _gold_rules().find_claim(claims, entries, raws)
 
 
 def load_event(gold: Path, corpus: str):
