@@ -5,6 +5,11 @@ The same adjectives also give ages ("der 61-jährige Präsident", "ein fünfjäh
 period only before a noun :mod:`.span_measures` knows (a mourning, a truce, a deadline, a programme) or a happening's
 :mod:`.event_spans` knows ("ein dreimonatiger Prozess", "ein dreitägiger Streik"): its measure; or before a prison
 sentence's noun ("eine fünfjährige Haftstrafe").
+
+And a German count of a compound noun whose last part is a unit of time: "drei Trauertage" (three days of mourning),
+"fünf Streiktage", "zwei Wochen" alone is no such compound. Read as a period of that unit when the compound's first
+part is a noun :mod:`.span_measures` or :mod:`.event_spans` knows (its measure): "drei Trauertage" is the mourning
+period "eine dreitägige Staatstrauer" and "three days of national mourning" give, not a count of "Trauertage".
 """
 
 from __future__ import annotations
@@ -31,6 +36,16 @@ _COMPOUND = lazy_compile(
     r"(?:\s{1,3}[a-zäöüß]{3,30})?\s{1,3}(?P<noun>[A-ZÄÖÜ][\wäöüß-]{2,40})")
 
 
+# The plural nouns of time that end such a compound ("Trauertage", "Streiktagen", "Trauerwochen"), with their unit.
+_NOUN_UNITS = {"tage": "day", "tagen": "day", "wochen": "week", "monate": "month", "monaten": "month",
+               "jahre": "year", "jahren": "year", "stunden": "hour"}
+# The count (digits or a number word) and the compound: its first part capitalised, then a unit's noun closing it
+# ("drei Trauertage"; the first part is lazy so the longest unit noun closes it, bounded: linear).
+_NOUN_COMPOUND = lazy_compile(
+    r"(?<![\w-])(?i:(?P<n>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"))\s{1,3}"
+    r"(?P<head>[A-ZÄÖÜ][a-zäöüß]{2,30}?)(?P<unit>" + "|".join(sorted(_NOUN_UNITS, key=len, reverse=True)) + r")\b")
+
+
 # Nouns of a prison sentence ("eine fünfjährige Haftstrafe"): its length, whose measure the sentencing around it
 # gives (compare/prison_terms.py).
 SENTENCE_NOUNS = frozenset({"haftstrafe", "gefängnisstrafe", "freiheitsstrafe", "haft", "gefängnis"})
@@ -53,4 +68,22 @@ def compound_periods_in(text: str) -> list[Found]:
         if counted_in == "hour":
             fields["measure"] = "hours"
         found.append(Found("period", m.start(), m.end("ending") if m.group("ending") else m.end("unit"), fields))
+    return found + noun_compound_periods_in(text)
+
+
+def noun_compound_periods_in(text: str) -> list[Found]:
+    """Every German count of a compound noun of time whose first part names a known length or happening ("drei
+    Trauertage": a mourning period of three days), offsets relative to ``text``."""
+    found = []
+    for m in _NOUN_COMPOUND.finditer(text):
+        measure = measure_named(m.group("head")) or event_named(m.group("head"))
+        if measure is None:
+            continue
+        number = m.group("n").lower()
+        count = int(number) if number.isdigit() else NUMBER_WORDS[number]
+        counted_in, factor = period_scale(_NOUN_UNITS[m.group("unit")])
+        fields: dict = {"low": count * factor, "high": count * factor, "unit": counted_in, "measure": measure}
+        if factor != 1:
+            fields["conversion"] = factor
+        found.append(Found("period", m.start(), m.end("unit"), fields))
     return found

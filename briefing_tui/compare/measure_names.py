@@ -20,7 +20,8 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "hospitalised": ("hospital", "hospitalised", "hospitalized", "hospitalisation",
                      "hospitalization", "hospitalisations", "hospitalizations"),
     "rescued": ("rescued", "saved", "rescues"),
-    "survivors": ("survivor", "survivors", "survived"),
+    # (and the noun before its count, as "the deaths of 12 people" are the dead: "the survival of 189 people")
+    "survivors": ("survivor", "survivors", "survived", "survival"),
     # a craft's crew (what happened to them, when said, is the count's measure: compare/measures.py ABOARD_FATES)
     "crew": ("crew", "crewmembers", "crewmen"),
     "arrested": ("arrested", "arrests", "arrest", "detained", "detentions", "detainees", "apprehended", "charged",
@@ -55,7 +56,8 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "area": ("area",),
     # those at a gathering, and people deployed to it (compare/person_counts.py reads the verbs that say so: a verb
     # here would be read far back in a sentence, "deployed 1,000 officers ... rather than millions")
-    "attendance": ("attendance", "attendees", "participants", "crowd", "crowds"),
+    "attendance": ("attendance", "attendees", "participants", "crowd", "crowds",
+                   "audience", "audiences"),  # (a concert's or a show's crowd: "an audience of 400 people")
     "deployed": ("deployment", "deployments"),
     "residents": ("residents", "inhabitants", "population"),
     # people without power (compare/outages.py reads the clause that says so: "remain without electricity")
