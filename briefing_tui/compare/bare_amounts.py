@@ -6,7 +6,8 @@ of millions or more and no currency, is a part of the amount before it, in its c
 no noun ("33 Milliarden") or took a word of its clause for one ("saranno prestiti"). It is read again as an amount
 (:func:`bare_amounts`): kind money, the currency of the one currency the amounts before it in its sentence, else in
 the sentence before it in its paragraph, else in the sentences before it in its article ("los
-municipios podrán gastar 300.000 millones adicionales" a paragraph after "90.000 millones de euros"), are written in, and what it prices read as any amount's
+municipios podrán gastar 300.000 millones adicionales" a paragraph after "90.000 millones de euros"), else the amounts
+after it in its sentence ("la multa de 2.400 millones a Google ... 13.000 millones de euros"), are written in, and what it prices read as any amount's
 (:func:`~briefing_tui.compare.amount_measures.money_measure`); with none in its body, the one currency of its
 headline's amounts written in its scale word ("₹25 lakh" over "a payment of 25 lakh"). A number counting a noun that names no money measure
 ("2 million people", "3 billion barrels") stays a count.
@@ -104,6 +105,9 @@ def bare_amounts(units: Sequence[Unit]) -> None:
                 currencies = {g.unit for g in previous.figures if g.kind == "money"}
             if not currencies:  # (else the one currency every amount before it in its article is written in)
                 currencies = {unit for index, unit in earlier.get(u.source.id, ()) if index < u.index}
+            if not currencies:  # (else the one currency of the amounts after it in its sentence: "la multa de
+                # 2.400 millones a Google ... 13.000 millones de euros", the currency named once, at the later figure)
+                currencies = {g.unit for g in u.figures if g.kind == "money" and g.start >= f.end}
             if not currencies:  # (else the one currency of the headline's amounts in its scale word)
                 scale = _SCALED.match(f.text).group(1).lower()
                 currencies = {unit for unit, written in headline[u.source.id] if written == scale}

@@ -51,10 +51,13 @@ RELATIVE_YEAR_PHRASE = r"(?:" + "|".join(
     r"\s{1,3}".join(map(re.escape, w.split())) for w in sorted(RELATIVE_YEARS, key=len, reverse=True)) + r")"
 _RELATIVE_YEAR = lazy_compile(r"(?<![\w'’])" + RELATIVE_YEAR_PHRASE + r"(?!\w)", re.I)
 # Words right before a year that make it a bound or a span's end, no event's date: "since 2019", "by 2030",
-# "until 2025", "from 2019 to 2021", "mid-2025", "the first half of 2025", "end of 2024".
+# "until 2025", "from 2019 to 2021", "mid-2025", "the first half of 2025", "end of 2024"; a span's ends in other
+# languages: "entre 2003 y 2014" (es, fr, pt), "dal 2003 al 2013", "tra/fra" (it), "zwischen 1991 und 2014", "von ...
+# bis", "ab" (de), "de 2003 à 2014" (fr), "até" (pt). ("de"/"di"/"da" are left out: "la decisión de 2016" dates it.)
 _BOUND_BEFORE = lazy_compile(
     r"\b(?:since|by|until|till|through|before|after|from|to|between|and|or|of|than|mid|seit|bis|desde|hasta|"
-    r"depuis|jusqu'en|sejak|hingga|sampai|tot|sinds|fino)\W{0,3}$", re.I)
+    r"depuis|jusqu'en|sejak|hingga|sampai|tot|sinds|fino|"
+    r"entre|y|et|e|al|dal|tra|fra|zwischen|und|von|ab|à|até)\W{0,3}$", re.I)
 _DIGIT_YEAR = lazy_compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  # a calendar year's digits (the cheap check)
 _CENTURY_AFTER = lazy_compile(r"^\s{0,2}(?:s\b|'s\b|’s\b|-\d)")  # "the 1990s", "2019's", "2024-25"
 HALF_YEAR_DAYS = 183  # "N years ago": the article's date less N years, give or take this many days
