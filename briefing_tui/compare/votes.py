@@ -28,6 +28,12 @@ VOTE_MEASURES = {"needed": "votes-needed", "for": "votes-for", "against": "votes
 # A count whose clause ends in a colon and a person's name ("Drei Abgeordnete stimmten gegen den Antrag: Jan Dieren
 # (SPD), ...", "Two MPs voted against: Ana Silva and ..."): the members listed, a group of the chamber, no tally of it.
 _NAMED_LIST_AFTER = lazy_compile(r"\A[^.:;!?\d]{0,80}:\s{0,3}[A-ZÀ-Ý][\w'’-]{1,30}\s{1,3}[A-ZÀ-Ý]")
+# An article opening an object's noun phrase between a count of members and a side word ("43 MPs signed the letter
+# against the law", "43 deputati hanno firmato la lettera contro la legge"): the side is the object's, not a vote.
+# ("301 deputies opposing", "302 députés se sont prononcés contre" and "402 Abgeordnete gegen die Regierung" have none
+# before their side.)
+_OBJECT_ARTICLE = lazy_compile(r"\b(?:the|an?|la|le|les|el|los|las|il|lo|gli|der|die|das|den|dem|des|o|os|as|une?|una|"
+                               r"uno|ein|eine[mnrs]?)\s|\bl['’]", re.I)
 VOTE_AHEAD_WORDS = 6  # how many words after a count are read for its kind ("parliamentary members voted in favor")
 # Where a count's clause ends: punctuation, another number, or a conjunction opening the next count ("513 voted
 # for, 207 against", "513 for and 207 against", "while 207 voted against it").
@@ -142,9 +148,11 @@ def chamber_vote(phrase: str, before: str, after: str) -> str | None:
     cast = next((kind for kind in ("for", "against", "abstained", "blank", "cast") if words[kind].search(clause)), None)
     voted = before[-VERSUS_REACH:]  # (a side alone after words of a vote: "513 voted for it, 207 against")
     # (or after a count of a chamber's members: "301 deputies opposing", "402 Abgeordnete gegen die Regierung")
-    if cast is None and (any(words[k].search(voted) for k in ("for", "against", "voting", "members"))
-                         or words["members"].search(phrase)):
+    if cast is None and any(words[k].search(voted) for k in ("for", "against", "voting", "members")):
         cast = next((kind for kind in ("for", "against") if words[f"side_{kind}"].search(clause)), None)
+    elif cast is None and words["members"].search(phrase):
+        cast = next((kind for kind in ("for", "against") if (side := words[f"side_{kind}"].search(clause))
+                     and not _OBJECT_ARTICLE.search(clause, len(phrase), side.start())), None)
     if cast and _PART_OF_BEFORE.search(before[-20:]):
         return VOTE_MEASURES["voting"]  # "513 of 720 members voted for": 720 voted
     if cast:

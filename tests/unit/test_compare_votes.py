@@ -180,6 +180,19 @@ def test_a_count_of_members_takes_the_side_written_after_it():
         "Some 40 residents gathered against the wall, 12 for the march."))
 
 
+def test_a_side_word_after_an_object_of_the_members_is_the_objects_not_a_vote():
+    """A count of members who act on an object ("signed the letter against the law"): the side word is the object's
+    (an article opens the object's noun phrase before it), so no vote is read; the sides written right after the
+    members stay votes. Invented sentences; fails on the code that read any side after a count of members."""
+    for text, lang in (("Yesterday 43 MPs signed the letter against the reform.", "en"),
+                       ("Ieri 43 deputati hanno firmato la lettera contro la riforma.", "it"),
+                       ("Ayer 43 diputados firmaron una carta contra la reforma.", "es"),
+                       ("Gestern unterschrieben 43 Abgeordnete den Brief gegen die Reform.", "de"),
+                       ("Hier, 43 députés ont signé l'appel contre la réforme.", "fr")):
+        assert all(m not in ("votes-for", "votes-against") for _, m in vote_counts(text, lang)), text
+    assert vote_counts("In the end 43 MPs opposing the reform walked out.") == [(43, "votes-against")]
+
+
 def test_the_valid_votes_cast_in_a_chamber_are_their_own_measure():
     """Issue 11 (gold_new62): "480 se sont exprimés" (French "suffrages exprimés"): the valid votes cast (the measure
     of an election's "votes were cast"), not the members present nor a side. Invented sentences."""
