@@ -111,8 +111,6 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     # what a party is spared paying ("will save exporters €4 billion a year", "savings of $2 billion"): no tariff nor
     # cost ("saved", also said of people, stays the rescued)
     "savings": ("savings", "save", "saves", "saving"),
-    # what the market prices a listed firm at ("a market capitalisation of $2.9 trillion"); not "cap" (a price cap)
-    "valuation": ("capitalisation", "capitalization", "capitalisations", "capitalizations"),
     "liability": ("liable", "responsible", "fault", "blame", "liability", "responsibility"),
     # how much of a fire is held within lines ("the Lahaina fire is 85% contained"): the fire's share
     "containment": ("contained", "containment"),
@@ -121,4 +119,4 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
 # The measures that price an amount of money (a count of them is no money: "two deals").
 MONEY_MEASURES = frozenset(
     "investment fund contract aid loan budget cost sale damage exports imports trade revenue profit fine bail "
-    "compensation bribes debt deficit surplus tariff package disbursement reserves received buyback savings valuation".split())
+    "compensation bribes debt deficit surplus tariff package disbursement reserves received buyback savings".split())
