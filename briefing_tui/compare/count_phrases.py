@@ -7,6 +7,7 @@ import re
 
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.compare.counted_names import counted_name
+from briefing_tui.compare.crew_members import crew_of_members
 from briefing_tui.compare.measures import (
     CHANGE_WORDS,
     INVARIABLE_PLURALS,
@@ -88,6 +89,8 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
         if kept and _ELIDED_PREPOSITION.match(lower):
             break  # ("75 deputati dell’Assemblea": the noun before heads)
         kept.append(w)
+        if (crew := crew_of_members(rest, w)) is not None:
+            return kept[0].start(), crew[0], crew[1]  # "12 membres d'équipage": the crew's
         if (owner := _POSSESSIVE.sub("", lower)) != lower and WORD_MEASURE.get(owner) == AGE_MEASURE:
             return kept[0].start(), w.end() - (len(lower) - len(owner)), owner  # ("the 46-year-old's lawyers": an age)
         if _POSSESSIVE.search(lower):

@@ -37,6 +37,7 @@ from briefing_tui.compare.person_counts import agent_before, of_nationals, perso
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.period_measures import PROBATION_MEASURE, SUSPENDED_MEASURE, ban_named_after, period_measure
 from briefing_tui.compare.per_noun import PER_NOUN_AFTER
+from briefing_tui.compare.crew_members import MEMBER_NOUNS
 from briefing_tui.compare.phrase_heads import head_noun_after, noun_after
 from briefing_tui.compare.attributions import without_attribution
 from briefing_tui.compare.population_shares import population_fate
@@ -145,7 +146,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
                 return {"measure": charges, "subject": None}  # defendant's (whom the subject finder misses)
             modifier = _COUNT_MODIFIER.match(phrase)
             if measure and modifier and head and measure_of_word(head) == measure and measure not in PEOPLE_MEASURES \
-                    and modifier.group(1).lower() != head:  # ("two crew members": the head itself)
+                    and modifier.group(1).lower() not in (head, *MEMBER_NOUNS):  # ("two crew members": the head itself;
+                # "12 membres d'équipage": the crew's members, compare/crew_members.py)
                 measure = f"{modifier.group(1).lower()} {measure}"  # "805 office buildings", "religious buildings"
         if head is None and (person := age_of(f.fields.get("low") or 0.0, before, after)):
             return {"measure": "age", "subject": person}

@@ -27,7 +27,7 @@ from briefing_tui.compare.member_counts import counts_members
 from briefing_tui.compare.outages import HOMES_OUTAGE, OUTAGE, cut_off, cut_off_before
 from briefing_tui.compare.wholes import whole_kind
 from briefing_tui.compare.word_forms import singular
-from briefing_tui.compare.word_roles import after_preposition, heads_a_rate, in_name
+from briefing_tui.compare.word_roles import after_preposition, false_friend, heads_a_rate, in_name
 from briefing_tui.lazy_pattern import lazy_compile
 
 
@@ -207,7 +207,8 @@ def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whol
     words.reverse()
     for i in range(len(words) - 1, -1, -1):
         measure = money_measure_of_word(words[i]) if money else measure_of_word(words[i])
-        if measure is None or in_name(words, i) or (_is_money(measure) and measure != "tariff" and heads_a_rate(words, i)) \
+        if measure is None or in_name(words, i) or false_friend(words, i) \
+                or (_is_money(measure) and measure != "tariff" and heads_a_rate(words, i)) \
                 or (objects and any(w.lower() in _OBJECT_OF for w in words[max(0, i - OBJECT_REACH):i])
                                and not any(measure_of_word(w) for w in words[max(0, i - OBJECT_REACH):i])):
             continue  # (for a share, "tariffs on imports": the imports are what the tariff is on)

@@ -82,3 +82,21 @@ _RATE_HEADS = frozenset({"rate", "rates", "target", "range", "corridor", "yield"
 def heads_a_rate(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` modifies a rate's noun right after it ("funds" of "federal funds rate")."""
     return i + 1 < len(words) and words[i + 1].lower() in _RATE_HEADS
+
+
+# Italian (and Spanish) words spelled as an English measure word, told by the preposition right after them: the verb
+# "sale" (rises, goes up: "L'Udc sale al 27,9%", "il debito sale dal 60 all'80%") and the noun "fine" (the end: "alla
+# fine del 2024 erano 3.000"). English writes neither before these words ("a sale of", "a fine of").
+_ITALIAN_OF = ("di", "del", "dello", "della", "dei", "degli", "delle")
+ROMANCE_FALSE_FRIENDS: dict[str, frozenset[str]] = {
+    "sale": frozenset(("al", "allo", "alla", "ai", "agli", "alle", "ad", "dal", "dallo", "dalla", "dai", "dagli",
+                       "dalle", "da") + _ITALIAN_OF),
+    "fine": frozenset(_ITALIAN_OF),
+}
+
+
+def false_friend(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is an Italian or Spanish word spelled as an English measure word, by the preposition after
+    it ("sale al 27,9%": rises to; "fine del 2024": the end of), so no measure of a figure."""
+    links = ROMANCE_FALSE_FRIENDS.get(words[i].lower())
+    return links is not None and i + 1 < len(words) and words[i + 1].lower() in links
