@@ -23,7 +23,6 @@ from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.subject_fallback import named_in, weak_subject
 from briefing_tui.compare.subject_names import is_place
 from briefing_tui.compare.thing_states import two_states
-from briefing_tui.compare.undecided_seats import undecided_apart
 from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
@@ -107,8 +106,6 @@ def two_subjects(a: Figure, unit_a: Unit, b: Figure, unit_b: Unit) -> bool:
             or _shares_apart(a, b):
         return True
     if two_states(a, unit_a.start, unit_a.text, b, unit_b.start, unit_b.text):  # ("homes destroyed", "homes damaged")
-        return True
-    if undecided_apart(a, unit_a.start, unit_a.text, b, unit_b.start, unit_b.text):  # ("16 seats still in doubt")
         return True
     if not a.subject or not b.subject or same_subject(a.subject, b.subject) is not False:
         return False
