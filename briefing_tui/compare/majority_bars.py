@@ -153,8 +153,8 @@ def passed_bar(before: str) -> bool:
 
 def share_bar(before: str, after: str = "") -> bool:
     """Whether a share of the vote is a rule's bar by the words of need right before it (``_SHARE_BAR_BEFORE``), a
-    word of a bar right after it (``_SHARE_BAR_AFTER``) or before it with its "of" (``_BAR_NAMED_BEFORE``), or as the majority's formula ("50% + 1", "50 + 1 % des
-    voix": :func:`plus_one`)."""
+    word of a bar right after it (``_SHARE_BAR_AFTER``) or before it with its "of" (``_BAR_NAMED_BEFORE``), or as
+    the majority's formula ("50% + 1", "50 + 1 % des voix": :func:`plus_one`)."""
     return bool(_SHARE_BAR_BEFORE.search(before[-SHARE_BAR_REACH:]) or _SHARE_BAR_AFTER.match(after)
                 or _BAR_NAMED_BEFORE.search(before[-BAR_OF_REACH:])) or plus_one(before, after)
 
