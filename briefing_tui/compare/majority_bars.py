@@ -131,7 +131,7 @@ _SHARE_BAR_AFTER = lazy_compile(r"\s{0,3}(?:mark|threshold|hurdle|barrier|seuil|
 
 # A word of a bar and its "of" ("la soglia del", "the threshold of") right before a share.
 _BAR_OF = (r"(?:threshold|mark|bar|hurdle|barrier|seuil|barre|umbral|barrera|soglia|sbarramento|Hürde|Marke|Schwelle"
-           r"|limiar|barreira|límite)\s{1,3}(?:of|de|des|del|della|dello|von|da|do|dos|das)\s{0,3}")
+           r"|limiar|barreira)\s{1,3}(?:of|de|des|del|della|dello|von|da|do|dos|das)\s{0,3}")
 # A verb of passing the bar before it: "l'AfD supera la soglia del 20%", "a franchi la barre des 10 %", "crossed the
 # threshold of 20%": a floor under the subject's own share (more than 20%), not the bar.
 _PASSED_BAR_BEFORE = lazy_compile(
@@ -139,10 +139,6 @@ _PASSED_BAR_BEFORE = lazy_compile(
     r"|passed|passes|cleared|clears|crossed|crosses|surpassed|surpasses|überspringt|übersprang|knackt|knackte)"
     r"\s{1,3}(?:(?:la|el|le|the|a|die|den|o)\s{1,3})?" + _BAR_OF + r"\Z", re.I)
 BAR_OF_REACH = 60  # characters before a share read for the verb passing a bar named before it
-# A bar named right before a share, with no verb passing it (passed_bar is asked first): "n'ayant pas atteint la barre
-# des 5 % des voix", "en el límite del 5 % necesario", "below the threshold of 5%", "unter der Hürde von 5 Prozent":
-# the rule's bar, no party's share.
-_BAR_NAMED_BEFORE = lazy_compile(r"\b" + _BAR_OF + r"\Z", re.I)
 
 
 def passed_bar(before: str) -> bool:
@@ -153,10 +149,10 @@ def passed_bar(before: str) -> bool:
 
 def share_bar(before: str, after: str = "") -> bool:
     """Whether a share of the vote is a rule's bar by the words of need right before it (``_SHARE_BAR_BEFORE``), a
-    word of a bar right after it (``_SHARE_BAR_AFTER``) or before it with its "of" (``_BAR_NAMED_BEFORE``), or as
-    the majority's formula ("50% + 1", "50 + 1 % des voix": :func:`plus_one`)."""
-    return bool(_SHARE_BAR_BEFORE.search(before[-SHARE_BAR_REACH:]) or _SHARE_BAR_AFTER.match(after)
-                or _BAR_NAMED_BEFORE.search(before[-BAR_OF_REACH:])) or plus_one(before, after)
+    word of a bar right after it (``_SHARE_BAR_AFTER``), or as the majority's formula ("50% + 1", "50 + 1 % des
+    voix": :func:`plus_one`)."""
+    return bool(_SHARE_BAR_BEFORE.search(before[-SHARE_BAR_REACH:]) or _SHARE_BAR_AFTER.match(after)) \
+        or plus_one(before, after)
 
 
 # The majority's formula, half plus one ("50% + 1", "50 + 1 % voix", "50 percent plus one vote", "50 % más uno",
