@@ -91,15 +91,22 @@ _STATE = lazy_compile(
     r"|(?:sei|ist|war)\s{1,3}(?:der|ihr)\s{1,3}Zustand\s{1,3}(?:(?:weiter|weiterhin|noch|sehr|äußerst)\s{1,3}){0,3}"
     r"(?:kritisch|lebensbedrohlich))"
     r")", re.I)
-# Seats whose result is not known yet: "22 seats yet to be declared", "with three seats still to be decided", "tres
-# escaños aún por decidir", "trois sièges encore à pourvoir", "drei Sitze noch zu vergeben", "tre seggi ancora da
-# assegnare", "três cadeiras ainda por definir": no party's seats and no chamber's total.
+# Seats whose result is not known yet: "22 seats yet to be declared", "with three seats still to be decided", "16
+# seats still in doubt", "tres escaños aún por decidir", "trois sièges encore à pourvoir", "drei Sitze noch zu
+# vergeben", "tre seggi ancora da assegnare", "três cadeiras ainda por definir": no party's seats and no chamber's
+# total.
 _PENDING_SEATS = lazy_compile(
     r"\A\s{0,3}(?:(?:are|is|were|still|remain|remaining)\s{1,3}){0,2}(?:yet\s{1,3}|still\s{1,3})?to\s{1,3}be\s{1,3}"
-    r"(?:declared|decided|called|counted|announced|determined|allocated)"
+    r"(?:declared|decided|called|counted|announced|determined|allocated|accounted\s{1,3}for)"
     r"|\A\s{0,3}(?:aún|todavía|ainda|encore|ancora|noch)\s{1,3}(?:por|a|à|da|zu)\s{1,3}"
     r"(?:decidir|definir|asignar|atribuer|pourvoir|décider|decidere|assegnare|attribuire|vergeben|entscheiden)"
-    r"|\A\s{0,3}(?:undeclared|undecided|uncalled)\b", re.I)
+    r"|\A\s{0,3}(?:undeclared|undecided|uncalled)\b"
+    # (seats in doubt: "16 seats still in doubt", "two seats are too close to call", "16 sièges restent en suspens",
+    # "16 escaños siguen en disputa", "16 Sitze sind noch offen", "16 seggi restano in bilico", "16 cadeiras em aberto")
+    r"|\A\s{0,3}(?:(?:are|is|were|still|remain|remaining|restent|reste|sont|siguen|quedan|están|sind|bleiben"
+    r"|restano|sono|rimangono|estão|ficam|seguem)\s{1,3}){0,2}(?:(?:still|encore|aún|todavía|noch|ancora|ainda)\s{1,3})?"
+    r"(?:in\s{1,3}doubt|too\s{1,3}close\s{1,3}to\s{1,3}(?:call|attribute|declare)|en\s{1,3}suspens|en\s{1,3}disputa"
+    r"|offen|unentschieden|in\s{1,3}bilico|em\s{1,3}(?:aberto|disputa))\b", re.I)
 PENDING_SEATS = "pending seats"
 """The measure of seats whose result is not known yet (their own claim, never a party's seats)."""
 

@@ -11,6 +11,7 @@ the change of the one party the story is about; compare/measured_verdict.py asks
 
 from __future__ import annotations
 
+from briefing_tui.compare.count_states import PENDING_SEATS
 from briefing_tui.compare.part_links import PART_COUNTED_NAMES, PART_MEASURES
 from briefing_tui.model import Figure
 
@@ -28,8 +29,11 @@ def _seat_share(f: Figure) -> bool:
 
 def holderless_seats(a: Figure, b: Figure) -> bool:
     """Whether ``a`` and ``b`` are two seat counts neither of which names its holder (no subject): two shares of a
-    chamber that may be two holders', not comparable."""
-    return _seat_share(a) and _seat_share(b) and not a.subject and not b.subject
+    chamber that may be two holders', not comparable; or seats still undecided (``PENDING_SEATS``, held by no one
+    whatever name is near: "16 seats still in doubt") against seats that are won."""
+    if not _seat_share(a) or not _seat_share(b):
+        return False
+    return (a.measure == PENDING_SEATS) != (b.measure == PENDING_SEATS) or (not a.subject and not b.subject)
 
 
 def holderless_reason(source_a: str, a: Figure, source_b: str, b: Figure) -> str:

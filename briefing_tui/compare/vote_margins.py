@@ -26,17 +26,30 @@ _SCANT = (r"(?:(?:only|just|barely|tan\s{1,3}s[oó]lo|s[oó]lo|solamente|apenas|
 _MARGIN_NOUN_BEFORE = lazy_compile(
     r"\b(?:margin|lead|margem|vantagem|margen|ventaja|diferencia|diferença|marge|avance|écart|scarto|vantaggio"
     r"|vorsprung)\s{1,3}(?:of|de|da|del|di|von|d['’])\s{0,3}" + _SCANT + OPTIONAL_QUALIFIER + "$", re.I)
-# A verb of winning or beating, at most four words (the rival's name), then "by" right before the count ("won by",
-# "beat Novak by", "venceu Novak por", "ganó por", "l'a emporté par"); never "with", which gives the winner's votes.
+# A verb of winning or beating, at most five words (the rival's name, a place), then "by" right before the count
+# ("won by", "beat Novak by", "venceu Novak por", "ganó por", "l'a emporté par"); never "with", which gives the
+# winner's votes.
 _WON_BY_BEFORE = lazy_compile(
     r"\b(?:won|wins|win|winning|beat|beats|beating|beaten|defeated|defeating|led|leads|venceu|vencido|vence|ganhou|ganó|venció|ganado"
-    r"|derrotó|derrotou|emporté|gagné|battu|devancé|vinto|battuto|gewann|gewonnen|besiegte)"
-    r"(?:\s{1,3}[^\W\d_][\w'’.-]{0,25}){0,4}?\s{1,3}(?:by|por|par)\s{1,3}" + OPTIONAL_QUALIFIER + "$", re.I)
+    r"|derrotó|derrotou|emporté|gagné|battu|devancé|vinto|battuto|gewann|gewonnen|besiegte"
+    # (a lead or a loss by so many votes: "leading Sarah Witty by", "ahead of Labor in Longman by", "separated
+    # by", "lost by", "perdido as últimas eleições por", "falhou a eleição por", "perdió por", "perso per")
+    r"|leading|ahead|trailing|trails|trailed|behind|separated|lost|losing|loses"
+    r"|perdeu|perdido|perdió|falhou|falló|perdu|perso)"
+    r"(?:\s{1,3}[^\W\d_][\w'’.-]{0,25}){0,5}?\s{1,3}(?:by|por|par|per)\s{1,3}" + OPTIONAL_QUALIFIER + "$", re.I)
+# A verb of staying at a distance, then "a"/"à" right before the count (pt es fr it): "O PS fica a mais de 500 mil
+# votos da AD", "quedó a 49.000 votos del PP", "reste à 3 000 voix de", "rimane a 500 voti dal": a gap, not a tally.
+_STAYS_AT_BEFORE = lazy_compile(
+    r"\b(?:fica|ficou|ficam|ficaram|ficando|queda|quedó|quedan|quedaron|quedando|reste|resté|restent|restait"
+    r"|rimane|rimasto|rimasta|resta|restò)\s{1,3}(?:a|à)\s{1,3}" + OPTIONAL_QUALIFIER + "$", re.I)
 # The words of a margin right after the count's noun ("700,000 votes ahead", "3 milhões de votos de vantagem",
-# "700.000 Stimmen Vorsprung", "700 000 voix d'avance").
+# "700.000 Stimmen Vorsprung", "700 000 voix d'avance"), or of a deficit ("49.000 votos por debajo", "700 votes
+# behind", "300 votes short", "700 Stimmen Rückstand", "700 voti di distacco").
 # Or a comparison with the rival right after the count ("3 million more than Novak", "3 millions de plus que",
 # "3 millones más que", "3 milhões a mais que", "3 milioni in più rispetto al rivale", "3 Millionen mehr als").
 _MARGIN_AFTER = lazy_compile(r"\A\s{0,3}(?:ahead|de\s{1,3}(?:vantagem|ventaja|diferencia|diferença)|vorsprung"
+                             r"|behind|short|por\s{1,3}(?:debajo|detrás)|atrás|de\s{1,3}(?:atraso|desvantagem|retard)"
+                             r"|rückstand|di\s{1,3}(?:distacco|svantaggio)"
                              r"|d['’](?:avance|écart)|di\s{1,3}(?:vantaggio|scarto)"
                              r"|(?:votes?\s{1,3})?more\s{1,3}(?:votes?\s{1,3})?than"
                              r"|(?:de\s{1,3})?(?:voix\s{1,3})?de\s{1,3}plus|plus\s{1,3}que"
@@ -65,7 +78,8 @@ def vote_total(before: str, after: str) -> str | None:
     """``VOTE_MARGIN`` or ``VOTES_CAST`` for a count of votes between ``before`` and ``after`` that is a winner's
     margin or the whole cast, else None (a candidate's votes, or unknown)."""
     near = before[-MARGIN_REACH:]
-    if _MARGIN_NOUN_BEFORE.search(near) or _WON_BY_BEFORE.search(near) or _MARGIN_AFTER.match(after):
+    if _MARGIN_NOUN_BEFORE.search(near) or _WON_BY_BEFORE.search(near) or _MARGIN_AFTER.match(after) \
+            or _STAYS_AT_BEFORE.search(near):
         return VOTE_MARGIN
     return VOTES_CAST if _CAST_AFTER.match(after) or _TOOK_PART_BEFORE.search(near) else None
 
