@@ -15,6 +15,10 @@ OFF_SCREEN_PAUSES = 200  # looks before giving up: 10 s, for a loaded CI machine
 # Layouts a first open may take beyond a later open's: on a loaded machine a refresh queued while the kept screen was
 # laid out off screen can land in its first show (seen in CI, 1 run in 3); a screen shown unbuilt takes 4 more.
 SETTLING_LAYOUTS = 1
+# Layouts a kept screen's first show takes however cheap later opens are: the search box's later opens lay out nothing
+# (its text, status line and hits sized by its CSS, keys24), its first show once; with SETTLING_LAYOUTS, a first open
+# of 2 then passes where a later one took 0 (seen under load: 1 run in 12), and a screen shown unbuilt (5) still fails.
+FIRST_SHOW_LAYOUTS = 1
 
 
 def count_calls(owner, name: str) -> list[tuple]:
@@ -193,7 +197,7 @@ async def test_the_first_reader_and_search_box_lay_out_no_more_than_a_later_open
             layouts.clear()
         first, later = opens
         for name in ("ReaderScreen", "SearchScreen"):  # (base: 5 layouts each on the first open)
-            assert first.count(name) <= later.count(name) + SETTLING_LAYOUTS, opens
+            assert first.count(name) <= max(later.count(name), FIRST_SHOW_LAYOUTS) + SETTLING_LAYOUTS, opens
 
 
 async def test_a_search_box_closed_while_it_is_built_off_screen_raises_nothing(tmp_path):
