@@ -162,6 +162,21 @@ async def press_settled(pilot, *keys: str) -> None:
         await settle(pilot)
 
 
+def count_layouts(monkeypatch) -> list:
+    """From now on, every screen Textual lays out (``Screen._refresh_layout``) is appended to the returned list."""
+    from textual.screen import Screen
+
+    layouts: list[Screen] = []
+    refresh_layout = Screen._refresh_layout
+
+    def counted(self, *args, **kwargs):
+        layouts.append(self)
+        return refresh_layout(self, *args, **kwargs)
+
+    monkeypatch.setattr(Screen, "_refresh_layout", counted)
+    return layouts
+
+
 def shown_lines(widget) -> list[str]:
     """The plain text of every line a Line API widget currently renders."""
     return [widget.render_line(y).text for y in range(widget.scrollable_content_region.height)]

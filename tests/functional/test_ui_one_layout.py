@@ -4,9 +4,8 @@ sizes through Textual's reactive, which asked for a second layout of the whole s
 from __future__ import annotations
 
 import pytest
-from textual.screen import Screen
 
-from ui_fixtures import briefing_corpus, make_test_app, press_settled, settle
+from ui_fixtures import briefing_corpus, count_layouts, make_test_app, press_settled, settle
 
 
 def screen_lines(app) -> list[list[object]]:
@@ -22,17 +21,10 @@ def corpus(tmp_path_factory):
 @pytest.mark.parametrize("size", [(80, 24), (160, 48)])
 async def test_a_pick_and_esc_lay_the_screen_out_once_and_look_as_laid_out_again(tmp_path, corpus, monkeypatch,
                                                                                  size):
-    layouts: list[Screen] = []
-    refresh_layout = Screen._refresh_layout
-
-    def counted(self, *args, **kwargs):
-        layouts.append(self)
-        return refresh_layout(self, *args, **kwargs)
-
     app = make_test_app(tmp_path, corpus)
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
-        monkeypatch.setattr(Screen, "_refresh_layout", counted)
+        layouts = count_layouts(monkeypatch)
         for keys in (("enter",), ("escape",), ("2", "enter"), ("escape",), ("1", "down", "enter"), ("escape",)):
             await press_settled(pilot, *keys[:-1])
             before = screen_lines(app)

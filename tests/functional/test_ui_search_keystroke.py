@@ -7,11 +7,10 @@ screen after it is the one a full layout draws."""
 from __future__ import annotations
 
 import pytest
-from textual.screen import Screen
 
 from briefing_tui.ui.screens.search import SearchScreen
 from briefing_tui.ui.widgets.search_results import SearchResults
-from ui_fixtures import briefing_corpus, make_test_app, press_settled, settle
+from ui_fixtures import briefing_corpus, count_layouts, make_test_app, press_settled, settle
 
 TYPED = "overrun"  # each keystroke a new query with hits (and, once, no match: "overrunx" below)
 
@@ -37,20 +36,13 @@ def corpus(tmp_path_factory):
 @pytest.mark.parametrize("size", [(80, 24), (160, 48), (80, 12)])
 async def test_a_search_keystroke_asks_for_no_layout_and_looks_as_laid_out_again(tmp_path, corpus, monkeypatch,
                                                                                  size):
-    layouts: list[Screen] = []
-    refresh_layout = Screen._refresh_layout
-
-    def counted(self, *args, **kwargs):
-        layouts.append(self)
-        return refresh_layout(self, *args, **kwargs)
-
     app = make_test_app(tmp_path, corpus)
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
         await press_settled(pilot, "slash")
         assert isinstance(app.screen, SearchScreen)
         results = app.screen.query_one(SearchResults)
-        monkeypatch.setattr(Screen, "_refresh_layout", counted)
+        layouts = count_layouts(monkeypatch)
         flips = 0
         for key in [*TYPED, "x", "backspace", *["backspace"] * len(TYPED), "t", "h", "e"]:
             before, scrollbar = screen_lines(app), results.show_vertical_scrollbar
