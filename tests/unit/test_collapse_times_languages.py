@@ -46,3 +46,12 @@ def test_a_portuguese_time_after_das_is_a_clock_time_and_a_length_is_not():
 
     assert [c.minutes for c in clock_times("O prédio desabou por volta das 23h05, horário local.")] == [23 * 60 + 5]
     assert clock_times("A viagem durou cerca das 3h15 min de estrada.") == []
+
+
+def test_a_roof_that_caved_in_is_a_collapse_timed_by_its_clock():
+    claims = _time_claims(
+        "The roof of the Alba theatre caved in at 23:10 local time.",
+        "The Alba theatre's roof collapsed at 23:10 local time, witnesses said.",
+    )
+    assert len(claims) == 1 and claims[0].verdict == "agree"
+    assert sorted({s.source for s in claims[0].statements}) == ["s0", "s1"]
