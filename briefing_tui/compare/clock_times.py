@@ -32,10 +32,10 @@ _CLOCK = lazy_compile(
     # "9.07am", "09.07 local time" (British and translated styles): a dotted time only before a.m./p.m. or a zone
     r"|(?<![\d.,:])(?P<h3>[01]?\d|2[0-3])\.(?P<m3>[0-5]\d)(?=\s{0,2}(?:[ap]\.?\s?m\b|local\s{1,3}time\b))"
     # the hour and minutes with "h" after a word of a time, French, Portuguese, Spanish or Italian ("à 23h11", "vers
-    # 23 h 11", "às 14h30", "a las 14h30", "alle 14h30"; "après 3h30 de route", "2h15 min" are lengths, but not
+    # 23 h 11", "às 14h30", "por volta das 0h44", "a las 14h30", "alle 14h30"; "après 3h30 de route", "2h15 min" are lengths, but not
     # "14h30 de l'après-midi") and a dotted time before "Uhr" ("23.11 Uhr")
     r"|(?:(?<=à\s)|(?<=vers\s)|(?<=dès\s)|(?<=avant\s)|(?<=après\s)|(?<=jusqu'à\s)|(?<=jusqu’à\s)|(?<=às\s)"
-    r"|(?<=\bas\s)|(?<=\blas\s)|(?<=\balle\s)|(?<=\bdalle\s))"
+    r"|(?<=\bas\s)|(?<=\bdas\s)|(?<=\blas\s)|(?<=\balle\s)|(?<=\bdalle\s))"
     r"(?P<h5>[01]?\d|2[0-3])\s?h\s?(?P<m5>[0-5]\d)(?![\d%]|[.,:]\d|\s?min"
     r"|\s{1,3}d[e']\W(?!\s{0,2}(?:l[’']apr[eè]s-midi|la\s{1,3}(?:matin[ée]e|soir[ée]e|nuit|ma[ñn]ana|tarde|noche)"
     r"|(?:manh[ãa]|tarde|noite))\b))"

@@ -44,8 +44,8 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     _kind("crash", "accident", "the crash",
           "crash crashed wreck collision collided accident mishap derailed derailment accidente choque kecelakaan unfall"),
     _kind("departure", "accident", "the takeoff", "takeoff take-off departure departed"),
-    # (a landslide is a slope's collapse: "the landslide struck before dawn on Friday")
-    _kind("collapse", "accident", "the collapse", "collapse collapsed derrumbe runtuh einsturz effondrement "
+    # (a landslide is a slope's collapse: "the landslide struck before dawn on Friday"; a roof "caved in")
+    _kind("collapse", "accident", "the collapse", "collapse collapsed caved derrumbe runtuh einsturz effondrement "
           "landslide landslides mudslide mudslides erdrutsch deslizamiento glissement longsor"),
     _kind("agreement", "agreement", "the agreement",
           "deal agreement accord pact treaty framework truce ceasefire agreed acuerdo "
