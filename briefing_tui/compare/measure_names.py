@@ -109,11 +109,10 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "deficit": ("deficit", "deficits", "shortfall"),
     # what a trade or a budget exceeds by: no trade nor deficit ("a trade surplus of $103 billion" is not the trade)
     "surplus": ("surplus", "surpluses"),
-    # (and goods "taxed at 150 percent" on crossing a border: the verb is said of a tariff's rate as of a tax's)
-    "tariff": ("tariff", "tariffs", "duty", "duties", "levy", "levies", "taxed"),
+    "tariff": ("tariff", "tariffs", "duty", "duties", "levy", "levies"),
     # what a state takes of income, profit or sales: no tariff, which is a charge on goods crossing a border ("13
     # billion euros in back taxes", "a corporate tax rate of 12.5%")
-    "tax": ("tax", "taxes", "taxation"),
+    "tax": ("tax", "taxes", "taxed", "taxation"),
     # what a party is spared paying ("will save exporters €4 billion a year", "savings of $2 billion"): no tariff nor
     # cost ("saved", also said of people, stays the rescued)
     "savings": ("savings", "save", "saves", "saving"),

@@ -28,4 +28,4 @@ def test_a_fraction_of_something_else_is_still_a_share():
 def test_a_rate_named_after_a_sum_is_no_share_of_the_sum():
     figures = read("The decision lowered the federal funds rate to a range of 3.75% to 4%.")
     assert {f.measure for f in figures if f.kind == "percent"} & {"fund"} == set()
-    assert [f.measure for f in read("The new tax rate of 15% applies from July.") if f.kind == "percent"] == ["tax"]
+    assert [f.measure for f in read("The new tax rate of 15% applies from July.") if f.kind == "percent"] == ["tariff"]
