@@ -109,10 +109,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "deficit": ("deficit", "deficits", "shortfall"),
     # what a trade or a budget exceeds by: no trade nor deficit ("a trade surplus of $103 billion" is not the trade)
     "surplus": ("surplus", "surpluses"),
-    "tariff": ("tariff", "tariffs", "duty", "duties", "levy", "levies"),
-    # what a state takes of income, profit or sales: no tariff, which is a charge on goods crossing a border ("13
-    # billion euros in back taxes", "a corporate tax rate of 12.5%")
-    "tax": ("tax", "taxes", "taxed", "taxation"),
+    "tariff": ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "taxed"),
     # what a party is spared paying ("will save exporters €4 billion a year", "savings of $2 billion"): no tariff nor
     # cost ("saved", also said of people, stays the rescued)
     "savings": ("savings", "save", "saves", "saving"),
@@ -121,9 +118,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "containment": ("contained", "containment"),
 }
 
-# The charges whose word heads their rate and still names them ("a 15% tariff rate", "a tax rate of 12.5%").
-RATED_MONEY = frozenset(("tariff", "tax"))
 # The measures that price an amount of money (a count of them is no money: "two deals").
 MONEY_MEASURES = frozenset(
     "investment fund contract aid loan budget cost sale damage exports imports trade revenue profit fine bail "
-    "compensation bribes debt deficit surplus tariff tax package disbursement reserves received buyback savings".split())
+    "compensation bribes debt deficit surplus tariff package disbursement reserves received buyback savings".split())

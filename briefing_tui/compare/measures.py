@@ -22,7 +22,7 @@ from briefing_tui.compare.inverted_predicates import clause_final_predicate, inv
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.lives_lost import life_measure
 from briefing_tui.compare.measure_lookup import WORD_MEASURE, measure_of_word, money_measure_of_word
-from briefing_tui.compare.measure_names import MEASURE_WORDS, MONEY_MEASURES, RATED_MONEY
+from briefing_tui.compare.measure_names import MEASURE_WORDS, MONEY_MEASURES
 from briefing_tui.compare.member_counts import counts_members
 from briefing_tui.compare.outages import HOMES_OUTAGE, OUTAGE, cut_off, cut_off_before
 from briefing_tui.compare.wholes import whole_kind
@@ -53,7 +53,7 @@ PHRASE_STOP = frozenset(
 # A plural (or invariable) noun heads a count's phrase: "five Central Asian countries", "12 more people".
 INVARIABLE_PLURALS = frozenset("people police staff personnel cattle dead injured missing wounded homeless "
                                "children men women uomini".split())
-# The vowel signs and other marks of Indic scripts, inside a word but not word characters ("लोगों").
+# The vowel signs and other combining marks of Indic scripts, inside a word though not word characters ("लोगों").
 INDIC_MARKS = r"\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u09e2\u09e3"
 WORD = lazy_compile(rf"[^\W\d_][\w'’{INDIC_MARKS}]*(?:-[^\W\d_][\w'’{INDIC_MARKS}]*)*")
 # Words of change and of state between a measure and its figure ("toll rose to", "has reached").
@@ -181,7 +181,7 @@ _TOKEN = lazy_compile(r"\d[\d.,]*(?:-[^\W\d_][\w'’-]*)?|[^\W\d_][\w'’]*(?:-[
 
 
 OF_REACH = 3  # "of" and a qualifier's words between a measure and its count ("the deaths of at least 129")
-# Nouns holding what their modifier names: "a tariff deal" is about a tariff, "an investment plan" an investment.
+# Nouns that hold what their modifier names: "a tariff deal" is about a tariff, "an investment plan" an investment.
 CONTAINERS = frozenset("deal deals agreement pact".split())
 
 
@@ -208,7 +208,7 @@ def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whol
     for i in range(len(words) - 1, -1, -1):
         measure = money_measure_of_word(words[i]) if money else measure_of_word(words[i])
         if measure is None or in_name(words, i) or false_friend(words, i) \
-                or (_is_money(measure) and measure not in RATED_MONEY and heads_a_rate(words, i)) \
+                or (_is_money(measure) and measure != "tariff" and heads_a_rate(words, i)) \
                 or (objects and any(w.lower() in _OBJECT_OF for w in words[max(0, i - OBJECT_REACH):i])
                                and not any(measure_of_word(w) for w in words[max(0, i - OBJECT_REACH):i])):
             continue  # (for a share, "tariffs on imports": the imports are what the tariff is on)
