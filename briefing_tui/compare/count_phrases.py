@@ -25,6 +25,10 @@ MEMBER_WORDS = frozenset({"members", "member"})
 GERUND_ENDINGS = ("ando", "iendo", "yendo")
 GERUND_MIN_LETTERS = 6  # shorter words ending alike are nouns or names ("bando", "Fernando" is capitalised)
 NOT_GERUNDS = frozenset({"commando", "commandos"})
+# The auxiliaries of Spanish, Portuguese and French compound tenses, in lower case, right after a count: its verb
+# ("558 han emitido su voto", "40 têm sido resgatados", "12 avaient disparu"), never what it counts. (Lower case
+# only: "Han" is a name.)
+AUXILIARIES = frozenset("han habían había hemos hubo habrían têm tinham haviam havia ont avaient".split())
 # Adjectives that open what follows a number without naming what it counts ("92 due to the storm").
 NOT_COUNTED = frozenset({"due", "owing", "thanks"})
 # "late" or "early" opening a time adverbial after a number ("rose to 57 late on Thursday", "120 early this
@@ -50,7 +54,7 @@ _ELIDED_PREPOSITION = lazy_compile(r"(?:dell|dall|nell|sull|all)['’]\w", re.I)
 def _verb_form(word: str) -> bool:
     """Whether a word after a number is a verb form or an adjective of cause, not what the number counts."""
     lower = word.lower()
-    if lower in NOT_COUNTED:
+    if lower in NOT_COUNTED or (word.islower() and lower in AUXILIARIES):
         return True
     return (word.islower() and len(lower) >= GERUND_MIN_LETTERS and lower.endswith(GERUND_ENDINGS)
             and lower not in NOT_GERUNDS)

@@ -57,11 +57,33 @@ def tally_measures(text: str, n1_start: int, n2_end: int, between: str, first: f
         return None
     if second > first and after is None and before is not None and _NOUN_AFTER.match(text, n2_end):
         return None  # "won 20-30 seats": a range of what was won
+    if after and _VOTE_CUE.search(after.group("cue")) and not (before and _VOTE_CUE.search(before.group("cue"))):
+        cue = after  # ("lost a 301-212 vote": the vote named after, the loss before)
     if cue and _VOTE_CUE.search(cue.group("cue")):
         from briefing_tui.compare.votes import VOTE_MEASURES  # (votes reads counts, which reads tallies)
 
+        if _lost(text, cue, n1_start) and first >= second:
+            return VOTE_MEASURES["against"], VOTE_MEASURES["for"]  # the larger side beat the motion
         return VOTE_MEASURES["for"], VOTE_MEASURES["against"]
     return GAME_MEASURES
+
+
+LOSS_REACH = 60  # characters before a tally's vote cue read for a word of losing it ("lost the confidence vote")
+# A motion's loss or rejection, as a tally's cue itself ("was rejected 301-212") or a few words before its cue of a
+# vote ("lost the confidence vote on Monday, 364 to 194", "a perdu le vote", "verlor die Abstimmung"): its side of
+# "for" lost, so the larger count is the votes against (not the first written).
+_LOSS_WORDS = (r"(?:lost|loses|losing|lose|failed|fails|rejected|defeated|perdu|perdió|perdeu|perso|verlor|verloren"
+               r"|rejet\w*|rechaz\w*|respint\w*|rejeit\w*|abgelehnt)")
+_LOSS_CUE = lazy_compile(rf"{_LOSS_WORDS}\Z", re.I)
+_LOSS_BEFORE_CUE = lazy_compile(rf"\b{_LOSS_WORDS}(?:\s{{1,3}}[\w'’-]{{1,25}}){{0,3}}\s{{1,3}}$", re.I)
+
+
+def _lost(text: str, cue: re.Match, n1_start: int) -> bool:
+    """Whether the tally's clause names its motion lost or rejected (``_LOSS_CUE``, ``_LOSS_BEFORE_CUE``)."""
+    if _LOSS_CUE.match(cue.group("cue")):
+        return True
+    end = cue.start("cue") if cue.start() < n1_start else n1_start  # (a cue after the tally: "lost a 301-212 vote")
+    return bool(_LOSS_BEFORE_CUE.search(text, max(0, end - LOSS_REACH), end))
 
 
 # A counted noun right after the second number ("20-30 seats"), not a preposition or conjunction ("lost 1-3 after
