@@ -1,0 +1,82 @@
+"""A party's share or seats whose owner its sentence names by a common noun only ("Mit 20,8 Prozent hat die Partei
+ihr Ergebnis verdoppelt", "The party won 12.4% of the vote", "Le parti obtient 14,2 % des voix", "the conservative
+opposition alliance received 24 seats"): the owner is the party named last before it in the same source, within a
+few sentences, among the names the story gives such figures to (the owners of shares, of seats or of votes). Where no
+such name stands before it, the figure keeps no subject (never a guess).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefing_tui.compare.units import Unit
+from briefing_tui.lazy_pattern import lazy_compile
+from briefing_tui.model import Figure
+
+# A definite noun phrase standing for a party or an alliance of parties: an article (any case), at most three
+# lower-case modifiers ("conservative opposition"), then the noun, in the languages read.
+_PARTY_NOUN = lazy_compile(
+    r"\b(?i:the|die|der|das|le|la|el|il|lo|o|a|de|het)"
+    r"(?:\s{1,3}[a-zà-ÿß-]{2,30}){0,3}\s{1,3}"
+    r"(?i:party|partei|parti|partido|partito|partij"  # a party
+    r"|alliance|bündnis|allianz|alianza|alleanza|aliança"  # an alliance
+    r"|coalition|koalition|coalición|coalizione|coligação|coalitie)\b")
+NOUN_REACH = 60  # characters of the figure's sentence either side of it searched for the noun
+LOOKBACK_SENTENCES = 3  # sentences before the figure's searched for the party it stands for
+OWNED_MEASURES = ("seats", "votes")  # counts a party owns (a percent of any measure is a share)
+
+
+def _family(f: Figure) -> str | None:
+    """Which figures' owners a figure's owner is sought among: a share's among shares', seats' among seats'."""
+    if f.kind == "percent":
+        return "percent"
+    if f.kind == "count" and f.measure in OWNED_MEASURES:
+        return f.measure
+    return None
+
+
+def _owners(units: Sequence[Unit]) -> dict[str, list[str]]:
+    """For each family, the names the story gives figures of it to, longest first (then in alphabetical order)."""
+    found: dict[str, set[str]] = {}
+    for u in units:
+        for f in u.figures:
+            family = _family(f)
+            if family and f.subject and not any(c.isdigit() for c in f.subject):
+                found.setdefault(family, set()).add(f.subject)
+    return {k: sorted(v, key=lambda s: (-len(s), s)) for k, v in found.items()}
+
+
+def _last_owner(text: str, names: Sequence[str]) -> str | None:
+    """The name of ``names`` written last in ``text`` (as a whole word, capitals as given)."""
+    best, best_at = None, -1
+    for name in names:
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if m.start() > best_at:
+                best, best_at = name, m.start()
+    return best
+
+
+def refer_owners(units: Sequence[Unit]) -> None:
+    """Give a share, seats or votes with no subject, whose sentence names a party by a common noun near it, the
+    party named last before it in its source (among the names the story gives such figures to). In place."""
+    owners = _owners(units)
+    if not owners:
+        return
+    for u in units:
+        for k, f in enumerate(u.figures):
+            family = _family(f)
+            if f.subject or family not in owners:
+                continue
+            at, end = f.start - u.start, f.end - u.start
+            near = u.text[max(0, at - NOUN_REACH):end + NOUN_REACH]
+            noun = _PARTY_NOUN.search(near)
+            if noun is None:
+                continue
+            sentences = u.source.sentences
+            first = sentences[max(0, u.index - LOOKBACK_SENTENCES)].start if u.index < len(sentences) else u.start
+            head = u.source.raw[first:u.start + max(0, at - NOUN_REACH) + noun.start()]
+            owner = _last_owner(head, owners[family])
+            if owner:
+                u.figures[k] = replace(f, subject=owner)
