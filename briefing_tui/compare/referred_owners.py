@@ -1,8 +1,9 @@
 """A party's share or seats whose owner its sentence names by a common noun only ("Mit 20,8 Prozent hat die Partei
 ihr Ergebnis verdoppelt", "The party won 12.4% of the vote", "Le parti obtient 14,2 % des voix", "the conservative
-opposition alliance received 24 seats"): the owner is the party named last before it in the same source, within a
-few sentences, among the names the story gives such figures to (the owners of shares, of seats or of votes). Where no
-such name stands before it, the figure keeps no subject (never a guess).
+opposition alliance received 24 seats"), or by a pronoun opening its sentence ("She won 49.4% of the vote"): the
+owner is the party or person named last before it in the same source, within a few sentences, among the names the
+story gives such figures to (the owners of vote shares, of seats or of votes). Where no such name stands before it,
+the figure keeps no subject (never a guess). A share of another measure (turnout, a price move) is left alone.
 """
 
 from __future__ import annotations
@@ -23,14 +24,27 @@ _PARTY_NOUN = lazy_compile(
     r"(?i:party|partei|parti|partido|partito|partij"  # a party
     r"|alliance|bündnis|allianz|alianza|alleanza|aliança"  # an alliance
     r"|coalition|koalition|coalición|coalizione|coligação|coalitie)\b")
+# A singular personal pronoun opening the figure's sentence as its subject ("She won 49.4% of the vote", "Elle obtient
+# 28,5 %", "Er kam auf 31 Prozent"): the person or party named last before it owns the figure. Pronouns that are also
+# plural or an article ("Sie", "Zij", "Il") are left out.
+_OPENING_PRONOUN = lazy_compile(
+    r"^\W{0,3}(?:She|He"  # English
+    r"|Er"  # German
+    r"|Elle"  # French
+    r"|Ella|Él"  # Spanish
+    r"|Lei|Lui"  # Italian
+    r"|Ela|Ele"  # Portuguese
+    r"|Hij)\b")  # Dutch
 NOUN_REACH = 60  # characters of the figure's sentence either side of it searched for the noun
 LOOKBACK_SENTENCES = 3  # sentences before the figure's searched for the party it stands for
-OWNED_MEASURES = ("seats", "votes")  # counts a party owns (a percent of any measure is a share)
+OWNED_MEASURES = ("seats", "votes")  # counts a party owns
+VOTE_SHARE = "votes"  # the measure of a share a party or a candidate owns (a share naming none may be one)
 
 
-def _family(f: Figure) -> str | None:
-    """Which figures' owners a figure's owner is sought among: a share's among shares', seats' among seats'."""
-    if f.kind == "percent":
+def _family(f: Figure, owner: bool = False) -> str | None:
+    """Which figures' owners a figure's owner is sought among: a vote share's among vote shares', seats' among
+    seats' (``owner``: a figure whose subject is such an owner, a share naming its measure)."""
+    if f.kind == "percent" and (f.measure == VOTE_SHARE or (f.measure is None and not owner)):
         return "percent"
     if f.kind == "count" and f.measure in OWNED_MEASURES:
         return f.measure
@@ -42,7 +56,7 @@ def _owners(units: Sequence[Unit]) -> dict[str, list[str]]:
     found: dict[str, set[str]] = {}
     for u in units:
         for f in u.figures:
-            family = _family(f)
+            family = _family(f, owner=True)
             if family and f.subject and not any(c.isdigit() for c in f.subject):
                 found.setdefault(family, set()).add(f.subject)
     return {k: sorted(v, key=lambda s: (-len(s), s)) for k, v in found.items()}
@@ -59,8 +73,8 @@ def _last_owner(text: str, names: Sequence[str]) -> str | None:
 
 
 def refer_owners(units: Sequence[Unit]) -> None:
-    """Give a share, seats or votes with no subject, whose sentence names a party by a common noun near it, the
-    party named last before it in its source (among the names the story gives such figures to). In place."""
+    """Give a share, seats or votes with no subject, whose sentence names a party by a common noun near it or opens
+    on a singular personal pronoun, the party or person named last before it in its source (among the names the story gives such figures to). In place."""
     owners = _owners(units)
     if not owners:
         return
@@ -72,11 +86,15 @@ def refer_owners(units: Sequence[Unit]) -> None:
             at, end = f.start - u.start, f.end - u.start
             near = u.text[max(0, at - NOUN_REACH):end + NOUN_REACH]
             noun = _PARTY_NOUN.search(near)
-            if noun is None:
+            if noun is not None:
+                upto = u.start + max(0, at - NOUN_REACH) + noun.start()
+            elif _OPENING_PRONOUN.match(u.text):
+                upto = u.start
+            else:
                 continue
             sentences = u.source.sentences
             first = sentences[max(0, u.index - LOOKBACK_SENTENCES)].start if u.index < len(sentences) else u.start
-            head = u.source.raw[first:u.start + max(0, at - NOUN_REACH) + noun.start()]
+            head = u.source.raw[first:upto]
             owner = _last_owner(head, owners[family])
             if owner:
                 u.figures[k] = replace(f, subject=owner)

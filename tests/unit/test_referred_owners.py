@@ -48,3 +48,17 @@ def test_the_nearest_owner_is_taken_not_the_first():
     got = subjects("The Reds took 30.2% of the vote. The Blues came second. The party won 21.5% of the vote.",
                    "The Blues won 21.4% of the vote.")
     assert got[("o1", "21.5%")] == "Blues"
+
+
+def test_a_share_of_a_sentence_opened_by_a_pronoun_is_the_person_named_before():
+    got = subjects("Maria Lopez led the count all night. She won 49.4% of the vote, ahead of Juan Perez.",
+                   "Juan Perez took 40.1% of the vote. Maria Lopez won 49.3% of the vote.",
+                   "La CDU a gagné. Elle obtient 28,5 % des voix.",
+                   "Die CDU erhielt 28,6 Prozent der Stimmen.")
+    assert got[("o1", "49.4%")] == "Maria Lopez"
+    assert got[("o3", "28,5 %")] == "CDU"
+
+
+def test_a_share_of_another_measure_keeps_no_owner():
+    got = subjects("Maria Lopez won 49.4% of the vote. She said turnout was 61%.")
+    assert got[("o1", "61%")] is None
