@@ -17,13 +17,20 @@ from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
 # A definite noun phrase standing for a party or an alliance of parties: an article (any case), at most three
-# lower-case modifiers ("conservative opposition"), then the noun, in the languages read.
+# lower-case modifiers ("conservative opposition"), then the noun, in lower case (capitalised it is a name's word: "the
+# Coalition", "el Partido Socialista"; German nouns are capitalised), and no name in apposition after it ("the alliance
+# Democratic Alliance"), in the languages read.
 _PARTY_NOUN = lazy_compile(
     r"\b(?i:the|die|der|das|le|la|el|il|lo|o|a|de|het)"
     r"(?:\s{1,3}[a-zà-ÿß-]{2,30}){0,3}\s{1,3}"
-    r"(?i:party|partei|parti|partido|partito|partij"  # a party
-    r"|alliance|bündnis|allianz|alianza|alleanza|aliança"  # an alliance
-    r"|coalition|koalition|coalición|coalizione|coligação|coalitie)\b")
+    r"(?:party|parti|partido|partito|partij"  # a party
+    r"|alliance|alianza|alleanza|aliança"  # an alliance
+    r"|coalition|coalición|coalizione|coligação|coalitie"  # a coalition
+    r"|Partei|Bündnis|Allianz|Koalition)\b"  # German
+    r"(?!\s{1,3}[A-ZÀ-Ý])")
+# Punctuation closing a clause: the noun and the figure must stand in one clause ("the Coalition leading in 40,
+# independents in 11": the 11 are not the Coalition's).
+_CLAUSE_BREAK = lazy_compile(r"[,;:()]")
 # A singular personal pronoun opening the figure's sentence as its subject ("She won 49.4% of the vote", "Elle obtient
 # 28,5 %", "Er kam auf 31 Prozent"): the person or party named last before it owns the figure. Pronouns that are also
 # plural or an article ("Sie", "Zij", "Il") are left out.
@@ -52,14 +59,14 @@ def _family(f: Figure, owner: bool = False) -> str | None:
 
 
 def _owners(units: Sequence[Unit]) -> dict[str, list[str]]:
-    """For each family, the names the story gives figures of it to, longest first (then in alphabetical order)."""
+    """For each family, the names the story gives figures of it to."""
     found: dict[str, set[str]] = {}
     for u in units:
         for f in u.figures:
             family = _family(f, owner=True)
             if family and f.subject and not any(c.isdigit() for c in f.subject):
                 found.setdefault(family, set()).add(f.subject)
-    return {k: sorted(v, key=lambda s: (-len(s), s)) for k, v in found.items()}
+    return {k: sorted(v) for k, v in found.items()}
 
 
 def _last_owner(text: str, names: Sequence[str]) -> str | None:
@@ -72,22 +79,33 @@ def _last_owner(text: str, names: Sequence[str]) -> str | None:
     return best
 
 
+def _one_clause(text: str, noun_start: int, noun_end: int, at: int, end: int) -> bool:
+    """Whether a noun and a figure stand in one clause: no clause's punctuation between them."""
+    if noun_end <= at:
+        return _CLAUSE_BREAK.search(text, noun_end, at) is None
+    return noun_start >= end and _CLAUSE_BREAK.search(text, end, noun_start) is None
+
+
 def refer_owners(units: Sequence[Unit]) -> None:
     """Give a share, seats or votes with no subject, whose sentence names a party by a common noun near it or opens
     on a singular personal pronoun, the party or person named last before it in its source (among the names the story gives such figures to). In place."""
     owners = _owners(units)
     if not owners:
         return
+    # (a party owns shares, seats and votes: its name is sought among the owners of all three)
+    names = sorted({n for found in owners.values() for n in found}, key=lambda n: (-len(n), n))
     for u in units:
         for k, f in enumerate(u.figures):
             family = _family(f)
-            if f.subject or family not in owners:
+            if f.subject or family is None:
                 continue
             at, end = f.start - u.start, f.end - u.start
             near = u.text[max(0, at - NOUN_REACH):end + NOUN_REACH]
-            noun = _PARTY_NOUN.search(near)
+            lo = max(0, at - NOUN_REACH)
+            noun = next((m for m in _PARTY_NOUN.finditer(near) if _one_clause(u.text, lo + m.start(), lo + m.end(),
+                                                                                at, end)), None)
             if noun is not None:
-                upto = u.start + max(0, at - NOUN_REACH) + noun.start()
+                upto = u.start + lo + noun.start()
             elif _OPENING_PRONOUN.match(u.text):
                 upto = u.start
             else:
@@ -95,6 +113,6 @@ def refer_owners(units: Sequence[Unit]) -> None:
             sentences = u.source.sentences
             first = sentences[max(0, u.index - LOOKBACK_SENTENCES)].start if u.index < len(sentences) else u.start
             head = u.source.raw[first:upto]
-            owner = _last_owner(head, owners[family])
+            owner = _last_owner(head, names)
             if owner:
                 u.figures[k] = replace(f, subject=owner)
