@@ -70,12 +70,13 @@ def _owners(units: Sequence[Unit]) -> dict[str, list[str]]:
 
 
 def _last_owner(text: str, names: Sequence[str]) -> str | None:
-    """The name of ``names`` written last in ``text`` (as a whole word, capitals as given)."""
-    best, best_at = None, -1
+    """The name of ``names`` written last in ``text`` (as a whole name, capitals as given; the longest one ending
+    there: "CDU/CSU", not its "CSU")."""
+    best, best_end, best_len = None, -1, 0
     for name in names:
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            if m.start() > best_at:
-                best, best_at = name, m.start()
+        for m in re.finditer(rf"(?<![\w/-]){re.escape(name)}(?![\w/-])", text):
+            if m.end() > best_end or (m.end() == best_end and len(name) > best_len):
+                best, best_end, best_len = name, m.end(), len(name)
     return best
 
 

@@ -62,3 +62,9 @@ def test_a_share_of_a_sentence_opened_by_a_pronoun_is_the_person_named_before():
 def test_a_share_of_another_measure_keeps_no_owner():
     got = subjects("Maria Lopez won 49.4% of the vote. She said turnout was 61%.")
     assert got[("o1", "61%")] is None
+
+
+def test_a_joint_name_is_taken_whole_not_its_last_part():
+    got = subjects("The CDU/CSU came first in the vote. The party is set to gain 208 seats.",
+                   "The CDU/CSU won 208 seats. The CSU alone won 44 seats.")
+    assert got[("o1", "208 seats")] == "CDU/CSU"
