@@ -44,7 +44,9 @@ _OPENING_PRONOUN = lazy_compile(
     r"|Hij)\b")  # Dutch
 NOUN_REACH = 60  # characters of the figure's sentence either side of it searched for the noun
 LOOKBACK_SENTENCES = 3  # sentences before the figure's searched for the party it stands for
-OWNED_MEASURES = ("seats", "votes")  # counts a party owns
+# Counts a party owns that are resolved (seats left out: "The party is set to gain 208 seats", a projection, joined
+# the party's result once owned).
+OWNED_MEASURES = ("votes",)
 VOTE_SHARE = "votes"  # the measure of a share a party or a candidate owns (a share naming none may be one)
 
 
