@@ -199,10 +199,12 @@ _CONTEST = (r"(?:elections?|polls?|votes?|ballots?|races?|contests?|elecci(?:ón
             r"|[a-zß]{0,20}wahl(?:en)?|eleiç(?:ão|ões)|elezion[ei])")
 # Words of an earlier contest, before its noun ("the previous presidential election", "the last election",
 # "the 2019 election", "les précédentes élections", "der letzten Wahl") or after it ("las elecciones anteriores",
-# "l'élection précédente", "le elezioni precedenti", "as eleições passadas"); a year is checked to be past.
+# "l'élection précédente", "le elezioni precedenti", "as eleições passadas"), or its year right after it, maybe after
+# a preposition ("bei der Wahl 2017", "alle elezioni del 2018", "in the election of 2017"); a year is checked to be past.
 _CONTEST_BEFORE_WORDS = (r"(?:previous|prior|preceding|last|former|past|(?P<year>\d{4})|précédentes?|dernières?"
                          r"|anteriores?|pasad[oa]s|últimas?|vorherigen|vorigen|letzten|precedenti|passad[oa]s|ultime)")
-_CONTEST_AFTER_WORDS = r"(?:anteriores?|précédentes?|precedenti|passad[oa]s|pasad[oa]s|de\s{1,3}(?P<year2>\d{4}))"
+_CONTEST_AFTER_WORDS = (r"(?:anteriores?|précédentes?|precedenti|passad[oa]s|pasad[oa]s"
+                        r"|(?:de\s{1,3})?(?P<year2>(?:19|20)\d\d)(?!\d))")
 # Between a figure and an earlier contest after it, in its clause: a few words with no number nor clause break, a
 # preposition and an article, then the contest ("83 per cent polled in the previous presidential election", "one
 # seat in the House of Commons in the 2019 election", "3% en las elecciones anteriores"): the figure is that

@@ -35,13 +35,24 @@ _CLAUSE_BREAK = lazy_compile(r"[,;:()]")
 # 28,5 %", "Er kam auf 31 Prozent"): the person or party named last before it owns the figure. Pronouns that are also
 # plural or an article ("Sie", "Zij", "Il") are left out.
 _OPENING_PRONOUN = lazy_compile(
-    r"^\W{0,3}(?:She|He"  # English
+    r"^\W{0,3}(?P<pronoun>She|He"  # English
     r"|Er"  # German
     r"|Elle"  # French
     r"|Ella|Él"  # Spanish
     r"|Lei|Lui"  # Italian
     r"|Ela|Ele"  # Portuguese
     r"|Hij)\b")  # Dutch
+# The pronouns above whose gender is a person's, never a word's (English, Spanish and Italian say "she" of a woman,
+# never of a party, while French "Elle", German "Er", Portuguese "Ele" and Dutch "Hij" may stand for "la CDU", "der
+# Block", "o partido", "de partij"): such a pronoun's antecedent is a person, so the name written last before it must
+# not be an organisation's ("Tsai, also of the DPP, ... She garnered 56.1%": not the DPP's share).
+PERSON_PRONOUNS = frozenset({"She", "He", "Ella", "Él", "Lei", "Lui"})
+# A name that is an organisation's, never a person's: an acronym in capitals ("DPP", "CDU/CSU", "PS"), or a name
+# holding a party's or an alliance's word ("Democratic Progressive Party", "Partido Popular").
+_ORGANISATION_NAME = lazy_compile(
+    r"\A[A-Z0-9ÀÁÂÄÇÉÈÊÎÓÔÖÚÜ&/.-]{2,20}\Z"  # an acronym
+    r"|\b(?i:party|parti|partido|partito|partei|partij|alliance|alianza|alleanza|aliança|allianz"
+    r"|coalition|coalición|coalizione|coligação|coalitie|koalition|bündnis|union|unión|unione|front|frente|fronte)\b")
 NOUN_REACH = 60  # characters of the figure's sentence either side of it searched for the noun
 LOOKBACK_SENTENCES = 3  # sentences before the figure's searched for the party it stands for
 # Counts a party owns that are resolved (seats left out: "The party is set to gain 208 seats", a projection, joined
@@ -105,11 +116,12 @@ def refer_owners(units: Sequence[Unit]) -> None:
             at, end = f.start - u.start, f.end - u.start
             near = u.text[max(0, at - NOUN_REACH):end + NOUN_REACH]
             lo = max(0, at - NOUN_REACH)
+            pronoun = None
             noun = next((m for m in _PARTY_NOUN.finditer(near) if _one_clause(u.text, lo + m.start(), lo + m.end(),
                                                                                 at, end)), None)
             if noun is not None:
                 upto = u.start + lo + noun.start()
-            elif _OPENING_PRONOUN.match(u.text):
+            elif pronoun := _OPENING_PRONOUN.match(u.text):
                 upto = u.start
             else:
                 continue
@@ -117,5 +129,8 @@ def refer_owners(units: Sequence[Unit]) -> None:
             first = sentences[max(0, u.index - LOOKBACK_SENTENCES)].start if u.index < len(sentences) else u.start
             head = u.source.raw[first:upto]
             owner = _last_owner(head, names)
+            if owner and pronoun is not None and pronoun.group("pronoun") in PERSON_PRONOUNS \
+                    and _ORGANISATION_NAME.search(owner):
+                continue  # (a person's pronoun after an organisation's name: whose figure it is is not written)
             if owner:
                 u.figures[k] = replace(f, subject=owner)

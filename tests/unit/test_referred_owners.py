@@ -71,3 +71,21 @@ def test_a_joint_name_is_taken_whole_not_its_last_part():
     got = subjects("The CDU/CSU came first in the vote. The party won 28.6% of the vote.",
                    "The CDU/CSU won 28.5% of the vote. The CSU alone won 6.0% of the vote.")
     assert got[("o1", "28.6%")] == "CDU/CSU"
+
+
+def test_a_persons_pronoun_after_a_partys_name_takes_no_owner():
+    # (subject25) "She"/"Ella"/"Lui" are said of a person, never of a party: the DPP-like acronym or party name written
+    # last before them is not whose share it is; French "Elle" may be "la CDU", so it still takes the party.
+    got = subjects("But Ruiz's share was below that of Ana Mora, also of the UDP, in her first race in 2016. "
+                   "She garnered 58.3% of the vote.",
+                   "The UDP took 41.2% of the vote, the PLR 30.1%.",
+                   "Ana Mora, también del Partido Verde, ganó en 2016. Ella obtuvo el 58,3% de los votos.",
+                   "El Partido Verde obtuvo el 40,2% de los votos.",
+                   "La CDU a gagné. Elle obtient 28,5 % des voix.",
+                   "Die CDU erhielt 28,6 Prozent der Stimmen.",
+                   "Tom Hale, also of the Green Party, won in 2016. He took 55.5% of the vote.",
+                   "The Green Party took 40.3% of the vote.")
+    assert got[("o1", "58.3%")] is None
+    assert got[("o3", "58,3%")] is None
+    assert got[("o5", "28,5 %")] == "CDU"
+    assert got[("o7", "55.5%")] is None
