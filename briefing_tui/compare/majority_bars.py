@@ -66,6 +66,16 @@ _REACH_MAJORITY_BRACKET = lazy_compile(
     r"\b(?:reach|achieve|attain|need|needs|needed|form|alcanzar|llegar\s{1,3}a|atteindre|raggiungere|atingir|alcançar"
     r"|chegar\s{1,3}a|erreichen|für)\s{1,3}(?:(?:a|an|the|la|una|une|l['’]|eine|die|uma)\s{1,3})?(?:[^\W\d_]{1,12}\s{1,3})?"
     r"(?:majority|majorité|mayoría|maggioranza|maioria|Mehrheit)(?:\s{1,3}[^\W\d_]{1,12})?\s{0,3}\(\s{0,3}$", re.I)
+# A majority the clause sets out to get, its count in brackets right after it, the goal told by a word of purpose and
+# a verb of getting: "pour obtenir une majorité absolue (85 sièges au moins)", "para obtener la mayoría absoluta (176
+# escaños)", "per ottenere la maggioranza (201 seggi)", "in order to win a majority (85 seats)" (not "won a majority
+# (180 seats)", nor the English "to win", which also tells a forecast of a party's own count).
+_PURPOSE_MAJORITY_BRACKET = lazy_compile(
+    r"(?:\bin\s{1,3}order\s{1,3}to|\bpour|\bpara|\bper)\s{1,3}"
+    r"(?:win|obtain|secure|get|gain|obtenir|gagner|décrocher|obtener|conseguir|ganar|lograr|ottenere|conquistare"
+    r"|obter|conquistar|ganhar)"
+    r"\s{1,3}(?:(?:a|an|the|la|una|une|l['’]|uma)\s{1,3})?(?:[^\W\d_]{1,12}\s{1,3})?"
+    r"(?:majority|majorité|mayoría|maggioranza|maioria)(?:\s{1,3}[^\W\d_]{1,12})?\s{0,3}\(\s{0,3}$", re.I)
 # A majority defined by its count after a comma, a few words between: "la maggioranza assoluta al Congresso dei
 # deputati, pari a 176 seggi", "the absolute majority in the lower house, equal to 176 seats", "la mayoría absoluta
 # del Congreso, equivalente a 176 escaños".
@@ -86,8 +96,8 @@ def majority_bar(head: str | None, measure: str | None, after: str, before: str 
     or a count of seats or members labelled a majority ("Majorité absolue : 116 députés"); a tally someone needs
     (``_NEEDED_BY_AFTER``: "the 50 seats it needed") or sets as a goal (``_TARGET_AFTER``), or names a bar
     (``_BAR_AFTER``, ``_MAJORITY_OR_BEFORE``), or a majority defines it (``_REACH_MAJORITY_BRACKET``,
-    ``_MAJORITY_EQUALS_BEFORE``): "threshold"; a tally a party lacks of a majority ("three seats shy of
-    a majority"): "shortfall"; else None. ``after`` is the text
+    ``_MAJORITY_EQUALS_BEFORE``, ``_PURPOSE_MAJORITY_BRACKET``): "threshold"; a tally a party lacks of a majority
+    ("three seats shy of a majority"): "shortfall"; else None. ``after`` is the text
     right after the count's words, ``before`` the text before the count."""
     if _MAJORITY_LABEL.search(before[-LABEL_REACH:]) and (measure in TALLIES or measure in SEAT_HOLDER_NAMES):
         return "threshold"
@@ -102,7 +112,8 @@ def majority_bar(head: str | None, measure: str | None, after: str, before: str 
     bar = _NEEDED_AFTER.match(after) or _NEEDED_BY_AFTER.match(after) or _TARGET_AFTER.match(after) \
         or _BAR_AFTER.match(after) or _MAJORITY_OR_BEFORE.search(before[-LABEL_REACH:]) \
         or _NEEDED_BEFORE.search(before[-LABEL_REACH:]) or _REACH_MAJORITY_BRACKET.search(before[-MAJORITY_REACH:]) \
-        or _MAJORITY_EQUALS_BEFORE.search(before[-MAJORITY_REACH:])
+        or _MAJORITY_EQUALS_BEFORE.search(before[-MAJORITY_REACH:]) \
+        or _PURPOSE_MAJORITY_BRACKET.search(before[-MAJORITY_REACH:])
     return "threshold" if bar else None
 
 

@@ -21,3 +21,21 @@ def test_count_equal_to_a_majority_after_a_comma_is_the_bar():
 def test_a_party_winning_a_majority_keeps_its_count():
     assert majority_bar("seats", "seats", ").", "The Labour party won an outright majority (") is None
     assert majority_bar("seats", "seats", " in the vote.", "The party won a majority, with ") is None
+
+
+def test_bracketed_count_after_a_majority_set_out_to_get_is_the_bar():
+    # (issue 11: on tests/gold_new67 "Pour obtenir une majorité absolue (85 sièges au moins)" was read as a party's
+    # 85 seats and joined the left bloc's seats; invented sentences)
+    before_fr = "Pour obtenir une majorité absolue ("
+    assert majority_bar("sièges", "seats", " au moins), le bloc devra s'allier aux Verts.", before_fr) == "threshold"
+    before_es = "El partido necesitaría aliados para obtener la mayoría absoluta ("
+    assert majority_bar("escaños", "seats", ") en el Senado.", before_es) == "threshold"
+    before_it = "Alla coalizione servono altri deputati per ottenere la maggioranza ("
+    assert majority_bar("seggi", "seats", ") alla Camera.", before_it) == "threshold"
+    before_en = "The Greens would have to join in order to secure a majority ("
+    assert majority_bar("seats", "seats", ") in the assembly.", before_en) == "threshold"
+
+
+def test_a_party_that_got_a_majority_keeps_its_count():
+    assert majority_bar("sièges", "seats", ").", "Le parti a obtenu la majorité absolue (") is None
+    assert majority_bar("seats", "seats", ").", "The party is projected to win a majority (") is None
