@@ -16,6 +16,7 @@ from briefing_tui.compare.ages import RULE_AGE, age_of, age_told, foreign_age, g
     name_before_apposition, rule_age
 from briefing_tui.compare.amount_measures import denied_bar, money_measure, percent_measure, required_count
 from briefing_tui.compare.workforce_shares import workforce_share
+from briefing_tui.compare.cost_cuts import cost_cut
 from briefing_tui.compare.count_scopes import received, scope_of, scoped
 from briefing_tui.compare.recent_windows import recent
 from briefing_tui.compare.count_progress import COUNTED_MEASURE, counted_share
@@ -182,6 +183,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         if court := court_money(before, after):  # "ordered to forfeit $11 billion", "stealing $8 billion from"
             return {"measure": court, "subject": None}
         measure = money_measure(before, after) or (RECEIVED if received_sum(before, after) else None)  # ("recibió")
+        measure = cost_cut(measure, before, after)  # "save $10 billion in costs": savings (compare/cost_cuts.py)
         if measure == "fine":  # Google's fine whoever imposes it; a fine of another country's is another fine
             place = fine_jurisdiction(before, after)
             # (a fine asked for is a request wherever it would be imposed: "requested a A$5 million fine in Australia")
