@@ -15,6 +15,8 @@ import re
 from briefing_tui.compare.ages import RULE_AGE, age_of, age_told, foreign_age, german_age, name_after, \
     name_before_apposition, rule_age
 from briefing_tui.compare.amount_measures import denied_bar, money_measure, percent_measure, required_count
+from briefing_tui.compare.workforce_shares import workforce_share
+from briefing_tui.compare.cost_cuts import cost_cut
 from briefing_tui.compare.count_scopes import received, scope_of, scoped
 from briefing_tui.compare.recent_windows import recent
 from briefing_tui.compare.count_progress import COUNTED_MEASURE, counted_share
@@ -181,6 +183,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         if court := court_money(before, after):  # "ordered to forfeit $11 billion", "stealing $8 billion from"
             return {"measure": court, "subject": None}
         measure = money_measure(before, after) or (RECEIVED if received_sum(before, after) else None)  # ("recibió")
+        measure = cost_cut(measure, before, after)  # "save $10 billion in costs": savings (compare/cost_cuts.py)
         if measure == "fine":  # Google's fine whoever imposes it; a fine of another country's is another fine
             place = fine_jurisdiction(before, after)
             # (a fine asked for is a request wherever it would be imposed: "requested a A$5 million fine in Australia")
@@ -211,7 +214,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": offered or "threshold", "subject": None}  # "no candidate secured over 50 per cent": the bar
         if bounty_share(before, after):
             return {"measure": BOUNTY_SHARE, "subject": None}  # "a 10% bounty" (compare/bounty_shares.py)
-        measure = population_fate(percent_measure(before, after), after)
+        measure = workforce_share(after) or population_fate(percent_measure(before, after), after)  # (of its staff)
         if measure is None and _DETERMINER_BEFORE.search(before[-6:]):
             measure = head_noun_after(after)  # "a 2.76% national two-party preferred swing"
         if _DETERMINER_BEFORE.search(before[-6:]) and measure and measure == noun_after(after) \
