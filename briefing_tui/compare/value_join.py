@@ -26,7 +26,7 @@ from briefing_tui.compare.measured_types import (MeasuredGroup, MeasuredStatemen
 from briefing_tui.compare.measures import WORD_MEASURE
 from briefing_tui.compare.partitives import PART_KIND
 from briefing_tui.compare.rates import RateTable
-from briefing_tui.compare.same_subject import kin_names, one_subject
+from briefing_tui.compare.same_subject import kin_names, one_subject, same_subject
 from briefing_tui.compare.subject_fallback import named_in, weak_subject
 from briefing_tui.compare.units import Unit
 from briefing_tui.compare.verdict import figure_context
@@ -136,8 +136,20 @@ def _fits(a: MeasuredStatement, b: MeasuredStatement, links: dict[str, frozenset
         return False
     if ma or mb:
         return True  # (one names the measure: the measureless one gives its value, in any words)
+    if _people_of_one_subject(a, b):
+        return True  # (the subject both name says what is counted, in any language: "53 Britons", "53 británicos")
     shared = figure_context(a.unit, a.figure) & figure_context(b.unit, b.figure)
     return any(w not in WORD_MEASURE for w in shared)
+
+
+def _people_of_one_subject(a: MeasuredStatement, b: MeasuredStatement) -> bool:
+    """Whether both are counts of people (a generic measure) of one subject each names itself: "53 Britons" and "53
+    británicos", "53 Britanniques" count one group of people, whatever words their clauses share. (Both must be
+    people: two bare numbers of one subject may measure two things.)"""
+    fa, fb = a.figure, b.figure
+    generic = all(f.kind == "count" and f.measure and f.measure.split()[-1] in GENERIC_MEASURES for f in (fa, fb))
+    sa, sb = _subject(fa), _subject(fb)
+    return generic and bool(sa and sb) and same_subject(sa, sb) is True
 
 
 def _first_of_source(group: MeasuredGroup) -> set[tuple[str, int]]:
