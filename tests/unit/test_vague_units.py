@@ -1,6 +1,6 @@
-"""A unit of measure counted by a word of about a round number or of many (compare/vague_units.py): "un millier de
-kilomètres", "une centaine d'hectares", "hundreds of miles" are physical quantities in the canonical unit, as "800
-kilomètres" is, not counts of kilometres."""
+"""A unit of measure counted by a word of about a round number (compare/vague_units.py): "un millier de kilomètres",
+"une centaine d'hectares" are physical quantities in the canonical unit, as "800 kilomètres" is, not counts of
+kilometres; a word of many ("thousands of hectares") keeps its noun."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from tests.compare_helpers import read
     ("La mina está a un centenar de kilómetros al norte de la capital.", "es", "distance", "km", 100, 100),
     ("La miniera si trova a un centinaio di chilometri a nord della capitale.", "it", "distance", "km", 100, 100),
     ("A mina fica a uma centena de quilômetros ao norte da capital.", "pt", "distance", "km", 100, 100),
-    ("The mine lies hundreds of kilometres north of the capital.", "en", "distance", "km", 200, 999),
     ("Le feu a brûlé une centaine d'hectares.", "fr", "area", "ha", 100, 100),
 ])
 def test_a_vague_count_of_a_unit_is_a_physical_quantity(text, language, measure, unit, low, high):
@@ -23,9 +22,10 @@ def test_a_vague_count_of_a_unit_is_a_physical_quantity(text, language, measure,
     assert [(f.measure, f.unit, round(f.low), round(f.high)) for f in counts] == [(measure, unit, low, high)]
 
 
-def test_hundreds_of_miles_are_converted_to_kilometres():
-    [f] = [f for f in read("The smoke drifted hundreds of miles east of the plant.", language="en") if f.kind == "count"]
-    assert (f.unit, round(f.low), round(f.high)) == ("km", 322, 1608)
+def test_a_word_of_many_units_keeps_its_noun():
+    # (a span of a decade of values, never weighed against an outlet's exact area)
+    [f] = [f for f in read("The floods damaged thousands of hectares of rice.", language="en") if f.kind == "count"]
+    assert f.unit != "ha"
 
 
 def test_a_vague_count_of_things_keeps_its_noun():
