@@ -210,12 +210,20 @@ def received(measure: str | None, after: str, before: str) -> str | None:
 # victims have been identified—254 through DNA tests"): a count that lags the toll, its own kind of it.
 _IDENTIFIED_AFTER = lazy_compile(r"\A\s{1,3}(?:(?:have|has|had|were|was)\s{1,3})?(?:(?:been|so\s{1,3}far)\s{1,3})?identified\b",
                                re.I)
-_IDENTIFIED_BEFORE = lazy_compile(r"\bidentified\s{0,3}[—–:-]?\s{0,3}$", re.I)
+# (before the count: "identified", "confirmed the identities of", and in the other languages: "a identifié",
+# "identificaron a", "la identidad de", "l'identité des", "ha identificato", "identifizierte")
+_IDENTIFIED_BEFORE = lazy_compile(
+    r"\b(?:identified|identifié|identifiés|identifiées|identificaron|identificó|identificado|identificou|identificaram"
+    r"|identificato|identificati|identificate|identifizierte|identifizierten|identifiziert"
+    r"|identit(?:y|ies)\s{1,3}of|identidad(?:es)?\s{1,3}d[eo]|identités?\s{1,3}d[eu]s?|identità\s{1,3}d[ie]"
+    r"|identidades?\s{1,3}d[eao]s?)"
+    r"(?:\s{1,3}(?:the|a|los|las|les|delle|dei|degli|der|die|das|dos))?\s{0,3}[—–:-]?\s{0,3}$", re.I)
+IDENTIFIED_REACH = 40  # characters before a count read for the verb or noun of identifying
 
 
 def identified(measure: str | None, after: str, before: str) -> str | None:
     """"identified dead" for a count of the dead identified (see ``_IDENTIFIED_AFTER``), else the measure."""
-    if measure == "dead" and (_IDENTIFIED_AFTER.match(after) or _IDENTIFIED_BEFORE.search(before[-30:])):
+    if measure == "dead" and (_IDENTIFIED_AFTER.match(after) or _IDENTIFIED_BEFORE.search(before[-IDENTIFIED_REACH:])):
         return "identified dead"
     return measure
 

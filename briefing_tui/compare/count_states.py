@@ -25,6 +25,9 @@ _AUXILIARIES = (
     r"|avaient|avait|étaient|était|habían|había|sido|foram|hanno|sono|stati|state"
     r"|ya|già|já|déjà|ancora|ainda|estão|estavam"
     r"|se\s{1,3}encuentran|se\s{1,3}hallan|permanecen|restent|demeurent|restano|rimangono|permanecem|continuam"
+    # (and their past: "restaient hospitalisés", "seguían hospitalizados", "restavano ricoverati", "estaban")
+    r"|restaient|restait|demeuraient|demeurait|permanecían|permanecía|seguían|seguía|continuaban|estaban|estaba"
+    r"|restavano|rimanevano|erano|permaneciam|continuavam"
     # (and the verbs of being in a state: "befinden sich", "schweben (in Lebensgefahr)", "se trouvent", "si trovano")
     r"|befinden\s{1,3}sich|befindet\s{1,3}sich|schweben|schwebt|se\s{1,3}trouvent|si\s{1,3}trovano|versano)"  # (and "already", "still" of the other languages: "ya fueron identificadas")  # (and the past perfect: "avaient été")
     r"\s{1,3}){0,4}")
@@ -62,6 +65,8 @@ _STATE = lazy_compile(
     r"|(?P<treated>(?:under|receiving|undergoing|getting)\s{1,3}(?:medical\s{1,3})?treatment|treated"
     r"|in\s{1,3}(?:the\s{1,3})?hospitals?|in\s{1,3}Behandlung|behandelt|soign[ée]e?s|hospitalis[ée]e?s"
     r"|hospitalizad[oa]s|en\s{1,3}tratamiento|en\s{1,3}traitement"
+    # (and Italian and Portuguese words of a stay in hospital: "ricoverati", "internados")
+    r"|ricoverat[ioae]|internad[oa]s"
     # (and German "liegen (noch) im Krankenhaus", "liegen in Kliniken")
     r"|liegen\s{1,3}(?:(?:noch|weiter|weiterhin|derzeit)\s{1,3})?(?:im|in)\s{1,3}(?:(?:der|den)\s{1,3})?"
     r"(?:[^\W\d_]{1,20}\s{1,3})?(?:Krankenhaus|Krankenhäusern|Kliniken|Klinik|Spital|Spitälern))"
@@ -190,7 +195,8 @@ def state_measure(measure: str | None, after: str, head: str | None = None) -> s
     if state == "critical":
         kind = condition_severity(m.group(state))  # ("in a serious condition": the seriously injured)
     if state == "treated" and not _PRESENT.search(after, 0, m.start(state)) and not m.group(state).lower().startswith(
-            ("under", "receiving", "undergoing", "getting", "in ", "in\u00a0", "hospital", "en ", "liegen")):
+            ("under", "receiving", "undergoing", "getting", "in ", "in\u00a0", "hospital", "en ", "liegen",
+                                                     "ricoverat", "internad")):
         return measure  # "were treated for cuts": the injured, not those in hospital now
     if (measure not in (None, "people", "dead")) if base in ("dead", "missing") else (
             measure == "dead" and not (state == "treated" and (head or "").lower() in _VICTIM_NOUNS)):

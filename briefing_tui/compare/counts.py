@@ -38,6 +38,7 @@ from briefing_tui.compare.scaled_from_ranges import FROM_REACH, from_without_cha
 from briefing_tui.compare.tallies import ROMANCE_SECOND, tally_measures
 from briefing_tui.compare.word_counts import counts_alone
 from briefing_tui.compare.physical_units import DIMENSIONS, PHYSICAL_UNITS, PHYSICAL_WINS  # noqa: F401
+from briefing_tui.compare.vague_units import vague_fields
 from briefing_tui.lazy_pattern import lazy_compile
 
 _NUM = NUMBER
@@ -273,8 +274,7 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
             low, high = VAGUE_RANGE[_LANGUAGE_VAGUE[" ".join(m.group("vague").lower().split())]]
             head = phrase[2] if phrase else None
             found.append(Found("count", m.start(), m.end() + (phrase[1] if phrase else 0), {
-                "low": float(low), "high": float(high), "qualifier": "range" if low < high else "about",
-                "unit": singular(head) if head else None,
+                **vague_fields(head, float(low), float(high)), "qualifier": "range" if low < high else "about",
                 "head": head}))
             continue
         rest_of = re.match(r"\s+of\s+", rest)
@@ -287,8 +287,8 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         head = phrase[2] if phrase else None
         end = m.end() + (rest_of.end() + phrase[1] if phrase else 0)
         low, high = VAGUE_RANGE[" ".join(m.group("vague").lower().split())]
-        found.append(Found("count", m.start(), end, {"low": float(low), "high": float(high), "qualifier": "range",
-                                                      "unit": singular(head) if head else None, "head": head}))
+        found.append(Found("count", m.start(), end, {**vague_fields(head, float(low), float(high)),
+                                                      "qualifier": "range", "head": head}))
     return found
 
 

@@ -12,10 +12,10 @@ import re
 from briefing_tui.compare.measures import PEOPLE_MEASURES
 from briefing_tui.lazy_pattern import lazy_compile
 
-# The German verb of lying (in hospital) right before the count, with an adverb of time at most ("liegen noch",
-# "liegen weiter", "lagen weiterhin").
+# The German verb of lying or staying (in hospital) right before the count, with an adverb of time at most ("liegen
+# noch", "liegen weiter", "lagen weiterhin", "blieben").
 _LYING_BEFORE = lazy_compile(
-    r"\b(?:liegen|lagen|befinden\s{1,3}sich|befanden\s{1,3}sich)"
+    r"\b(?:liegen|lagen|befinden\s{1,3}sich|befanden\s{1,3}sich|bleiben|blieben)"
     r"(?:\s{1,3}(?:noch|weiter|weiterhin|derzeit|immer\s{1,3}noch|nach\s{1,3}wie\s{1,3}vor))?\s{1,3}\Z", re.I)
 # The place of care after the count, in the same clause: "im Krankenhaus", "in Kliniken", "in umliegenden
 # Krankenhäusern", "in der Klinik", "im Spital".

@@ -25,6 +25,7 @@ from briefing_tui.compare.measure_lookup import WORD_MEASURE, measure_of_word, m
 from briefing_tui.compare.measure_names import MEASURE_WORDS, MONEY_MEASURES
 from briefing_tui.compare.member_counts import counts_members
 from briefing_tui.compare.outages import HOMES_OUTAGE, OUTAGE, cut_off, cut_off_before
+from briefing_tui.compare.revised_tolls import REACH_SPAN, REACH_WORDS, set_toll
 from briefing_tui.compare.wholes import whole_kind
 from briefing_tui.compare.word_forms import singular
 from briefing_tui.compare.word_roles import after_preposition, false_friend, heads_a_rate, in_name
@@ -224,19 +225,11 @@ def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whol
     return None
 
 
-# Verbs after which a number is the value a measure named earlier in the sentence has come to ("the death
-# toll ..., 31 Agustus, telah mencapai 1.124 orang", "the toll, revised twice, has reached 97 people").
-REACH_WORDS = frozenset("""reached reach reaches reaching stood stands stand totalled totaled totals revised put fixed
-    pegged placed mencapai menjadi
-    alcanzó alcanza asciende atteint erreichte erreicht chegou""".split())
-REACH_SPAN = 3  # the last words before a count where such a verb is looked for ("reached more than")
-
-
 def _reached(before: str) -> bool:
-    """Whether a verb of reaching or change comes right before a count ("has reached", "rose to",
-    "reached more than")."""
+    """Whether a verb of reaching or change comes right before a count ("has reached", "rose to", "reached more
+    than"), or one set a toll to it past an aside (compare/revised_tolls.py)."""
     words = [w.group(0).lower() for w in words_in(before[-60:])][-REACH_SPAN:]
-    return any(w in REACH_WORDS or w in CHANGE_WORDS for w in words)
+    return any(w in REACH_WORDS or w in CHANGE_WORDS for w in words) or set_toll(before)
 
 
 # Nouns that count things without saying which ("22,000 items of relief", "22 mil artículos de socorro",

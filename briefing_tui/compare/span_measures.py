@@ -59,8 +59,9 @@ _WORDS_AFTER_COMPOUND = lazy_compile(rf"\A\s{{0,3}}((?:{_WORD}\s{{1,3}}){{0,3}}{
 _PHRASE_ENDS = frozenset("to for with in on at that which who and or by from the a an as than que pour para por für zu um"
                          " und et y e o".split())
 # After a period: "of"/"de"/"d'"/"di"/"da" and the noun, an adjective between ("de deuil national", "of national
-# mourning", "of grace").
-_NOUN_AFTER_OF = lazy_compile(r"\A\s{1,3}(?:of|de|d['’]|di|da)\s{0,3}(?:(?:national|nacional|nationale?|nazionale)\s{1,3})?"
+# mourning", "of public mourning", "of official mourning", "of grace").
+_NOUN_AFTER_OF = lazy_compile(r"\A\s{1,3}(?:of|de|d['’]|di|da)\s{0,3}(?:(?:national|nacional|nationale?|nazionale"
+                            r"|public|official|state|general|nationwide|provincial|regional)\s{1,3})?"
                             r"(?P<noun>[^\W\d_][\w-]{2,30})\b", re.I)
 # Words before a period that make it a part of the thing's length, not all of it: "the first three days of the truce",
 # "les trois derniers jours", "los primeros 60 días del plazo", "in den ersten drei Tagen".
