@@ -27,11 +27,8 @@ PRISON_MEASURE = "prison sentence"
 
 # A sentence's noun joined to the term after it: "a sentence of", "une peine de", "una pena de prisión de", "eine
 # Haftstrafe von", "uma pena de", "una condanna a" (written after a verb of sentencing or receiving).
-SENTENCE_OF = (r"(?:(?:a|an|the|une|una|um|uma|eine|einer|la|le|il)\s{1,3})?"
-               r"(?:(?:maximum|harshest|heaviest|toughest)\s{1,3})?"  # ("sentenced X to the maximum penalty of")
-               r"(?:(?:prison|jail|custodial)\s{1,3})?"
-               r"(?:sentence|term|penalty|peine|pena|condena|condanna|Strafe|Haftstrafe|Freiheitsstrafe|Gefängnisstrafe)"
-               r"(?:\s{1,3}(?:maximale|m[áa]xima|massima))?"  # ("condamné à la peine maximale de")
+SENTENCE_OF = (r"(?:(?:a|an|the|une|una|um|uma|eine|einer|la|le|il)\s{1,3})?(?:(?:prison|jail|custodial)\s{1,3})?"
+               r"(?:sentence|term|peine|pena|condena|condanna|Strafe|Haftstrafe|Freiheitsstrafe|Gefängnisstrafe)"
                r"(?:\s{1,3}(?:de|di)\s{1,3}(?:prison|prisión|cárcel|prisão|reclusione|réclusion|carcere))?"
                r"\s{1,3}(?:of|de|di|von|da|a)\s{1,3}")
 
@@ -47,7 +44,7 @@ _SENTENCED_TO = lazy_compile(
     r"|veroordeeld|veroordeelde"  # Dutch
     r"|divonis|dijatuhi\s+hukuman)"  # Indonesian
     r"(?P<who>(?:\s+[^\s.;:!?]+){0,8}?)"
-    r"\s+(?:to|a|à|alla|zu|tot)\s+(?:(?:a|an|the|um|uma|une|un|een)\s+)?(?:(?:total|combined)\s+(?:of\s+)?)?"
+    r"\s+(?:to|a|à|zu|tot)\s+(?:(?:a|an|the|um|uma|une|un|een)\s+)?(?:(?:total|combined)\s+(?:of\s+)?)?"
     r"(?:" + SENTENCE_OF + r")?$",
     re.I)
 # An Indonesian verb of sentencing right before the term, with no word for "to" ("dijatuhi hukuman sembilan tahun
