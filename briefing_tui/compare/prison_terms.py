@@ -19,6 +19,7 @@ from briefing_tui.compare.gapped_terms import gapped_term_person
 from briefing_tui.compare.sentence_ranges import SENTENCES_MEASURE, sentence_range
 from briefing_tui.compare.sentenced_names import first_name as _first_name, name_of as _name
 from briefing_tui.compare.sentenced_subjects import before_agent, described_before_verb, name_before_verb
+from briefing_tui.compare.prison_going import going_to_prison
 from briefing_tui.compare.up_to_terms import up_to_term
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -135,6 +136,8 @@ def prison_term(before: str, after: str, written: str = "") -> tuple[str, str | 
         return PRISON_MEASURE, _first_name(jailed.group("who") or "") or _clause_subject(before[:jailed.start()])
     if _RECEIVED.search(before[-40:]) and (_TERM_END.match(after) or _PRISON_AFTER.match(after)):
         return PRISON_MEASURE, _clause_subject(_RECEIVED.sub("", before[-PERSON_REACH:]))
+    if going := going_to_prison(before, after, written):  # ("was sent to prison for 12 years", "muss ins Gefängnis")
+        return PRISON_MEASURE, _clause_subject(before) if going == "verb" else None
     if sentence_range(before, written):
         return SENTENCES_MEASURE, None  # ("sentences range from 3 to 20 years": several defendants' terms)
     if _PRISON_NOUN_AFTER.match(after):
