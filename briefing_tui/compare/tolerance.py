@@ -22,7 +22,6 @@ from functools import lru_cache
 from operator import attrgetter
 
 from briefing_tui.compare.bound_numbers import bound_own_number
-from briefing_tui.compare.cut_figures import cut_room
 from briefing_tui.compare.measure_kinds import measures_differ
 from briefing_tui.compare.measure_rooms import (SET_TOP_MEASURES, UP_TO_QUALIFIERS, WRITER_CONVERTED_MEASURES,
                                                 sets_top)
@@ -137,23 +136,23 @@ def _rounding(figure: Figure, value: float, converted: bool) -> float:
 
 
 def interval(figure: Figure, scale: float = 1.0, converted: bool = True) -> tuple[float, float]:
-    """The values the wording allows, times ``scale`` (a rate); ``converted``: see ``_rounding``; above an exact
-    figure, its cut digits (``cut_room``)."""
+    """The values the wording allows, multiplied by ``scale`` (a conversion rate); ``converted``: an amount
+    weighed against another currency's (see ``_rounding``)."""
     if figure.kind == "money" and figure.qualifier in UP_TO_QUALIFIERS and sets_top(figure.measure):
         figure = replace(figure, qualifier=None)  # (a cap's "up to" is the cap)
-    # (read once per wording: figures are weighed pairwise)
+    # (read once per wording: a claim's figures are weighed pairwise)
     wording = _WORDING_OF(figure)
     try:
         low, high = _interval(wording, scale, converted)
-    except TypeError:  # (a field that cannot be hashed)
+    except TypeError:  # (a field that cannot be hashed: read without remembering)
         low, high = _interval.__wrapped__(wording, scale, converted)
     return (low, high) if low <= high else (high, low)  # (a negative value widens the other way: "약 -3%")
 
 
 INTERVALS_KEPT = 1 << 16
-"""Intervals (and money sides) remembered, by everything of a figure they are read from."""
+"""Intervals (and money sides) remembered, by everything of a figure they are read from, for pairwise weighing."""
 _WORDING_FIELDS = tuple(f.name for f in fields(Figure) if f.name not in ("source", "start", "end"))
-"""Every field of a figure but where it stands: what an interval is read from."""
+"""Every field of a figure but where it stands: what an interval is read from (a subset of them)."""
 _WORDING_OF = attrgetter(*_WORDING_FIELDS)
 
 
@@ -177,7 +176,7 @@ def _interval(wording: tuple, scale: float, converted: bool) -> tuple[float, flo
     if q in ("up_to", "at_most"):
         return 0.0, high
     room = _rounding(figure, low, converted)
-    return low - room, high + max(_rounding(figure, high, converted), cut_room(figure, high))
+    return low - room, high + _rounding(figure, high, converted)
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
