@@ -16,7 +16,6 @@ from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measures import PEOPLE_MEASURES
 from briefing_tui.compare.open_words import own_nominal
 from briefing_tui.compare.previous_money import previous_money
-from briefing_tui.compare.referred_owners import refer_owners
 from briefing_tui.compare.sentence_measures import sentence_measures
 from briefing_tui.compare.share_moves import moves_after
 from briefing_tui.compare.units import Unit
@@ -233,8 +232,7 @@ def _subject_tokens(subject: str) -> set[str]:
 def unsaid_measures(units: Sequence[Unit]) -> None:
     """Every measure a figure's own words leave unsaid, read in order: a noun standing for the measure just named
     (:func:`carry_measures`), the noun of the figure's clause the story counts
-    (:func:`~briefing_tui.compare.clause_measures.name_measureless`), a subject's other shares (once a party named by a
-    common noun has its name: :func:`~briefing_tui.compare.referred_owners.refer_owners`)
+    (:func:`~briefing_tui.compare.clause_measures.name_measureless`), a subject's other shares
     (:func:`inherit_measures`), a value the source measured elsewhere and the one money measure an amount's sentence
     names (:func:`~briefing_tui.compare.sentence_measures.sentence_measures`), then the one money measure the sentence
     before names (:func:`~briefing_tui.compare.previous_money.previous_money`). A scaled number after an amount is
@@ -245,7 +243,6 @@ def unsaid_measures(units: Sequence[Unit]) -> None:
     read_counters(units)
     carry_measures(units)
     name_measureless(units)
-    refer_owners(units)
     inherit_measures(units)
     sentence_measures(units)
     previous_money(units)
