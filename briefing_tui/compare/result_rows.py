@@ -29,6 +29,8 @@ MAX_TAIL_WORDS = 2
 seats", "24 Sitze"); a longer tail is a sentence ("28% des voix, un recul de deux points")."""
 ROW_MEASURES = frozenset({"seats", "votes"})
 """What the words after a row's share may name: its seats or its votes."""
+SENTENCE_ENDS = ".,;:!?…"
+"""What a row of a table never ends with, and a sentence of prose does (or, cut, runs on with)."""
 SHARE_MEASURE = "votes"
 """The measure of a row's share: the share of the votes (as compare/labelled_rows.py gives a labelled row's)."""
 SEATS_MEASURE = "seats"
@@ -59,8 +61,8 @@ def result_row_figures(text: str, offset: int, raw: str, figures: list[Figure]) 
     if not figures:
         return figures
     m = RESULT_ROW_HEAD.match(text)
-    if m is None:
-        return figures
+    if m is None or text.rstrip()[-1:] in SENTENCE_ENDS:
+        return figures  # (a sentence closes with a stop or runs on: "Nissan shares fell over 1%.", "tumbled 17.4%,")
     ordered = sorted(figures, key=lambda f: f.start)
     share = ordered[0]
     if share.kind != "percent" or share.relative or share.start - offset != m.end():

@@ -37,6 +37,8 @@ def test_a_bare_count_outside_an_election_story_is_left_unknown():
 def test_sentences_and_a_measures_own_row_are_left_as_read():
     for line in ("Labour won 28.2% of the vote and 53 seats",
                  "Turnout 78.9%",
+                 "Labour Union shares fell over 1%.",
+                 "Labour Union tumbled 17.4%,",
                  "Greens 12,5% des voix, un recul net"):
         assert result_row_figures(line, 0, STORY, read(line)) == read(line)
 
