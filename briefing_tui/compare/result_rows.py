@@ -1,14 +1,15 @@
 """Rows of a table of election results pasted as plain lines, with no colon and no lead-in: "AP (Parti
 travailliste) 28,17% (+1,9%) 53 sièges (+5)", "Høyre 14,6 % 24", "Labour | 34.2% | 412 seats". Each row is a
-statement whose subject is its leading name (a bracketed gloss after it, "(Parti travailliste)", is no owner): its
+statement whose subject is its leading name, or the party a bracketed gloss after it names in the article's words
+("H (Conservateurs, PPE)": "Conservateurs", as other outlets name it; "PPE", the European group, is no owner): its
 first figure, a share, is the name's share of the votes; the first count after it that is no bracketed change, the
 name's seats, when a seat word names it ("53 sièges") or, bare ("24"), when the story is about an election (a word of
 election or of seats elsewhere in the source). The signed bracketed figures are the changes since the last vote and
 are left as read (compare/bracketed_changes.py: they measure nothing).
 
-Read alone, such a row has no verb: its share measures nothing and its owner is read inside the gloss ("Parti"), so an
+Read alone, such a row has no verb: its share measures nothing and its owner is read inside the gloss ("Parti" of "(Parti travailliste)"), so an
 outlet's whole table of results is in no claim. A row with any word other than a seat or vote word after its share
-is a sentence, left as read; so is a line whose columns a header names (compare/table_rows.py reads those)."""
+is a sentence, left as read; so is a line closed by a stop."""
 
 from __future__ import annotations
 
@@ -79,6 +80,11 @@ def result_row_figures(text: str, offset: int, raw: str, figures: list[Figure]) 
     if share.measure not in (None, SHARE_MEASURE) or not (seats is not None or election_story(raw)):
         return figures
     name = re.sub(r"\s+", " ", m.group("name")).strip()
+    # a gloss names the party in the article's words ("H (Conservateurs, PPE)": "Conservateurs"), as the other
+    # outlets name it (an abbreviation seldom): its first part is the owner, when it starts with a word
+    gloss = (m.group("gloss") or "").split(",")[0].strip()
+    if gloss and _WORD.fullmatch(gloss.split()[0]):
+        name = gloss
     if any(measure_of_word(w.lower()) for w in _WORD.findall(name)):
         return figures  # a measure's own row ("Turnout 78.9%", "Participation 52 %"), no party's
     out = []
@@ -87,5 +93,7 @@ def result_row_figures(text: str, offset: int, raw: str, figures: list[Figure]) 
             f = dataclasses.replace(f, measure=SHARE_MEASURE, subject=name)
         elif f is seats:
             f = dataclasses.replace(f, measure=SEATS_MEASURE, subject=name)
+        elif any(a <= f.start < b for a, b in brackets):
+            f = dataclasses.replace(f, measure=None, subject=None)  # a change since the last vote: no result
         out.append(f)
     return out

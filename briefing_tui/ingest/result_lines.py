@@ -11,7 +11,7 @@ from briefing_tui.lazy_pattern import lazy_compile
 # the row's first figure. Bounded: four words of at most 31 characters, a gloss of at most 80.
 RESULT_ROW_HEAD = lazy_compile(
     r"\A\s{0,3}(?P<name>[A-ZÀ-ÝØÆÅ][\w/&.’'-]{0,30}(?:[ ][^\W\d][\w/&.’'-]{0,30}){0,3})"  # the name
-    r"(?:\s{1,3}\([^()\n]{1,80}\))?"  # a gloss in brackets
+    r"(?:\s{1,3}\((?P<gloss>[^()\n]{1,80})\))?"  # a gloss in brackets
     r"\s{0,3}(?:[|\t]\s{0,3})?(?=[0-9])")  # a cell bar or tab, then the first figure
 # The row's first figure, a share ("28,17%", "14,6 %", "34.2 %"), then anything but a word of a sentence: more figures,
 # brackets, bars and words (their count bounded by the caller).
