@@ -36,6 +36,7 @@ from briefing_tui.compare.prison_terms import sentenced_to
 from briefing_tui.compare.ranked_counts import RANKING, other_kind, ranked_set
 from briefing_tui.compare.series_parts import partitive_noun
 from briefing_tui.compare.vague_parts import vague_whole
+from briefing_tui.compare.seat_margins import SEAT_MARGIN, seat_margin
 from briefing_tui.compare.vote_margins import ELECTORATE, VOTE_MARGIN, VOTES_CAST, electorate, vote_total
 from briefing_tui.compare.word_counts import OTHER_WORDS
 from briefing_tui.lazy_pattern import lazy_compile
@@ -43,7 +44,7 @@ from briefing_tui.lazy_pattern import lazy_compile
 DEFENDANTS, CO_DEFENDANTS = "defendants", "co-defendants"
 NO_COUNT = "no count"
 """A count that is a part of a group or a term: no measure of its own."""
-NOBODY_S = frozenset({NO_COUNT, COUNTED_VOTES, VOTE_MARGIN, VOTES_CAST, ELECTORATE, RANKING})
+NOBODY_S = frozenset({NO_COUNT, COUNTED_VOTES, VOTE_MARGIN, VOTES_CAST, ELECTORATE, RANKING, SEAT_MARGIN})
 """What :func:`count_group` gives a count that is nobody's: it takes no subject."""
 # A word for "other" right before a count's number ("the other 50", "los otros 50", "die anderen 50"), in the
 # languages read.
@@ -84,6 +85,8 @@ def count_group(measure: str | None, head: str | None, before: str, phrase: str,
         return COUNTED_VOTES  # "after 2.8 million votes had been counted"
     if measure == "votes" and (total := vote_total(before, after)):
         return total  # "won by 3 million votes", "12.4 million votes were cast" (compare/vote_margins.py)
+    if seat_margin(measure, phrase, before, after):
+        return SEAT_MARGIN  # "a five-seat margin", "una ventaja de cinco escaños" (compare/seat_margins.py)
     if electorate(measure, phrase, after):
         return ELECTORATE  # "61 million eligible voters", "64 millones de personas tenían derecho a votar"
     if measure == PARTIES and (_LESSER.search(phrase) or _OTHER_BEFORE.search(before[-OTHER_REACH:])):

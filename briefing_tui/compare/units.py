@@ -12,6 +12,7 @@ from briefing_tui.compare.concepts import concepts
 from briefing_tui.compare.counters import names_counter
 from briefing_tui.compare.figure_patterns import PERCENTAGE_POINT
 from briefing_tui.compare.labelled_rows import labelled_row_figures
+from briefing_tui.compare.result_rows import result_row_figures
 from briefing_tui.compare.table_rows import table_row_figures
 from briefing_tui.model import Figure
 from briefing_tui.compare.rates import RateTable
@@ -176,6 +177,8 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
             figures = table_row_figures(s.text, s.start, section, figures)
             # a labelled row of results ("CDU/CSU: 28.6%" under "The share of votes of each party:"): its label's
             figures = labelled_row_figures(s.text, s.start, section, figures)
+            # a row of results pasted as a line ("AP (Labour) 28,17% (+1,9%) 53 sièges (+5)"): its name's
+            figures = result_row_figures(s.text, s.start, source.raw, figures)
             if len(feats.words) < MIN_CONTENT_WORDS and _short(s.text) and not any(f.measure for f in figures) and not (
                     any(f.kind == "count" for f in figures) and names_counter(s.text)):
                 continue  # a fragment, unless it gives a figure that says what it counts, or a count by its counter

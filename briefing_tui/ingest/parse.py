@@ -26,6 +26,7 @@ from briefing_tui.ingest.frame import (
 )
 from briefing_tui.ingest.digest import looks_like_digest, parse_digest
 from briefing_tui.ingest.header import SOURCE_LINE, HeaderInfo, detect_header
+from briefing_tui.ingest.result_lines import result_row_line
 from briefing_tui.ingest.headline import first_line_headline, keep_headline, keep_second_headline, states_figure
 from briefing_tui.ingest.language import detect_language
 from briefing_tui.ingest.lines import Line, split_lines
@@ -38,7 +39,7 @@ from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
 from briefing_tui.sha import sha1
 
-PARSER_VERSION = "47"
+PARSER_VERSION = "48"
 """Bump whenever parsing output changes: cached parses of older versions are then ignored."""
 
 _MD_HEADING = lazy_compile(r"^(#{1,6})\s+")
@@ -226,7 +227,8 @@ def _paragraph(raw: str, ln: Line, kind: str, listed: bool = False) -> Paragraph
         pkind = "heading" if heading else "bullet"
     text = raw[start:ln.end]
     if pkind == "text" and kind == "short" and not ends_sentence(text) and len(words(text)) <= 15 \
-            and not (_TABLE_ROW.match(text) and _DIGIT.search(text)) and not states_figure(text):
+            and not (_TABLE_ROW.match(text) and _DIGIT.search(text)) and not states_figure(text) \
+            and not result_row_line(text):
         pkind = "heading"  # (a table row with a figure is a statement: its cells are read as a sentence)
     return Paragraph(start, ln.end, text, pkind)
 
