@@ -1,5 +1,5 @@
 """Qualifiers elided onto the figure's article or written as one word: Italian "più dell'80%", "meno dell'80%",
-French "plus d'1,5 million", "près d'1 million", German "gut 125.000" (a good 125,000: a bit more than it),
+French "plus d'1,5 million", "moins d'1,5 million", German "gut 125.000" (a good 125,000: a bit more than it),
 Portuguese "perto de 300" (nearly). Before, the qualifier was lost and the figure read as exact (figure_patterns
 ``_QUAL`` needed a space after the qualifier; data/measure_words.yaml ``qualifiers``). Invented sentences; the
 reading tests fail on the code before."""
