@@ -68,16 +68,15 @@ _ARTICLE_AFTER_QUALIFIER = r"(?:(?:un|una|uno|une|um|uma|el|il|lo|la|le|l['’]|
 _QUAL_BEFORE = lazy_compile(_QUAL + _ARTICLE_AFTER_QUALIFIER + r"$", re.I)
 _NUM = NUMBER
 _RANGE = RANGE_TO
-SECONDS_PER_YEAR = 31_536_000  # (365 days: a period in seconds is counted in hours, as minutes are)
-PERIOD_UNITS = {"second": 1 / SECONDS_PER_YEAR, "minute": 1 / 525600, "hour": 1 / 8760, "day": 1 / 365, "week": 7 / 365, "month": 1 / 12,
+PERIOD_UNITS = {"minute": 1 / 525600, "hour": 1 / 8760, "day": 1 / 365, "week": 7 / 365, "month": 1 / 12,
                 "year": 1.0, "decade": 10.0, "century": 100.0}
 HOURS_PER_YEAR = 8760  # a period in hours or minutes is counted in hours, any longer one in years
 
 
 def period_scale(unit: str) -> tuple[str, float]:
     """The unit a period of ``unit`` (an English name of PERIOD_UNITS) is counted in, and the factor to it: hours for
-    hours, minutes and seconds ("90 minutes" is 1.5 hours), years for the rest ("11 days" is 11/365 years)."""
-    if unit in ("hour", "minute", "second"):
+    hours and minutes ("90 minutes" is 1.5 hours), years for the rest ("11 days" is 11/365 years)."""
+    if unit in ("hour", "minute"):
         return "hour", PERIOD_UNITS[unit] * HOURS_PER_YEAR
     return "year", PERIOD_UNITS[unit]
 
@@ -88,11 +87,10 @@ _LANGUAGE_PERIODS = language_words().periods
 
 def _period_pattern(num: str):
     """A period whose numbers are written as ``num``."""
-    # (English "seconds" only in the plural: "the second" is an ordinal, "second-round" a compound)
     return lazy_compile(
         r"(?<![\w$€£¥])(?:(?:over|for|within|in|during|after|across)\s+)?(?:the\s+)?"
         r"(?:(?P<dir>next|past|last|coming|previous|following|first)\s+)?" + r"(?:" + _QUAL + r")?"
-        rf"(?P<n1>{num})(?:{_RANGE}(?P<n2>{num}))?[-\s](?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds|decades?|centur(?:y|ies)"
+        rf"(?P<n1>{num})(?:{_RANGE}(?P<n2>{num}))?[-\s](?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)"
         + "".join("|" + re.escape(w) for w in sorted(_LANGUAGE_PERIODS, key=len, reverse=True))
         + r")\b(?![-\s]old\b)",
         re.I)

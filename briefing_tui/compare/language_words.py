@@ -25,7 +25,7 @@ from briefing_tui.model import Qualifier
 
 # The English time units a period word of the table may stand for (compare/figures.py PERIOD_UNITS).
 WEEK_DAYS = 7  # a language's weekday list runs Monday to Sunday
-PERIOD_UNIT_NAMES = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+PERIOD_UNIT_NAMES = frozenset({"minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,15 +31,6 @@ NAUTICAL_UNITS = (r"nautical\s+miles?|milles\s+(?:marins|nautiques)|mille\s+mari
 _FOREIGN_SPEED = (r"kilomètres\s+(?:à\s+l['’]|par\s+)heure|kilómetros\s+(?:por|a\s+la)\s+hora|"
                   r"quil[ôó]metros\s+(?:por|à)\s+hora|chilometri\s+(?:orari|all['’]ora|l['’]ora)|"
                   r"kilometern?\s+pro\s+stunde|stundenkilometern?")
-# An area in square kilometres or square miles, in the languages of the table, before the lengths in the unit
-# alternation ("81 km2", "81 km²", "81 sq km", "81 square kilometres", "31 square miles", "81 Quadratkilometer",
-# "81 kilómetros cuadrados", "81 kilomètres carrés", "81 chilometri quadrati", "81 quilômetros quadrados"):
-# PHYSICAL gives each in hectares, the unit an area burned or flooded is read in.
-SQUARE_UNITS = (r"km2|km²|sq\.?\s?km|square\s+kilomet(?:re|er)s?|square\s+miles?|sq\.?\s?mi"
-                r"|quadratkilometern?|quadratmeilen"
-                r"|kilómetros?\s+cuadrados?|kilomètres?\s+carrés?|chilometr[io]\s+quadrat[io]"
-                r"|quil[ôó]metros?\s+quadrados?|vierkante\s+kilometer"
-                r"|millas\s+cuadradas|milles\s+carrés|miglia\s+quadrate")
 # A temperature: the degree sign with its scale ("1,300°C", "40 °F"), or degrees named with their scale ("35 degrees
 # Celsius", "40 degrés Celsius", "38 grados centígrados", "45 gradi centigradi", "42 graus Celsius", "35 Grad Celsius").
 # The scale's name alone after the number is a temperature too ("108 Fahrenheit", "45 Celsius").
@@ -56,7 +47,7 @@ def _physical_pattern(numeral: str) -> str:
         r"(?P<half>\s+and\s+a\s+half)?"  # "29 and a half feet": 29.5
         r"(?P<thousand>\s+(?:thousand|mil|mila|tausend))?"  # "10 mil quilômetros", "10 thousand miles": 10,000
         rf"{SPACE}?-?"
-        rf"(?P<unit>{SQUARE_UNITS}|(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|{_FOREIGN_SPEED}|{NAUTICAL_UNITS}|{_TEMPERATURE}|"
+        rf"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|{_FOREIGN_SPEED}|{NAUTICAL_UNITS}|{_TEMPERATURE}|"
         r"km/h|kms?|kph|kmh|"
         r"kilomet(?:re|er)s?|kilómetros?|quil[ôó]metros?|miles?|mph|"
         r"kilomètres|chilometri|kilometern|metres|meters|metros|mètres|metri|metern|meter|metre|metro|mètre|m|feet|foot|ft|"

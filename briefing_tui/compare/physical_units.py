@@ -6,8 +6,6 @@ from __future__ import annotations
 ACRE_IN_HECTARES = 0.40468564224  # the international acre
 NAUTICAL_MILE_IN_KM = 1.852  # the international nautical mile
 MEGAWATT_IN_GW = 0.001
-SQUARE_KM_IN_HECTARES = 100.0  # a square kilometre is 100 hectares
-SQUARE_MILE_IN_HECTARES = 258.9988110336  # the international mile squared
 # Physical quantities: the unit as written -> (canonical unit, factor to it). Miles are given in km.
 PHYSICAL = {
     "km": ("km", 1.0), "kms": ("km", 1.0), "kilometres": ("km", 1.0), "kilometers": ("km", 1.0),
@@ -25,15 +23,6 @@ PHYSICAL = {
     # (an area burned or flooded is given in acres or hectares: one measure, in hectares)
     "acres": ("ha", ACRE_IN_HECTARES), "acre": ("ha", ACRE_IN_HECTARES), "hectáreas": ("ha", 1.0),
     "hektar": ("ha", 1.0), "ettari": ("ha", 1.0),
-    # (an area in square kilometres or square miles is the same measure, in hectares: "81 km2", "81 km²", "81 square
-    # kilometres", "81 Quadratkilometer", "81 kilómetros cuadrados", "81 kilomètres carrés", "81 chilometri quadrati")
-    **dict.fromkeys(("km2", "km²", "sq km", "sq. km", "square kilometres", "square kilometers", "square kilometre",
-                     "square kilometer", "quadratkilometer", "quadratkilometern", "kilómetros cuadrados",
-                     "kilómetro cuadrado", "kilomètres carrés", "kilomètre carré", "chilometri quadrati",
-                     "chilometro quadrato", "quilômetros quadrados", "quilómetros quadrados", "quilômetro quadrado",
-                     "quilómetro quadrado", "vierkante kilometer"), ("ha", SQUARE_KM_IN_HECTARES)),
-    **dict.fromkeys(("square miles", "square mile", "sq mi", "sq. mi", "millas cuadradas", "milles carrés",
-                     "miglia quadrate", "quadratmeilen"), ("ha", SQUARE_MILE_IN_HECTARES)),
     # (rain and water are measured in millimetres, centimetres or inches: "473 mm Regen", "20 centimeters (8 in.)")
     **dict.fromkeys(("mm", "millimetres", "millimeters", "millimètres", "milímetros", "millimetri", "millimeter",
                      "millimetern"), ("mm", 1.0)),
