@@ -62,8 +62,9 @@ _MORE_MARK = r"\+(?![\d+])|-plus\b"
 # A capital scale letter glued to a numeral of two digits or more: "5.58M votes", "14M voters", "40K runners" (a
 # small "m" is the metre's symbol; a lone digit's "3M" is as often a name); or a scale abbreviation of no other
 # meaning glued to any numeral: "2.5mn residents", "1bn people"; a small "m" when a count's noun follows (glued_million);
-# Italian writes its thousands glued to the numeral ("30mila abitanti", "2,5mila persone").
-GLUED_SCALE = r"(?<=[\d.,]\d)(?-i:[MK])(?=[\s,;)]|$)|(?<=\d)(?:mn|mln|bn|bln|mila|(?-i:m)(?=\s))(?=[\s,;)]|$)"
+# Italian writes its thousands glued to the numeral ("30mila abitanti", "2,5mila persone"; "sono 15mila.").
+GLUED_SCALE = (r"(?<=[\d.,]\d)(?-i:[MK])(?=[\s,;)]|$)"
+               r"|(?<=\d)(?:mn|mln|bn|bln|mila|(?-i:m)(?=\s))(?=[\s,;:)]|\.(?!\d)|$)")
 
 
 THOUSAND_SCALE = 1e3  # a count of thousands, which may end a number of millions ("un milione e 900mila")
@@ -74,15 +75,15 @@ _SCALE_DOT = r"(?<=[Mm]io|[Mm]rd|[Mm]ld|mln)\.(?=\s+\w)"
 
 
 # A count: a numeral or number word (with its scale: "1.2 million", "half a million"), not inside a
-# longer numeral, a word, a clock time ("3:47") or a version ("v2"); the counted noun follows it. A double hyphen
-# is a dash typed in ASCII ("288 seats--256 for the LDP"), not a numeral's joint.
+# longer numeral, a word, a clock time ("3:47"; not "circa 15mila: lo") or a version ("v2"); the counted noun
+# follows it. A double hyphen is a dash typed in ASCII ("288 seats--256 for the LDP"), not a numeral's joint.
 def _count_pattern(number: str, numeral: str) -> re.Pattern:
     return re.compile(
         rf"(?:(?<=\w--)|(?<![\w$€£¥.,:+/-]))(?P<n1>{number})"
         rf"(?:{_RANGE}(?P<n2>{numeral}))?"
         rf"(?:[\s-]+(?P<scale>{COUNT_SCALE_WORD})\b(?:{_SCALE_DOT})?(?P<rest>{THOUSANDS_REST})?|(?P<glued>{GLUED_SCALE}))?"
         rf"(?P<plus>{_MORE_MARK})?"
-        rf"(?![\w%％+:]|[.,]\d|{SPACE}*(?:%|％|per\s?cent|prozent|procent|por\s?cento))",
+        rf"(?![\w%％+]|:(?!\s)|[.,]\d|{SPACE}*(?:%|％|per\s?cent|prozent|procent|por\s?cento))",
         re.I)
 
 

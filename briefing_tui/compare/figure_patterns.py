@@ -57,7 +57,8 @@ def _trie(words: list[str]) -> str:
 
 
 # A qualifier is a whole word: "inoltre tre" (Italian "moreover") holds "oltre" but qualifies nothing.
-_QUAL = r"(?<!\w)(?P<qual>" + _trie(sorted({q.lower() for q in QUALIFIERS})) + r")\s+"
+# A qualifier elided onto its figure's article ends in an apostrophe and needs no space ("più dell'80%").
+_QUAL = r"(?<!\w)(?P<qual>" + _trie(sorted({q.lower() for q in QUALIFIERS})) + r")(?:\s+|(?<=['’]))"
 # The same qualifier words, maybe, as a fragment for other patterns to end on before a number ("won by more than",
 # "por mais de"): no group, spaces bounded.
 OPTIONAL_QUALIFIER = r"(?:" + _trie(sorted({q.lower() for q in QUALIFIERS})) + r"\s{1,3})?"
