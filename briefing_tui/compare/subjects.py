@@ -16,7 +16,6 @@ from briefing_tui.compare.clause_subjects import CONTINUING, OBJECT_BEFORE, SENT
 from briefing_tui.compare.event_whole import spread_over_areas
 from briefing_tui.compare.german_nouns import german_noun
 from briefing_tui.compare.incident_names import names_incident
-from briefing_tui.compare.landmarks import near_landmark
 from briefing_tui.compare.measured_places import measured_place
 from briefing_tui.compare.measures import CLAUSE_SPLIT, words_in
 from briefing_tui.compare.nested_places import inner_place
@@ -217,8 +216,6 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
         name = name and german_noun(clause, m.start(), m.end(), name)  # ("eine Niederlage": compare/german_nouns.py)
         if name and OBJECT_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
             continue  # "tariffs on Japanese autos": what the figure is on, not whose it is
-        if name and near_landmark(clause, m.start()):
-            continue  # "The Eaton Fire near Pasadena has destroyed": where it is (compare/landmarks.py)
         if name and _TELLER_IN.search(clause, max(0, m.start() - 40), m.start()):
             continue  # "Provincial officials in Kunar separately estimated 250 deaths": where the teller sits
         if name and people and names_incident(clause, m.start(), m.end()):
