@@ -17,7 +17,6 @@ from collections.abc import Callable
 from briefing_tui.compare.bloc_tallies import bloc_of
 from briefing_tui.compare.contest_shares import projection_in
 from briefing_tui.compare.defeated_rivals import beaten_with, rival_of_against
-from briefing_tui.compare.german_nouns import german_noun
 from briefing_tui.compare.subject_names import is_place, name_ok
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -192,8 +191,7 @@ def share_subject(before: str, after: str, default: Callable[[str, str], str | N
     for pattern in (_NAME_WITH, _APPOSED_WITH):
         near = before[-160:]
         if (m := pattern.search(near)) and not _PLACE_OR_TELLER_BEFORE.search(near, max(0, m.start() - 30), m.start()) \
-                and (name := name_ok(m.group("name"), False)) \
-                and (name := german_noun(near, m.start("name"), m.end("name"), name)):  # (not "einer Niederlage")
+                and (name := name_ok(m.group("name"), False)):
             return name
     if name := apposed_subject(before):
         return name  # "Dissanayake, 55, secured 42.31%": the name the age sets off is the verb's subject

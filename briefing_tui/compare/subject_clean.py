@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.compare.german_nouns import german_noun
 from briefing_tui.compare.body_holders import holds_body
 from briefing_tui.compare.kin_names import is_kin_word
 from briefing_tui.compare.party_adjectives import with_party_adjectives
@@ -137,9 +136,7 @@ def _whole_name(subject: str, text: str, start: int) -> str:
     kinned = [k for k, w in enumerate(words) if is_kin_word(w)]
     if kinned:
         words = words[kinned[-1] + 1:]  # ("Ehefrau Ada Cole": the wife is Ada Cole, "Ehefrau" no part of her name)
-    whole = " ".join([*words, subject]) if words else subject
-    return german_noun(text, m.start() + m.group(0).find(words[0]), at + len(subject), whole) or subject if words \
-        else subject  # ("in der Millionenstadt Bangkok": Bangkok, compare/german_nouns.py)
+    return " ".join([*words, subject]) if words else subject
 
 
 # A possessor naming the country or region a place lies in: "Myanmar's second-largest city, ...", "Japan's capital,

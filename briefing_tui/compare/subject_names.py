@@ -76,9 +76,9 @@ def _kept(w: str) -> bool:
         and not PERIOD_CODE.fullmatch(w.rstrip("’'s")) and w not in CURRENCY_CODES and not event_noun(w)
 
 
-# A German compound of a company's name and what of it is traded ("Nvidia-Aktie", "Siemens-Papiere", "VW-Konzern", "Ether-Kurs"):
+# A German compound of a company's name and what of it is traded ("Nvidia-Aktie", "Siemens-Papiere", "VW-Konzern"):
 # the figure is the company's. (It starts where a word does: inside a long run of letters no start is tried again.)
-_TRADED_COMPOUND = lazy_compile(r"(?<![\w&.])(?P<name>[^\W\d_][\w&.]*)-(?:Aktien?|Papiere?|Konzerns?|Titel|Kurs(?:es)?)")
+_TRADED_COMPOUND = lazy_compile(r"(?<![\w&.])(?P<name>[^\W\d_][\w&.]*)-(?:Aktien?|Papiere?|Konzerns?|Titel)")
 
 
 def name_ok(name: str, at_start: bool) -> str | None:

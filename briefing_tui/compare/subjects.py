@@ -14,7 +14,6 @@ from briefing_tui.compare.attributed_names import attributed_name, foreign_telle
 from briefing_tui.compare.clause_subjects import CONTINUING, OBJECT_BEFORE, SENTENCE_START, TELLER_AFTER, \
     TELLING_VERBS, contrast_subject, governing_subject, sentence_subject
 from briefing_tui.compare.event_whole import spread_over_areas
-from briefing_tui.compare.german_nouns import german_noun
 from briefing_tui.compare.incident_names import names_incident
 from briefing_tui.compare.measured_places import measured_place
 from briefing_tui.compare.measures import CLAUSE_SPLIT, words_in
@@ -213,7 +212,6 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     for m in NAME.finditer(clause, window_start):
         at_start = not before[:clause_start + m.start()].strip()
         name = name_ok(m.group(1), at_start)
-        name = name and german_noun(clause, m.start(), m.end(), name)  # ("eine Niederlage": compare/german_nouns.py)
         if name and OBJECT_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
             continue  # "tariffs on Japanese autos": what the figure is on, not whose it is
         if name and _TELLER_IN.search(clause, max(0, m.start() - 40), m.start()):
