@@ -210,11 +210,22 @@ _CONTEST_AFTER_WORDS = (r"(?:anteriores?|précédentes?|precedenti|passad[oa]s|p
 # seat in the House of Commons in the 2019 election", "3% en las elecciones anteriores"): the figure is that
 # contest's.
 _EARLIER_CONTEST_AFTER = lazy_compile(
-    r"\A[^\d.;:!?()\[\]\"“”]{0,60}?\b(?:in|at|during|en|aux?|lors\s{1,3}d(?:es?|u)|bei|nas?|nos?|nelle|nella|alle"
+    r"\A[^\d.;:!?()\[\]\"“”]{0,60}?\b(?P<prep>in|at|during|en|aux?|lors\s{1,3}d(?:es?|u)|bei|nas?|nos?|nelle|nella|alle"
     r"|alla|all['’]|nell['’]|à)(?:\s{1,3}(?:the|las?|los|les|la|le|der|den|dem|o|a|os|as|l['’]))?(?:\s{1,3}|(?<=['’]))"
     rf"(?:{_CONTEST_BEFORE_WORDS}\s{{1,3}}(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}{_CONTEST}\b"
     rf"|{_CONTEST}(?:\s{{1,3}}[\w-]{{1,20}})?\s{{1,3}}{_CONTEST_AFTER_WORDS})", re.IGNORECASE)
 CONTEST_MEASURES = frozenset("votes seats turnout".split())  # a contest's standings, which an earlier contest has too
+# The word of a comparison right before that preposition ("82.5%, higher than at the 2021 election", "höher als bei
+# der Wahl 2021", "plus forte que lors des élections de 2019", "más alta que en las elecciones", "più alta che alle
+# elezioni", "maior do que nas eleições"): the figure is the reported contest's, weighed against the earlier one.
+COMPARED_REACH = 12  # characters before the preposition searched for the word of a comparison
+_COMPARED_BEFORE = lazy_compile(
+    r"\b(?:than"
+    r"|als"
+    r"|que"
+    r"|qu['’]"
+    r"|che"
+    r"|dan)\s{0,3}\Z", re.IGNORECASE)
 
 
 def earlier_contest(unit: Unit, f: Figure, day: dt.date | None) -> str | None:
@@ -224,7 +235,10 @@ def earlier_contest(unit: Unit, f: Figure, day: dt.date | None) -> str | None:
     measure = (f.measure or "").split()
     if not measure or measure[-1] not in CONTEST_MEASURES or f.role != "current":
         return None
-    m = _EARLIER_CONTEST_AFTER.match(unit.text[f.end - unit.start:])
+    after = unit.text[f.end - unit.start:]
+    m = _EARLIER_CONTEST_AFTER.match(after)
+    if m is not None and _COMPARED_BEFORE.search(after, max(0, m.start("prep") - COMPARED_REACH), m.start("prep")):
+        return None  # "82.5%, higher than at the 2021 election": this contest's figure, compared with that one
     if m is None:  # (a run-off's report citing the first round: compare/earlier_rounds.py)
         return FIRST_ROUND_MARK if first_round_figure(unit.text, f.start - unit.start, f.end - unit.start) else None
     year = m.group("year") or m.group("year2")
