@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import hashlib
 
+from briefing_tui.compare.earlier import earlier_contest
 from briefing_tui.compare.figures import figures_in_text
+from briefing_tui.compare.rates import default_rate_table
+from briefing_tui.compare.units import build_units
 from briefing_tui.ingest import parse_text
 from briefing_tui.model import Figure, Sentence, Source
 
@@ -85,3 +88,14 @@ def measured_statements(published: str, *bodies: str):
                     if u.source.id == source and f.text == text)
 
     return {s.id: s.published for s in sources}, table, st, units
+
+
+def earlier_contest_year(body: str, figure: str, day) -> str | None:
+    """The earlier contest (its year) that ``compare.earlier.earlier_contest`` gives the figure written ``figure`` in
+    a one-article story published on ``day``."""
+    units = build_units([article("o1", day.isoformat(), body)], [], [], default_rate_table())
+    for u in units:
+        for f in u.figures:
+            if f.text == figure:
+                return earlier_contest(u, f, day)
+    raise AssertionError(f"{figure!r} not read: {[f.text for u in units for f in u.figures]}")

@@ -10,21 +10,13 @@ import datetime as dt
 
 import pytest
 
-from briefing_tui.compare.earlier import earlier_contest
-from briefing_tui.compare.rates import default_rate_table
-from briefing_tui.compare.units import build_units
-from tests.compare_helpers import article
+from tests.compare_helpers import earlier_contest_year
 
 DAY = dt.date(2024, 3, 11)
 
 
 def contest_year(body: str, figure: str) -> str | None:
-    units = build_units([article("o1", "2024-03-11", body)], [], [], default_rate_table())
-    for u in units:
-        for f in u.figures:
-            if f.text == figure:
-                return earlier_contest(u, f, DAY)
-    raise AssertionError(f"{figure!r} not read: {[f.text for u in units for f in u.figures]}")
+    return earlier_contest_year(body, figure, DAY)
 
 
 @pytest.mark.parametrize(("body", "figure"), [
