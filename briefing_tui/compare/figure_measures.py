@@ -17,6 +17,7 @@ from briefing_tui.compare.ages import RULE_AGE, age_of, age_told, foreign_age, g
 from briefing_tui.compare.amount_measures import denied_bar, money_measure, percent_measure, required_count
 from briefing_tui.compare.workforce_shares import workforce_share
 from briefing_tui.compare.cost_cuts import cost_cut
+from briefing_tui.compare.layoff_counts import laid_off
 from briefing_tui.compare.count_scopes import received, scope_of, scoped
 from briefing_tui.compare.recent_windows import recent
 from briefing_tui.compare.count_progress import COUNTED_MEASURE, counted_share
@@ -136,6 +137,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             measure = lying_in_hospital(measure, before, after)  # ("liegen noch 80 Opfer in Kliniken")
             measure = returned_bodies(measure, after)  # ("45 bodies handed over to their families")
             measure = listed_group(measure, head, before)  # ("the toll includes 54 men": the men among the dead)
+            measure = laid_off(measure, before, after)  # ("lay off 15,000 employees": jobs, compare/layoff_counts.py)
             if (measure := count_group(measure, head, before, phrase, after)) in NOBODY_S:
                 # (a part of a group, a term, votes counted so far: compare/count_groups.py)
                 return {"measure": None if measure == NO_COUNT else measure, "subject": None}
