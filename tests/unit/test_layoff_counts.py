@@ -40,3 +40,13 @@ def test_one_layoff_told_with_two_nouns_is_one_claim_apart_from_the_staff():
     (cut,) = holding(claims, "cut 4,200 jobs", "lay off about 4,500 workers")
     assert cut.verdict == "disagree"
     assert not holding(claims, "61,000 employees", "4,500 workers")
+
+
+@pytest.mark.parametrize("text", [
+    "Acme is reducing its global workforce by around 4,200 employees.",
+    "Some 4,200 people will lose their jobs at Acme.",
+    "Chez Acme, quelque 4\u00a0200 personnes devraient perdre leur travail.",
+])
+def test_staff_a_firm_is_reduced_by_or_who_lose_their_jobs_are_jobs_cut(text):
+    (figure,) = [f for f in read(text, "2024-08-02") if f.kind == "count"]
+    assert figure.measure == "jobs"
