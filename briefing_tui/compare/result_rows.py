@@ -18,13 +18,11 @@ import re
 from functools import lru_cache
 
 from briefing_tui.compare.measures import measure_of_word
+from briefing_tui.ingest.result_lines import BRACKETED as _BRACKETED
 from briefing_tui.ingest.result_lines import RESULT_ROW_HEAD
-from briefing_tui.lazy_pattern import lazy_compile
+from briefing_tui.ingest.result_lines import WORD as _WORD
 from briefing_tui.model import Figure
 
-# What a row holds after its name: brackets (changes, glosses), bars, and words (read below).
-_BRACKETED = lazy_compile(r"\([^()\n]{0,80}\)")
-_WORD = lazy_compile(r"[^\W\d_]+")
 MAX_TAIL_WORDS = 2
 """After the share a row holds figures and at most this many words, each naming seats or votes ("53 sièges", "412
 seats", "24 Sitze"); a longer tail is a sentence ("28% des voix, un recul de deux points")."""

@@ -16,8 +16,8 @@ RESULT_ROW_HEAD = lazy_compile(
 # The row's first figure, a share ("28,17%", "14,6 %", "34.2 %"), then anything but a word of a sentence: more figures,
 # brackets, bars and words (their count bounded by the caller).
 _SHARE = lazy_compile(r"[0-9]{1,3}(?:[.,][0-9]{1,3})?\s?%")
-_BRACKETED = lazy_compile(r"\([^()\n]{0,80}\)")
-_WORD = lazy_compile(r"[^\W\d_]+")
+BRACKETED = lazy_compile(r"\([^()\n]{0,80}\)")  # a bracketed gloss or change, bounded
+WORD = lazy_compile(r"[^\W\d_]+")  # a word of letters
 MAX_ROW_TAIL_WORDS = 2
 """After its share a row holds figures, brackets and at most this many words ("53 sièges", "412 seats")."""
 
@@ -31,5 +31,5 @@ def result_row_line(text: str) -> bool:
     share = _SHARE.match(text, m.end())
     if share is None:
         return False
-    tail = _BRACKETED.sub(" ", text[share.end():])
-    return len(_WORD.findall(tail)) <= MAX_ROW_TAIL_WORDS and any(c.isdigit() for c in tail)
+    tail = BRACKETED.sub(" ", text[share.end():])
+    return len(WORD.findall(tail)) <= MAX_ROW_TAIL_WORDS and any(c.isdigit() for c in tail)
