@@ -26,6 +26,7 @@ from briefing_tui.compare.hospital_stays import lying_in_hospital
 from briefing_tui.compare.counts import _COUNT_SPACED, DIMENSIONS
 from briefing_tui.compare.counts import Found as _Found
 from briefing_tui.compare.bounty_shares import BOUNTY_SHARE, bounty_share
+from briefing_tui.compare.policy_rates import named_rate
 from briefing_tui.compare.court_measures import charge_count, court_money
 from briefing_tui.compare.event_whole import counted_part, joint_measure
 from briefing_tui.compare.majority_bars import majority_bar
@@ -96,8 +97,7 @@ _INDEFINITE_BEFORE = lazy_compile(r"\b(?:a|an)\s$", re.I)
 
 def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
     """The measure and subject of a figure (money and counts; percentages and hours when named)."""
-    # what a figure counts is named near it: a bounded window keeps a run-on "sentence" of thousands of
-    # figures linear
+    # what a figure counts is named near it: a bounded window keeps a run-on "sentence" linear
     before, after = text[max(0, f.start - MEASURE_WINDOW):f.start], text[f.end:f.end + MEASURE_WINDOW]
     if title_case(text) or title_case(text[max(0, f.start - TITLE_WINDOW):f.end + TITLE_WINDOW], TITLE_WINDOW_WORDS):
         # a headline in Title Case names no subject by its capitals, before the figure or after it ("US-EU 15%
@@ -214,8 +214,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": COUNTED_MEASURE, "subject": None}  # "with 99% of the votes counted": the count's
         if (offered := offer_share(before, after)) or denied_bar(before, after):
             return {"measure": offered or "threshold", "subject": None}  # "no candidate secured over 50 per cent": the bar
-        if bounty_share(before, after):
-            return {"measure": BOUNTY_SHARE, "subject": None}  # "a 10% bounty" (compare/bounty_shares.py)
+        if (rate := named_rate(before, after, text[f.start:f.end])) or bounty_share(before, after):
+            return {"measure": rate or BOUNTY_SHARE, "subject": None}  # "the deposit rate to 3.75%", "a 10% bounty"
         measure = workforce_share(after) or population_fate(percent_measure(before, after), after)  # (of its staff)
         if measure is None and _DETERMINER_BEFORE.search(before[-6:]):
             measure = head_noun_after(after)  # "a 2.76% national two-party preferred swing"

@@ -6,6 +6,7 @@ from briefing_tui.compare.bounty_shares import BOUNTY_SHARE
 from briefing_tui.compare.counted_names import counted_names
 from briefing_tui.compare.court_measures import COURT_BASES
 from briefing_tui.compare.measure_names import MEASURE_WORDS
+from briefing_tui.compare.policy_rates import RATE_BASE
 from briefing_tui.compare.received_sums import RECEIVED
 from briefing_tui.compare.span_measures import DEADLINE_MEASURE, SPAN_MEASURES
 from briefing_tui.compare.spread_ranges import SPREAD_MEASURES
@@ -19,7 +20,7 @@ from briefing_tui.model import Figure
 KNOWN_MEASURES = frozenset(MEASURE_WORDS) | {"hours", "change", "aftershock magnitude", "term", "sentence", "until", "rise",
                                              "aboard", "ground", "gdp", "premium",
                                              "price", RECEIVED, ELECTORATE, "power", "demand",
-                                             "restored", "supply", BOUNTY_SHARE} | set(VOTE_MEASURES.values()) | COURT_BASES \
+                                             "restored", "supply", BOUNTY_SHARE, RATE_BASE} | set(VOTE_MEASURES.values()) | COURT_BASES \
     | {m.split()[-1] for m in SPAN_MEASURES - {DEADLINE_MEASURE}} \
     | {m.split()[-1] for m in SPREAD_MEASURES} \
     | counted_names()  # (people counts scoped by count_scopes.py; things counted by one name: compare/counted_names.py)

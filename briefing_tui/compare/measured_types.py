@@ -11,6 +11,7 @@ from briefing_tui.compare.counted_names import event_counted
 from briefing_tui.compare.court_measures import COURT_BASES
 from briefing_tui.compare.one_span_measures import ONE_PER_CASE_SPANS
 from briefing_tui.compare.outages import HOMES_OUTAGE
+from briefing_tui.compare.policy_rates import RATE_BASE
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import OUTSIDE_BODY, CounterKind, Figure, ParagraphKind, TimePoint
@@ -28,9 +29,9 @@ EVENT_MEASURES = frozenset(
     "crew "
     # a chamber's vote (compare/votes.py): one count of each kind
     "votes-for votes-against abstentions votes-needed members-voting".split()) | COURT_BASES | {HOMES_OUTAGE, BOUNTY_SHARE} \
-    | event_counted() | ONE_PER_CASE_SPANS  # (a quake has one depth; a case one forfeiture, one count of
+    | {RATE_BASE} | event_counted() | ONE_PER_CASE_SPANS  # (a quake has one depth; a case one forfeiture, one count of
 # convictions, one trial's length; a flood one count of the municipalities it hit, a siege of its hostages:
-# data/counted_names.yaml)
+# data/counted_names.yaml; a rate decision sets each of its bank's named rates once: compare/policy_rates.py)
 
 
 PREVIOUS = " (before)"  # a measure's previous value, as in "fell from 25 percent to 15 percent"
