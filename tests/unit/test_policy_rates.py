@@ -51,10 +51,12 @@ def test_a_move_a_list_or_an_unnamed_share_is_no_rate_level(text, figure_text):
 
 def test_one_rate_told_in_three_languages_is_one_claim_apart_from_the_other_rate():
     claims = compared(
-        "The Northland central bank on Thursday cut the deposit rate to 2.5% from 2.75%. The main refinancing "
+        "The Northland central bank on Thursday cut its deposit rate to 2.5% from 2.75%. The main refinancing "
         "rate was lowered to 2.9%.",
-        "Die Notenbank von Northland senkte am Donnerstag den Einlagensatz auf 2,5 Prozent.",
-        "El banco central de Northland rebajó el jueves la tasa de depósito al 2,5%.")
-    (deposit,) = holding(claims, "deposit rate to 2.5%", "Einlagensatz auf 2,5 Prozent", "tasa de depósito al 2,5%")
+        "A taxa de refinanciamento caiu para 2,9%, enquanto a taxa sobre depósitos foi reduzida para 2,5%.",
+        "Il tasso sui rifinanziamenti principali scende al 2,9%, quello sui depositi dal 2,75% al 2,5%.")
+    (deposit,) = holding(claims, "deposit rate to 2.5%", "taxa sobre depósitos", "quello sui depositi")
     assert deposit.verdict == "agree"
-    assert not holding(claims, "deposit rate to 2.5%", "refinancing rate was lowered to 2.9%")
+    (refinancing,) = holding(claims, "refinancing rate was lowered to 2.9%", "taxa de refinanciamento",
+                             "tasso sui rifinanziamenti")
+    assert refinancing.verdict == "agree"
