@@ -14,7 +14,8 @@ def subjects(body: str) -> list[str | None]:
 
 
 def test_an_institution_keeps_the_of_part_of_its_name():
-    assert subjects("The Bank of Norway lifted its deposit rate to 4.25%.") == ["Bank of Norway"]
+    # (a named rate, "its deposit rate", is the decision's whoever outlets say set it: compare/policy_rates.py)
+    assert subjects("The Bank of Norway lifted its key rate to 4.25%.") == ["Bank of Norway"]
     assert subjects("La Banque du Canada a ramené son taux à 3,75 %.") == ["Banque du Canada"]
     assert subjects("El Banco de Chile recortó su tasa al 5,5 %.") == ["Banco de Chile"]
     assert subjects("The Ministry of Trade said exports grew 1.8%.") == ["Ministry of Trade"]

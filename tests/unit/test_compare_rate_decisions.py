@@ -39,7 +39,8 @@ def shares(text: str) -> list[tuple[str, str | None]]:
 
 def test_a_share_a_rate_moved_to_or_from_is_its_level_not_its_change():
     # "lowered ... to 3.15%", "(down from 3.5%-3.75%)": where the rate stands or stood, not how much it moved
-    assert shares("The bank lowered its deposit rate to 3.15%.") == [("3.15%", None)]
+    # (its measure the rate it names: compare/policy_rates.py)
+    assert shares("The bank lowered its deposit rate to 3.15%.") == [("3.15%", "deposit rate")]
     assert shares("Policy rate: reduced (down from 3.50%-3.75%)") == [("3.50%-3.75%", None)]
     assert shares("Unemployment rose to 5.1% in May.") == [("5.1%", None)]
     # a move stays a change
