@@ -48,9 +48,8 @@ PHRASE_STOP = frozenset(
     less other such not no so if then there here when where also only just took take takes kicked remain
     remained remains went came got made including according through via across throughout amid within around along
     toward towards despite beyond upon monday tuesday wednesday thursday friday saturday sunday today tonight
-    yesterday tomorrow overnight still now already whereas whilst although though because unless until whether""".split()) | language_words().function_words | language_words().weekdays
-# (an adverb or a conjunction after a bare number opens its predicate or clause: "eight still remain missing",
-# "numbered 107,000 whereas the students")
+    yesterday tomorrow overnight still now already""".split()) | language_words().function_words | language_words().weekdays
+# (an adverb after a bare number opens its predicate, never names what it counts: "eight still remain missing")
 # (a day after a number dates the figure, never names what it counts: "the toll rose to 104 Monday")
 # A plural (or invariable) noun heads a count's phrase: "five Central Asian countries", "12 more people".
 INVARIABLE_PLURALS = frozenset("people police staff personnel cattle dead injured missing wounded homeless "
