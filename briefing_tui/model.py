@@ -189,9 +189,10 @@ QUALIFIER_NAMES: tuple[Qualifier, ...] = get_args(Qualifier)
 OPEN_ENDED: frozenset[Qualifier] = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to"})
 # A figure's part in a change: "from 31 to 46" gives 31 as the previous value and 46 as the current one.
 FigureRole = Literal["current", "previous"]
-# Who counted a figure, by kind: the state's counters (the police, a ministry, the prefecture, the authorities) or
-# the organisers' (the unions, the organisers of a march); two kinds' counts of one thing are two claims.
-CounterKind = Literal["authorities", "organisers"]
+# Who counted a figure, by kind: the state's counters (the police, a ministry, the prefecture, the authorities), the
+# organisers' (the unions, the organisers of a march) or independent ones (an independent count, independent sources
+# or observers, an unofficial organisation counting crowds); two kinds' counts of one thing are two claims.
+CounterKind = Literal["authorities", "organisers", "independent"]
 COUNTER_KINDS: tuple[CounterKind, ...] = get_args(CounterKind)
 # How an amount written in a form several countries write ("Rs", "rupees") got its currency: from the page's own
 # evidence (a currency named outright, the country its places are in, its outlet's country), or from none (any of

@@ -24,7 +24,8 @@ from briefing_tui.compare.rates import RateTable
 from briefing_tui.model import COUNTER_KINDS, CounterKind
 
 # What a title calls a kind's counters when their names differ ("the unions" and "the CGT").
-KIND_NAMES: dict[CounterKind, str] = {"authorities": "authorities", "organisers": "organisers"}
+KIND_NAMES: dict[CounterKind, str] = {"authorities": "authorities", "organisers": "organisers",
+                                      "independent": "independent counters"}
 
 
 def _distance(item: MeasuredStatement, members: Sequence[MeasuredStatement], published: dict[str, str | None],

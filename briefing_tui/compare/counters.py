@@ -48,9 +48,21 @@ ORGANISER_WORDS = (
     r"|sindicais"
     r"|sindacat[oi]|organizzatori"
 )
+# Words naming independent counters (neither the state nor the organisers: "an independent count", "selon des sources
+# indépendantes", "an unofficial organisation estimating the number of protesters", "unabhängige Beobachter"), one
+# language's forms a line: the word "independent" with a noun of counting or of a counting body, either order.
+INDEPENDENT_WORDS = (
+    r"(?:independent|unofficial)\s{1,3}(?:counters?|counts?|sources?|media|observers?|monitors?|estimates?"
+    r"|organi[sz]ations?|groups?|analysts?|researchers?)"
+    r"|(?:sources?|médias|observateurs|organismes?|comptages?|décomptes?)\s{1,3}indépendant(?:e|s|es)?"
+    r"|(?:fuentes|medios|observadores|organismos?|organizaciones|recuentos?|conteos?)\s{1,3}independientes?"
+    r"|unabhängige[nr]?\s{1,3}(?:Beobachter\w*|Quellen|Medien|Zählung\w*|Schätzung\w*|Organisation\w*)"
+    r"|(?:fontes|meios|observadores|organismos?|organizações|contagens?)\s{1,3}independentes?"
+    r"|(?:fonti|osservatori|organismi|organizzazioni|conteggi?)\s{1,3}indipendent[ie]"
+)
 # A word of a counter's kind: its group names the kind.
-_KIND_WORD = lazy_compile(rf"(?<![\w-])(?:(?P<authorities>{AUTHORITY_WORDS})|(?P<organisers>{ORGANISER_WORDS}))(?![\w-])",
-                          re.IGNORECASE)
+_KIND_WORD = lazy_compile(rf"(?<![\w-])(?:(?P<authorities>{AUTHORITY_WORDS})|(?P<organisers>{ORGANISER_WORDS})"
+                          rf"|(?P<independent>{INDEPENDENT_WORDS}))(?![\w-])", re.IGNORECASE)
 # A name written in capitals (an acronym: "CGT", "CFDT", "UGT"): a counter when the corpus gives it a kind.
 _ACRONYM = lazy_compile(r"(?<![\w-])[A-Z][A-Z&]{1,7}(?![\w-])")
 # What may stand between a word of a kind and a name it describes: "the CGT union", "le syndicat CGT", "la
@@ -134,7 +146,7 @@ def counter_names(texts: Iterable[str]) -> dict[str, CounterKind]:
         for m in _KIND_WORD.finditer(text):
             if not _is_kind_word(text, m):
                 continue
-            kind: CounterKind = "authorities" if m.group("authorities") else "organisers"
+            kind: CounterKind = _kind(m)
             for n in _ACRONYM.finditer(text, max(0, m.start() - 12), m.start()):
                 if _BESIDE.fullmatch(text, n.end(), m.start()):
                     seen.setdefault(n.group(0), set()).add(kind)
@@ -143,6 +155,11 @@ def counter_names(texts: Iterable[str]) -> dict[str, CounterKind]:
             if n:
                 seen.setdefault(n.group(0), set()).add(kind)
     return {name: next(iter(kinds)) for name, kinds in seen.items() if len(kinds) == 1}
+
+
+def _kind(m: re.Match) -> CounterKind:
+    """The counter kind a match of ``_KIND_WORD`` names (the name of its group)."""
+    return "authorities" if m.group("authorities") else "organisers" if m.group("organisers") else "independent"
 
 
 def _is_kind_word(text: str, m: re.Match) -> bool:
@@ -160,7 +177,7 @@ def mentions(text: str, names: dict[str, CounterKind]) -> list[Mention]:
     found: list[tuple[int, int, str, CounterKind]] = []
     for m in _KIND_WORD.finditer(text):
         if _is_kind_word(text, m):
-            found.append((m.start(), m.end(), m.group(0), "authorities" if m.group("authorities") else "organisers"))
+            found.append((m.start(), m.end(), m.group(0), _kind(m)))
     for m in _ACRONYM.finditer(text):
         if m.group(0) in names:
             found.append((m.start(), m.end(), m.group(0), names[m.group(0)]))
