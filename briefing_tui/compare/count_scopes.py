@@ -60,8 +60,16 @@ _WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
 
 
 # A verb whose object is what a craft carried ("the flight carried 242 people", "a ferry carrying more than 300"):
-# the count is of the people aboard.
-_CARRIED_BEFORE = lazy_compile(r"\b(?:carried|carrying|carries|carry)\s{1,3}(?:[a-z]{1,10}\s{1,3}){0,3}$", re.I)
+# the count is of the people aboard. The verb of five languages, one alternative a line: English, French ("le bateau
+# transportait 180 migrants"), Spanish ("transportaba a 180 migrantes"), Italian ("trasportava oltre 180 migranti"),
+# Portuguese ("transportava 180 migrantes").
+_CARRIED_BEFORE = lazy_compile(
+    r"\b(?:carried|carrying|carries|carry"
+    r"|transportait|transportaient|transportant"
+    r"|transportaba|transportaban|transportando"
+    r"|trasportava|trasportavano|trasportando|trasporta"
+    r"|transportava|transportavam)"
+    r"\s{1,3}(?:[a-zà-ÿ]{1,10}\s{1,3}){0,3}$", re.I)
 
 
 ABOARD_BEFORE_REACH = 120  # characters before a count where its clause may open on a place phrase of those aboard

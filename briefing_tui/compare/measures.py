@@ -127,7 +127,7 @@ def predicate_measure(after: str) -> str | None:
             return None
         if w.group(0).lower() in _CONJUNCTIONS and i + 1 < len(words) and _starts_predicate(words[i + 1].group(0)):
             return None  # "killing 800 people and injuring more": the verb after "and" is the next figure's
-        measure = (measure_of_word(w.group(0)) or life_measure([v.group(0) for v in words], i)
+        measure = (life_measure([v.group(0) for v in words], i) or measure_of_word(w.group(0))
                    or PREDICATE_WORDS.get(w.group(0).lower()))
         if measure == HOMES and (any(v.group(0).lower() in _LEAVING_WORDS for v in words[:i])
                                  or any(v.group(0).lower() in language_words().leaving for v in words[i + 1:i + 2])):

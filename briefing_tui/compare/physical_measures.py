@@ -95,6 +95,16 @@ _JOURNEY_BEFORE = lazy_compile(
     r"(?:(?:more\s{1,3}than|about|around|some|nearly|almost|over|plus\s{1,3}de|environ|près\s{1,3}de|quelque|más\s{1,3}de"
     r"|unos|unas|cerca\s{1,3}de|mais\s{1,3}de|circa|oltre|über|etwa|rund)\s{1,3})?\Z", re.I)
 LENGTHS = ("height", "distance")  # the usual dimensions of a length unit (metres: a height, km: a distance)
+# A length right before "from the shore" is how far from it, not a height ("sank about a hundred metres from the
+# shore", "a 200 metri dalla costa", "à 200 mètres de la côte", "200 Meter vor der Küste"): a preposition of whence,
+# an article, then a word of the shore, one language a line (French and Spanish with their article: "sur 300 mètres
+# de côte" is a stretch of it).
+_FROM_SHORE_AFTER = lazy_compile(
+    r"\s{1,3}(?:from|off)\s{1,3}(?:the\s{1,3})?(?:shore|coast|beach|shoreline|coastline)"
+    r"|\s{1,3}(?:de\s{1,3}la|des|du)\s{1,3}(?:côtes?|rive|plage|rivage|littoral|costa|orilla|playa)"
+    r"|\s{1,3}(?:dalla|dalle|dal)\s{1,3}(?:costa|coste|riva|spiaggia)"
+    r"|\s{1,3}(?:da|de)\s{1,3}(?:costa|praia)"
+    r"|\s{1,3}(?:vor|von)\s{1,3}der\s{1,3}(?:küste|strand|ufer)", re.I)
 # The word right after a length, where German names its dimension ("in etwa 19 Kilometern Tiefe": a depth), or after
 # a preposition, where other languages do ("a 10 km de profundidad", "à 10 km de profondeur", "a 10 km di
 # profondità", "10 km in depth").
@@ -122,6 +132,8 @@ def physical_measure(before: str, default: str, after: str = "") -> str:
         return RAINFALL_MEASURE
     if default == "height" and _TRAVEL_BEFORE.search(before[-TRAVEL_REACH:]):
         return TRAVEL_MEASURE  # ("slalomant dans les allées sur 400 mètres": how far the car went)
+    if default == "height" and _FROM_SHORE_AFTER.match(after):
+        return "distance"  # ("a hundred metres from the shore": how far from it)
     if default == "distance" and (_JOURNEY_AFTER.match(after) or _JOURNEY_BEFORE.search(before[-TRAVEL_REACH:])):
         return TRAVEL_MEASURE  # ("the 4,000-kilometre journey across the ocean": how far somebody went)
     if default == "distance" and _WAY_OF_AFTER.match(after):

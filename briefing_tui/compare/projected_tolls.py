@@ -36,7 +36,15 @@ _FORECAST_BEFORE = lazy_compile(
     r"|podrían?|puedan?|pudiera[n]?"
     r"|poderia[m]?|possa[m]?"
     r"|potrebbe(?:ro)?"
-    r"|könnten?|dürften?)\b[^\d.;!?]{0,%d}\Z" % FORECAST_REACH, re.I)
+    r"|könnten?|dürften?"
+    # (a verb of fearing, what the toll is feared to be: "si temono oltre 100 morti", "se temen más de 100 muertos",
+    # "on craint plus de 100 morts", "les autorités craignent", "teme-se")
+    r"|temono|temen|teme|teme-se|craint|craignent)\b[^\d.;!?]{0,%d}\Z" % FORECAST_REACH, re.I)
+# A verb of fearing after the toll, at its clause's end: "nearly 100 dead in total are feared", "über 100 Tote werden
+# befürchtet" (not English "feared dead", "feared killed": how a first report gives the people it counts).
+_FEARED_AFTER = lazy_compile(
+    r"\A[^\d.,;!?]{0,%d}\b(?:are|is|were|was)\s{1,3}feared(?!\s{1,3}(?:dead|killed|drowned|lost))\b"
+    r"|\A[^\d.,;!?]{0,%d}\bbefürchtet\b" % (VERB_LAST_REACH, VERB_LAST_REACH), re.I)
 # The German modal at the end of the toll's clause, no digit, comma nor stop between: "dass mehr als 10.000 Menschen
 # ums Leben gekommen sein könnten", "... gestorben sein dürften".
 _MODAL_AFTER = lazy_compile(r"\A[^\d.,;!?]{0,%d}\b(?:könnten?|dürften?)\b" % VERB_LAST_REACH, re.I)
@@ -63,6 +71,6 @@ def projected_toll(measure: str | None, kind: str, qualifier: Qualifier | None, 
     if kind != "count" or measure not in TOLL_MEASURES or qualifier in _ESTIMATE_QUALIFIERS:
         return measure
     clause = _CLAUSE_BREAK.split(before[-4 * FORECAST_REACH:])[-1]
-    if _FORECAST_BEFORE.search(clause[-2 * FORECAST_REACH:]) or _MODAL_AFTER.match(after):
+    if _FORECAST_BEFORE.search(clause[-2 * FORECAST_REACH:]) or _MODAL_AFTER.match(after) or _FEARED_AFTER.match(after):
         return f"{PROJECTED} {measure}"
     return measure
