@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.listed_before import before_list
 from briefing_tui.compare.measures import GATHERED, PEOPLE_MEASURES, _back_measure
 from briefing_tui.compare.named_states import held_suspects, named_state
 from briefing_tui.compare.presence import present_measure
@@ -159,6 +160,7 @@ def condition_severity(condition: str) -> str:
 
 # Measures of people a state may reshape: the bare count's, a generic noun's, the casualties'.
 _PEOPLE = PEOPLE_MEASURES | {"people", "dead"}
+_NO_FATE = frozenset(("people", "dead"))  # a listed group's measures that say no fate of its own
 
 
 # Nouns of victims, read as the dead by default: victims under treatment now are the hospitalised ("43 victims
@@ -213,14 +215,17 @@ PARTS_REACH = 90  # characters before a count searched for such a list
 
 # The clause opening a list of the dead before a count: "Among the victims are 25 students", "Entre as vítimas fatais
 # estão", "Entre las víctimas hay", "Parmi les victimes figurent", "Tra le vittime ci sono", "Unter den Toten sind";
-# the toll's own count may stand before its noun ("Among the 40 dead were", "Tra i 40 morti ci sono").
+# the toll's own count may stand before its noun ("Among the 40 dead were", "Tra i 40 morti ci sono"); the dead may be
+# named by their decease ("entre los fallecidos se encuentran", "among the deceased", "unter den Todesopfern").
 _TOLL_COUNT = r"(?:\d[\d.,]{0,12}\s{1,3})?"
 _AMONG_THE_DEAD = lazy_compile(
-    r"\b(?:among\s{1,3}the\s{1,3}" + _TOLL_COUNT + r"(?:victims|dead)"
-    r"|entre\s{1,3}(?:as|os|las|los)\s{1,3}" + _TOLL_COUNT + r"(?:vítimas|víctimas|mortos|muertos)"
-    r"|parmi\s{1,3}les\s{1,3}" + _TOLL_COUNT + r"(?:victimes|morts)"
-    r"|tra\s{1,3}(?:le|i)\s{1,3}" + _TOLL_COUNT + r"(?:vittime|morti)"
-    r"|unter\s{1,3}den\s{1,3}" + _TOLL_COUNT + r"(?:Opfern|Toten))\b[^,;:.()\d]{0,40}\Z", re.I)
+    r"\b(?:among\s{1,3}the\s{1,3}" + _TOLL_COUNT + r"(?:victims|dead|deceased|fatalities)"
+    r"|entre\s{1,3}(?:as|os|las|los)\s{1,3}" + _TOLL_COUNT
+    + r"(?:vítimas|víctimas|mortos|mortas|muertos|muertas|fallecidos|fallecidas|falecidos|falecidas)"
+    r"|parmi\s{1,3}les\s{1,3}" + _TOLL_COUNT + r"(?:victimes|morts|tués|décédés)"
+    r"|tra\s{1,3}(?:le|i)\s{1,3}" + _TOLL_COUNT + r"(?:vittime|morti|deceduti)"
+    r"|unter\s{1,3}den\s{1,3}" + _TOLL_COUNT + r"(?:Opfern|Toten|Todesopfern|Getöteten))\b[^,;:.()\d]{0,40}\Z",
+    re.I)
 
 
 def listed_group(measure: str | None, head: str | None, before: str) -> str | None:
@@ -231,7 +236,10 @@ def listed_group(measure: str | None, head: str | None, before: str) -> str | No
     if measure and measure not in PEOPLE_MEASURES and " " not in measure and _AMONG_THE_DEAD.search(before[-PARTS_REACH:]):
         return f"{measure} dead"  # (the students among the dead, not a school's students)
     group = _GROUP_OF_WORD.get((head or "").lower())
-    if group is not None and measure in _PEOPLE and _AMONG_THE_DEAD.search(before[-PARTS_REACH:]):
+    # (a list's later parts too, when no predicate of their own gives them a fate: "12 women and 20 children")
+    listed = before_list(before, _GROUP_OF_WORD.__contains__) if group and measure in _NO_FATE else before
+    if group is not None and measure in _PEOPLE and (_AMONG_THE_DEAD.search(before[-PARTS_REACH:])
+                                                     or _AMONG_THE_DEAD.search(listed[-PARTS_REACH:])):
         return f"{group} dead"  # ("Among the dead were 12 children": the children among the dead, not the toll)
     if group is None or not _PARTS_BEFORE.search(before[-PARTS_REACH:]):
         return measure

@@ -46,6 +46,11 @@ if TYPE_CHECKING:
 ApartIn = Literal["source", "sentence"]
 
 
+# Where a story tells the injured from the hospitalised: a source's lead and a later paragraph giving them their own
+# values are two facts (all the injured, and those still in hospital), not the story's updates.
+APART_INJURED: ApartIn = "source"
+
+
 class Family(NamedTuple):
     """Names of one kind of figure that a story seldom gives side by side for different things."""
 
@@ -87,6 +92,11 @@ MEASURE_FAMILIES: tuple[Family, ...] = (
     Family("count", ("missing", "trapped"), True, "sentence"),
     # people who came out alive: "two survivors", "two crew members were rescued"
     Family("count", ("survivors", "rescued"), True, "sentence"),
+    # people hurt, as one outlet counts them by their wounds and another by their hospital beds: "more than 160 were
+    # injured", "some 150 injured were hospitalised", "3,238 hospital admissions" vs "3,238 injuries". A source giving
+    # both their own values ("150 injured, 30 of them still in hospital"; the lead's injured and a later paragraph's
+    # patients still in hospital) tells them apart: two facts, kept apart in every source.
+    Family("count", ("injured", "hospitalised"), True, APART_INJURED),
     # a party's seats won, or its members elected (a source giving one party's seats and a count of its MPs that
     # differs, "won 412 seats; 30 of its MPs rebelled", tells them apart)
     Family("count", ("seats", *SEAT_HOLDER_NAMES), True, "sentence", anchored=True),
