@@ -1,0 +1,127 @@
+"""A figure's modality: what happened or is (``reported``), or what is expected before the fact (``expected``: a
+forecast, a projection, a plan, a future tense) — issue 11, "an expected figure is not a result".
+
+"The European Commission is set to fine Apple about 500 million euros", "Die Strafe soll sich auf 500 Mio. Euro
+belaufen", "La Unión Europea multará a Apple con 500 millones", "Up to 10,000 people will be evacuated", "le
+déficit devrait atteindre 5%", "il deficit dovrebbe arrivare al 5%", "a dívida deverá chegar a 5%": each is what a
+source expects, not what came about. An expected figure and a reported one of one measure are one measure at two
+times: they are never weighed against each other (no disagreement between the forecast and the result); expected
+figures are weighed against expected ones. A reported figure with a limit ("up to", "at least") stays reported: only
+words of expectation or a future tense in the figure's clause make it expected, never its qualifier.
+
+A word of expectation counts when it stands in the figure's clause (between the neighbouring figures of its
+sentence and the clause breaks), at most ``EXPECTED_WORDS_BEFORE`` words before the figure or
+``EXPECTED_WORDS_AFTER`` words after it ("10,000 people will be evacuated"), with no conjunction between after it
+("fined €1.84 billion and will appeal" is a fine imposed). A word of comparison right before it makes the figure one
+measured against the expectation, not the expectation ("more than expected", "que prévu", "de lo previsto", "als
+erwartet", "del previsto", "do que o previsto"). A sentence a party asked for (``court_measures``: "requested
+sentence") has its own measure already and is left to it; dates and years are left to the event's dating.
+"""
+
+from __future__ import annotations
+
+from briefing_tui.compare.event_words import CLAUSE_BREAK, words_of
+from briefing_tui.compare.measured_types import MeasuredStatement
+from briefing_tui.model import FigureModality
+
+EXPECTED_WORDS_BEFORE = 9  # words before a figure, in its clause, searched for a word of expectation
+EXPECTED_WORDS_AFTER = 4  # words after a figure ("10,000 people will be evacuated", "10.000 Menschen sollen")
+FUTURE_STEM = 2  # letters a future-tense word has at least before its ending ("será", not a bare "rá")
+MODAL_KINDS = frozenset({"money", "percent", "count", "period"})  # figure kinds a modality is read for
+
+# Single words of expectation, lower case: English, French, Spanish, German, Italian, Portuguese.
+EXPECTATION_WORDS = frozenset(
+    # English: a future, a forecast, a plan
+    "will expected expects expecting forecast forecasts forecasted projected projection projections predicted "
+    "predicts prediction poised likely planned plans proposed anticipated "
+    # French
+    "devrait devraient prévoit prévoient prévu prévue prévus prévues attendu attendue attendus attendues "
+    "pourrait pourraient seront devra devront pourra pourront prévision prévisions "  # (not "sera": Italian "evening")
+    # Spanish (futures by their ending: "multará", "serán")
+    "prevé prevén previsto prevista previstos previstas esperado esperada esperados esperadas podría podrían "
+    "pronóstico pronostica proyección proyecciones "
+    # German
+    "soll sollen dürfte dürften voraussichtlich erwartet erwarteten prognostiziert prognose hochrechnung "
+    "hochrechnungen geplant geplante geplanten könnte könnten "
+    # Italian (futures by their ending: "multerà", "saranno")
+    "dovrebbe dovrebbero prevede prevedono atteso attesa attesi attese potrebbe potrebbero proiezione proiezioni "
+    # Portuguese (futures by their ending: "deverá", "serão")
+    "prevê preveem projeção projeções previsão poderia poderiam".split())
+# Two words of expectation together, the first then the second: "is set to fine", "on course to win", "about to
+# buy", "gearing up to", "exit poll", "steht kurz vor", "sur le point de", "a punto de", "se espera", "in procinto
+# di", "prestes a", "could reach" (not "could" alone: "could face up to" is a maximum, compare/bound_kinds.py).
+EXPECTATION_PAIRS = frozenset({
+    ("set", "to"), ("on", "course"), ("on", "track"), ("about", "to"), ("gearing", "up"), ("exit", "poll"),
+    ("exit", "polls"), ("kurz", "vor"), ("le", "point"), ("a", "punto"), ("se", "espera"), ("se", "esperan"),
+    ("si", "prevede"), ("si", "attende"), ("in", "procinto"), ("prestes", "a"), ("s", "attend"),
+    ("s", "attendent"), ("could", "reach"), ("could", "top"), ("could", "exceed"), ("could", "surpass"),
+    ("could", "hit"), ("could", "rise"), ("could", "climb"), ("might", "reach"), ("might", "exceed")})
+HYPHENED_EXPECTATIONS = frozenset({"espera-se", "esperam-se", "prevê-se"})  # Portuguese enclitic forms
+# Endings of a future tense: Spanish and Portuguese "-rá", "-rán", "-rão" ("multará", "serán", "deverão"), Italian
+# "-rà", "-ranno" ("sarà", "multeranno"), French "-eront", "-iront" ("seront", "finiront").
+FUTURE_ENDINGS = ("rá", "rán", "rão", "rà", "ranno", "eront", "iront")
+# Words with a future's ending that are no future: Portuguese "verão" (summer), "Irão" (Iran), "padrão"
+# (standard), "ladrão" (thief), "patrão" (boss); Spanish "Irán", "Teherán", "Corán", "Durán".
+NOT_FUTURES = frozenset({"verão", "irão", "padrão", "ladrão", "patrão", "irán", "teherán", "corán", "durán"})
+# Words right before a word of expectation that make the figure one measured against the expectation, not the
+# expectation: "than expected", "as expected", "que prévu", "comme prévu", "de lo previsto", "als erwartet", "wie
+# erwartet", "del previsto", "come previsto", "do que o previsto".
+COMPARED_BEFORE = frozenset({"than", "as", "que", "comme", "como", "lo", "als", "wie", "del", "come", "o"})
+# Words after a figure that open another clause of the sentence: "fined €1.84 billion and will appeal".
+CLAUSE_JOINS = frozenset({"and", "but", "et", "mais", "y", "pero", "und", "aber", "e", "ma", "mas", "while"})
+
+
+def _future(word: str) -> bool:
+    """Whether ``word`` has a future tense's ending (``FUTURE_ENDINGS``) after a stem."""
+    return word not in NOT_FUTURES and any(
+        word.endswith(end) and len(word) >= len(end) + FUTURE_STEM for end in FUTURE_ENDINGS)
+
+
+def _expecting(words: list[str], k: int) -> bool:
+    """Whether the ``k``-th of ``words`` (lower case) is a word of expectation, not one of comparison."""
+    w = words[k]
+    if k and words[k - 1] in COMPARED_BEFORE:
+        return False
+    if w in EXPECTATION_WORDS or w in HYPHENED_EXPECTATIONS or _future(w):
+        return True
+    return k + 1 < len(words) and (w, words[k + 1]) in EXPECTATION_PAIRS
+
+
+def text_modality(before: str, after: str) -> FigureModality:
+    """The modality of a figure whose clause has ``before`` up to it and ``after`` from its end (each already cut at
+    the neighbouring figures): ``expected`` when a word of expectation or a future tense stands close to it."""
+    head = [w for w, _, _ in words_of(CLAUSE_BREAK.split(before)[-1])]
+    first = max(0, len(head) - EXPECTED_WORDS_BEFORE)
+    if any(_expecting(head, k) for k in range(first, len(head))):
+        return "expected"
+    tail = [w for w, _, _ in words_of(CLAUSE_BREAK.split(after)[0])][:EXPECTED_WORDS_AFTER + 1]
+    for k, w in enumerate(tail[:EXPECTED_WORDS_AFTER]):
+        if w in CLAUSE_JOINS:
+            break
+        if _expecting(tail, k):
+            return "expected"
+    return "reported"
+
+
+def modality(m: MeasuredStatement) -> FigureModality:
+    """The modality of a statement's figure, read in its clause between the neighbouring figures of its sentence."""
+    f = m.figure
+    if f.kind not in MODAL_KINDS or (f.measure or "").startswith("requested"):
+        return "reported"
+    text, start = m.unit.text, m.unit.start
+    lo, hi = f.start - start, f.end - start
+    if not 0 <= lo <= hi <= len(text):
+        return "reported"
+    before_limit = max((g.end - start for g in m.unit.figures if g.end - start <= lo), default=0)
+    after_limit = min((g.start - start for g in m.unit.figures if g.start - start >= hi), default=len(text))
+    return text_modality(text[before_limit:lo], text[hi:after_limit])
+
+
+def two_times(source_a: str, a: MeasuredStatement, source_b: str, b: MeasuredStatement) -> str | None:
+    """Why two sources' values are not weighed when one is expected and the other reported (one measure at two
+    times, the expected one labelled), else None."""
+    ma, mb = modality(a), modality(b)
+    if ma == mb:
+        return None
+    return (f"{source_a} '{a.figure.text}' ({ma}) and {source_b} '{b.figure.text}' ({mb}): not weighed (one measure at "
+            f"two times: what was expected and what came about)")
