@@ -1,18 +1,22 @@
 """A figure's modality: what happened or is (``reported``), or what is expected before the fact (``expected``: a
-forecast, a projection, a plan, a future tense) — issue 11, "an expected figure is not a result".
+forecast, a projection, a plan) — issue 11, "an expected figure is not a result".
 
 "The European Commission is set to fine Apple about 500 million euros", "Die Strafe soll sich auf 500 Mio. Euro
-belaufen", "La Unión Europea multará a Apple con 500 millones", "Up to 10,000 people will be evacuated", "le
-déficit devrait atteindre 5%", "il deficit dovrebbe arrivare al 5%", "a dívida deverá chegar a 5%": each is what a
-source expects, not what came about. An expected figure and a reported one of one measure are one measure at two
+belaufen", "up to 10,000 people are expected to be evacuated", "le déficit devrait atteindre 5%", "el Gobierno prevé
+un déficit del 5%", "il deficit dovrebbe arrivare al 5%", "a dívida deverá chegar a 5%": each is what a source
+expects, not what came about. An expected figure and a reported one of one measure are one measure at two
 times: they are never weighed against each other (no disagreement between the forecast and the result); expected
 figures are weighed against expected ones. A reported figure with a limit ("up to", "at least") stays reported: only
-words of expectation or a future tense in the figure's clause make it expected, never its qualifier.
+words of expectation in the figure's clause make it expected, never its qualifier. A plain future tense does not:
+news writes decided commitments in it as often as forecasts ("the Fund will lend $15 billion", "Air India will pay
+2.5 million rupees", "el FMI prestará", "supondrá una multa de"), and a rule on it cost four real disagreements of
+the precision gold. The value a change starts from ("tariffs will fall from 25%": the ``previous`` role) is a state
+that was, reported.
 
 A word of expectation counts when it stands in the figure's clause (between the neighbouring figures of its
-sentence and the clause breaks), at most ``EXPECTED_WORDS_BEFORE`` words before the figure or
-``EXPECTED_WORDS_AFTER`` words after it ("10,000 people will be evacuated"), with no conjunction between after it
-("fined €1.84 billion and will appeal" is a fine imposed). A word of comparison right before it makes the figure one
+sentence and the clause breaks, a clause of cause included: "could rise because 11 are still missing"), at most ``EXPECTED_WORDS_BEFORE`` words before the figure or
+``EXPECTED_WORDS_AFTER`` words after it ("10,000 people are expected to leave"), with no conjunction between after it
+("fined €1.84 billion and is expected to appeal" is a fine imposed). A word of comparison right before it makes the figure one
 measured against the expectation, not the expectation ("more than expected", "que prévu", "de lo previsto", "als
 erwartet", "del previsto", "do que o previsto"). A sentence a party asked for (``court_measures``: "requested
 sentence") has its own measure already and is left to it; dates and years are left to the event's dating.
@@ -20,33 +24,33 @@ sentence") has its own measure already and is left to it; dates and years are le
 
 from __future__ import annotations
 
-from briefing_tui.compare.event_words import CLAUSE_BREAK, words_of
+from briefing_tui.compare.event_words import words_of
 from briefing_tui.compare.measured_types import MeasuredStatement
+from briefing_tui.compare.projected_tolls import CLAUSE_BREAK
 from briefing_tui.model import FigureModality
 
 EXPECTED_WORDS_BEFORE = 9  # words before a figure, in its clause, searched for a word of expectation
-EXPECTED_WORDS_AFTER = 4  # words after a figure ("10,000 people will be evacuated", "10.000 Menschen sollen")
-FUTURE_STEM = 2  # letters a future-tense word has at least before its ending ("será", not a bare "rá")
+EXPECTED_WORDS_AFTER = 4  # words after a figure ("10,000 people are expected to leave", "10.000 Menschen sollen")
 MODAL_KINDS = frozenset({"money", "percent", "count", "period"})  # figure kinds a modality is read for
 
 # Single words of expectation, lower case: English, French, Spanish, German, Italian, Portuguese.
 EXPECTATION_WORDS = frozenset(
-    # English: a future, a forecast, a plan
-    "will expected expects expecting forecast forecasts forecasted projected projection projections predicted "
+    # English: a forecast, a plan
+    "expected expects expecting forecast forecasts forecasted projected projection projections predicted "
     "predicts prediction poised likely planned plans proposed anticipated "
     # French
     "devrait devraient prévoit prévoient prévu prévue prévus prévues attendu attendue attendus attendues "
-    "pourrait pourraient seront devra devront pourra pourront prévision prévisions "  # (not "sera": Italian "evening")
-    # Spanish (futures by their ending: "multará", "serán")
+    "pourrait pourraient prévision prévisions "
+    # Spanish
     "prevé prevén previsto prevista previstos previstas esperado esperada esperados esperadas podría podrían "
     "pronóstico pronostica proyección proyecciones "
     # German
     "soll sollen dürfte dürften voraussichtlich erwartet erwarteten prognostiziert prognose hochrechnung "
     "hochrechnungen geplant geplante geplanten könnte könnten "
-    # Italian (futures by their ending: "multerà", "saranno")
+    # Italian
     "dovrebbe dovrebbero prevede prevedono atteso attesa attesi attese potrebbe potrebbero proiezione proiezioni "
-    # Portuguese (futures by their ending: "deverá", "serão")
-    "prevê preveem projeção projeções previsão poderia poderiam".split())
+    # Portuguese ("deverá": is expected to, the future of a modal of expectation)
+    "prevê preveem projeção projeções previsão poderia poderiam deverá deverão".split())
 # Two words of expectation together, the first then the second: "is set to fine", "on course to win", "about to
 # buy", "gearing up to", "exit poll", "steht kurz vor", "sur le point de", "a punto de", "se espera", "in procinto
 # di", "prestes a", "could reach" (not "could" alone: "could face up to" is a maximum, compare/bound_kinds.py).
@@ -57,24 +61,12 @@ EXPECTATION_PAIRS = frozenset({
     ("s", "attendent"), ("could", "reach"), ("could", "top"), ("could", "exceed"), ("could", "surpass"),
     ("could", "hit"), ("could", "rise"), ("could", "climb"), ("might", "reach"), ("might", "exceed")})
 HYPHENED_EXPECTATIONS = frozenset({"espera-se", "esperam-se", "prevê-se"})  # Portuguese enclitic forms
-# Endings of a future tense: Spanish and Portuguese "-rá", "-rán", "-rão" ("multará", "serán", "deverão"), Italian
-# "-rà", "-ranno" ("sarà", "multeranno"), French "-eront", "-iront" ("seront", "finiront").
-FUTURE_ENDINGS = ("rá", "rán", "rão", "rà", "ranno", "eront", "iront")
-# Words with a future's ending that are no future: Portuguese "verão" (summer), "Irão" (Iran), "padrão"
-# (standard), "ladrão" (thief), "patrão" (boss); Spanish "Irán", "Teherán", "Corán", "Durán".
-NOT_FUTURES = frozenset({"verão", "irão", "padrão", "ladrão", "patrão", "irán", "teherán", "corán", "durán"})
 # Words right before a word of expectation that make the figure one measured against the expectation, not the
 # expectation: "than expected", "as expected", "que prévu", "comme prévu", "de lo previsto", "als erwartet", "wie
 # erwartet", "del previsto", "come previsto", "do que o previsto".
 COMPARED_BEFORE = frozenset({"than", "as", "que", "comme", "como", "lo", "als", "wie", "del", "come", "o"})
-# Words after a figure that open another clause of the sentence: "fined €1.84 billion and will appeal".
+# Words after a figure that open another clause of the sentence: "fined €1.84 billion and is expected to appeal".
 CLAUSE_JOINS = frozenset({"and", "but", "et", "mais", "y", "pero", "und", "aber", "e", "ma", "mas", "while"})
-
-
-def _future(word: str) -> bool:
-    """Whether ``word`` has a future tense's ending (``FUTURE_ENDINGS``) after a stem."""
-    return word not in NOT_FUTURES and any(
-        word.endswith(end) and len(word) >= len(end) + FUTURE_STEM for end in FUTURE_ENDINGS)
 
 
 def _expecting(words: list[str], k: int) -> bool:
@@ -82,14 +74,14 @@ def _expecting(words: list[str], k: int) -> bool:
     w = words[k]
     if k and words[k - 1] in COMPARED_BEFORE:
         return False
-    if w in EXPECTATION_WORDS or w in HYPHENED_EXPECTATIONS or _future(w):
+    if w in EXPECTATION_WORDS or w in HYPHENED_EXPECTATIONS:
         return True
     return k + 1 < len(words) and (w, words[k + 1]) in EXPECTATION_PAIRS
 
 
 def text_modality(before: str, after: str) -> FigureModality:
     """The modality of a figure whose clause has ``before`` up to it and ``after`` from its end (each already cut at
-    the neighbouring figures): ``expected`` when a word of expectation or a future tense stands close to it."""
+    the neighbouring figures): ``expected`` when a word of expectation stands close to it."""
     head = [w for w, _, _ in words_of(CLAUSE_BREAK.split(before)[-1])]
     first = max(0, len(head) - EXPECTED_WORDS_BEFORE)
     if any(_expecting(head, k) for k in range(first, len(head))):
@@ -106,7 +98,7 @@ def text_modality(before: str, after: str) -> FigureModality:
 def modality(m: MeasuredStatement) -> FigureModality:
     """The modality of a statement's figure, read in its clause between the neighbouring figures of its sentence."""
     f = m.figure
-    if f.kind not in MODAL_KINDS or (f.measure or "").startswith("requested"):
+    if f.kind not in MODAL_KINDS or f.role == "previous" or (f.measure or "").startswith("requested"):
         return "reported"
     text, start = m.unit.text, m.unit.start
     lo, hi = f.start - start, f.end - start
