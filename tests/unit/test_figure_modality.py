@@ -26,7 +26,7 @@ def _split(sentence: str, figure: str) -> tuple[str, str]:
     ("The ministry is expected to report a deficit of 4.2% this year.", "4.2%"),
     ("Exit polls gave the Green League 88 seats.", "88"),
     ("Le ministère devrait annoncer un déficit de 4,2 % cette année.", "4,2 %"),
-    ("Selon les prévisions, quelque 4 000 habitants seront évacués.", "4 000"),
+    ("D'après les prévisions quelque 4 000 habitants devraient être évacués.", "4 000"),
     ("El regulador prevé multar a Borvia con 300 millones de euros.", "300 millones de euros"),
     ("Se espera que el déficit llegue al 4,2% este año.", "4,2%"),
     ("Die Strafe soll sich auf 300 Millionen Euro belaufen.", "300 Millionen Euro"),
@@ -47,7 +47,6 @@ def test_a_figure_given_as_expected_is_expected(sentence, figure):
     ("Borvia was fined 300 million euros and is expected to appeal.", "300 million euros"),
     ("The fund will lend Velmora 15 billion dollars over four years.", "15 billion dollars"),  # (a plain future)
     ("El fondo prestará 15.000 millones de dólares a Velmora.", "15.000 millones de dólares"),
-    ("Tariffs on cars are expected to fall to 15% from 25%.", "25%"),  # (the value a change starts from)
     ("La cifra podría aumentar debido a que aún hay 11 personas desaparecidas.", "11"),  # (a clause of cause)
     ("Le déficit a atteint 4,2 %, plus que prévu.", "4,2 %"),
     ("El déficit fue del 4,2%, más de lo previsto.", "4,2%"),
@@ -107,3 +106,12 @@ def test_two_reported_figures_still_disagree():
         "Borvia was fined 1.5 billion euros by the regulator over its payment rules."))
     both = holding(claims, "has fined Borvia 1.2 billion", "fined 1.5 billion euros")
     assert [c.verdict for c in both] == ["disagree"]
+
+
+def test_the_value_a_change_starts_from_is_reported():
+    claims = compare(filled_articles(
+        "2025-07-23",
+        "Velmora's tariffs on cars are set to fall from 25% to 15%, the ministry said.",
+        "Velmora cut its tariffs on cars from 27.5% to 15% on Monday."))
+    both = holding(claims, "set to fall from 25% to 15%", "from 27.5% to 15%")
+    assert "disagree" in [c.verdict for c in both]
