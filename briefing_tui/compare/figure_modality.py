@@ -14,7 +14,7 @@ the precision gold. The value a change starts from ("tariffs will fall from 25%"
 that was, reported.
 
 A word of expectation counts when it stands in the figure's clause (between the neighbouring figures of its
-sentence and the clause breaks, a clause of cause included: "could rise because 11 are still missing"), at most ``EXPECTED_WORDS_BEFORE`` words before the figure or
+sentence, the value a change starts from not counted, and the clause breaks, a clause of cause included: "could rise because 11 are still missing"), at most ``EXPECTED_WORDS_BEFORE`` words before the figure or
 ``EXPECTED_WORDS_AFTER`` words after it ("10,000 people are expected to leave"), with no conjunction between after it
 ("fined €1.84 billion and is expected to appeal" is a fine imposed). A word of comparison right before it makes the figure one
 measured against the expectation, not the expectation ("more than expected", "que prévu", "de lo previsto", "als
@@ -29,7 +29,8 @@ from briefing_tui.compare.measured_types import MeasuredStatement
 from briefing_tui.compare.projected_tolls import CLAUSE_BREAK
 from briefing_tui.model import FigureModality
 
-EXPECTED_WORDS_BEFORE = 9  # words before a figure, in its clause, searched for a word of expectation
+EXPECTED_WORDS_BEFORE = 12  # words before a figure, in its clause, searched for a word of expectation ("is
+# expected to double the bilateral trade from 60 billion euros to 120 billion euros")
 EXPECTED_WORDS_AFTER = 4  # words after a figure ("10,000 people are expected to leave", "10.000 Menschen sollen")
 MODAL_KINDS = frozenset({"money", "percent", "count", "period"})  # figure kinds a modality is read for
 
@@ -37,18 +38,19 @@ MODAL_KINDS = frozenset({"money", "percent", "count", "period"})  # figure kinds
 EXPECTATION_WORDS = frozenset(
     # English: a forecast, a plan
     "expected expects expecting forecast forecasts forecasted projected projection projections predicted "
-    "predicts prediction poised likely planned plans proposed anticipated "
+    "predicts prediction poised likely planned plans proposed anticipated aims aiming target targets targeting "
     # French
     "devrait devraient prévoit prévoient prévu prévue prévus prévues attendu attendue attendus attendues "
-    "pourrait pourraient prévision prévisions "
+    "pourrait pourraient prévision prévisions vise visent objectif "
     # Spanish
     "prevé prevén previsto prevista previstos previstas esperado esperada esperados esperadas podría podrían "
-    "pronóstico pronostica proyección proyecciones "
+    "pronóstico pronostica proyección proyecciones objetivo meta "
     # German
     "soll sollen dürfte dürften voraussichtlich erwartet erwarteten prognostiziert prognose hochrechnung "
-    "hochrechnungen geplant geplante geplanten könnte könnten "
+    "hochrechnungen geplant geplante geplanten könnte könnten anvisiert ziel "
     # Italian
     "dovrebbe dovrebbero prevede prevedono atteso attesa attesi attese potrebbe potrebbero proiezione proiezioni "
+    "obiettivo "
     # Portuguese ("deverá": is expected to, the future of a modal of expectation)
     "prevê preveem projeção projeções previsão poderia poderiam deverá deverão".split())
 # Two words of expectation together, the first then the second: "is set to fine", "on course to win", "about to
@@ -104,7 +106,8 @@ def modality(m: MeasuredStatement) -> FigureModality:
     lo, hi = f.start - start, f.end - start
     if not 0 <= lo <= hi <= len(text):
         return "reported"
-    before_limit = max((g.end - start for g in m.unit.figures if g.end - start <= lo), default=0)
+    before_limit = max((g.end - start for g in m.unit.figures if g.end - start <= lo and g.role != "previous"),
+                       default=0)  # (the value a change starts from shares its clause: "expected to double from 60 to 120")
     after_limit = min((g.start - start for g in m.unit.figures if g.start - start >= hi), default=len(text))
     return text_modality(text[before_limit:lo], text[hi:after_limit])
 

@@ -31,6 +31,8 @@ def _split(sentence: str, figure: str) -> tuple[str, str]:
     ("Se espera que el déficit llegue al 4,2% este año.", "4,2%"),
     ("Die Strafe soll sich auf 300 Millionen Euro belaufen.", "300 Millionen Euro"),
     ("Das Defizit dürfte in diesem Jahr 4,2 Prozent erreichen.", "4,2 Prozent"),
+    ("Le gouvernement vise un déficit de 4,9 % du PIB en 2032.", "4,9 %"),
+    ("The central bank targets inflation of 2% over the medium term.", "2%"),
     ("Il ministero dovrebbe annunciare un deficit del 4,2% quest'anno.", "4,2%"),
     ("L'autorità dovrebbe multare Borvia con 300 milioni di euro.", "300 milioni di euro"),
     ("O défice deverá chegar a 4,2% este ano.", "4,2%"),
