@@ -1,8 +1,8 @@
 """A figure's modality: what happened or is (``reported``), or what is expected before the fact (``expected``: a
 forecast, a projection, a plan) — issue 11, "an expected figure is not a result".
 
-"The European Commission is set to fine Apple about 500 million euros", "Die Strafe soll sich auf 500 Mio. Euro
-belaufen", "up to 10,000 people are expected to be evacuated", "le déficit devrait atteindre 5%", "el Gobierno prevé
+"the Commission is expected to fine the company about 500 million euros", "the exit poll gives Labour a majority
+of 170", "up to 10,000 people are expected to be evacuated", "le déficit devrait atteindre 5%", "el Gobierno prevé
 un déficit del 5%", "il deficit dovrebbe arrivare al 5%", "a dívida deverá chegar a 5%": each is what a source
 expects, not what came about. An expected figure and a reported one of one measure are one measure at two
 times: they are never weighed against each other (no disagreement between the forecast and the result); expected
@@ -12,6 +12,12 @@ news writes decided commitments in it as often as forecasts ("the Fund will lend
 2.5 million rupees", "el FMI prestará", "supondrá una multa de"), and a rule on it cost four real disagreements of
 the precision gold. The value a change starts from ("tariffs will fall from 25%": the ``previous`` role) is a state
 that was, reported.
+
+A figure reported ahead of the fact is no expectation but the figure told early, as the claims gold reads it (a
+developing report, gold_new20's fine, gold_new21's price): the words of a report or an imminent act ("is set to fine
+Apple about 500 million euros", "Die Strafe soll sich auf 500 Mio. Euro belaufen", "is poised to", "is about to buy
+it for", "steht kurz vor der Übernahme für", "sur le point de", "a punto de", "in procinto di", "prestes a") leave it
+reported, weighed against the outcome as the same figure at an earlier time.
 
 A word of expectation counts when it stands in the figure's clause (between the neighbouring figures of its
 sentence, the value a change starts from not counted, and the clause breaks, a clause of cause included: "could rise because 11 are still missing"), at most ``EXPECTED_WORDS_BEFORE`` words before the figure or
@@ -38,7 +44,7 @@ MODAL_KINDS = frozenset({"money", "percent", "count", "period"})  # figure kinds
 EXPECTATION_WORDS = frozenset(
     # English: a forecast, a plan
     "expected expects expecting forecast forecasts forecasted projected projection projections predicted "
-    "predicts prediction poised likely planned plans proposed anticipated aims aiming target targets targeting "
+    "predicts prediction likely planned plans proposed anticipated aims aiming target targets targeting "
     # French
     "devrait devraient prévoit prévoient prévu prévue prévus prévues attendu attendue attendus attendues "
     "pourrait pourraient prévision prévisions vise visent objectif "
@@ -46,20 +52,18 @@ EXPECTATION_WORDS = frozenset(
     "prevé prevén previsto prevista previstos previstas esperado esperada esperados esperadas podría podrían "
     "pronóstico pronostica proyección proyecciones objetivo meta "
     # German
-    "soll sollen dürfte dürften voraussichtlich erwartet erwarteten prognostiziert prognose hochrechnung "
+    "dürfte dürften voraussichtlich erwartet erwarteten prognostiziert prognose hochrechnung "
     "hochrechnungen geplant geplante geplanten könnte könnten anvisiert ziel "
     # Italian
     "dovrebbe dovrebbero prevede prevedono atteso attesa attesi attese potrebbe potrebbero proiezione proiezioni "
     "obiettivo "
     # Portuguese ("deverá": is expected to, the future of a modal of expectation)
     "prevê preveem projeção projeções previsão poderia poderiam deverá deverão".split())
-# Two words of expectation together, the first then the second: "is set to fine", "on course to win", "about to
-# buy", "gearing up to", "exit poll", "steht kurz vor", "sur le point de", "a punto de", "se espera", "in procinto
-# di", "prestes a", "could reach" (not "could" alone: "could face up to" is a maximum, compare/bound_kinds.py).
+# Two words of expectation together, the first then the second: "on course to win", "exit poll", "se espera", "si
+# prevede", "s'attend", "could reach" (not "could" alone: "could face up to" is a maximum, compare/bound_kinds.py).
 EXPECTATION_PAIRS = frozenset({
-    ("set", "to"), ("on", "course"), ("on", "track"), ("about", "to"), ("gearing", "up"), ("exit", "poll"),
-    ("exit", "polls"), ("kurz", "vor"), ("le", "point"), ("a", "punto"), ("se", "espera"), ("se", "esperan"),
-    ("si", "prevede"), ("si", "attende"), ("in", "procinto"), ("prestes", "a"), ("s", "attend"),
+    ("on", "course"), ("on", "track"), ("exit", "poll"), ("exit", "polls"), ("se", "espera"), ("se", "esperan"),
+    ("si", "prevede"), ("si", "attende"), ("s", "attend"),
     ("s", "attendent"), ("could", "reach"), ("could", "top"), ("could", "exceed"), ("could", "surpass"),
     ("could", "hit"), ("could", "rise"), ("could", "climb"), ("might", "reach"), ("might", "exceed")})
 HYPHENED_EXPECTATIONS = frozenset({"espera-se", "esperam-se", "prevê-se"})  # Portuguese enclitic forms

@@ -1,6 +1,4 @@
-"""An amount expected before the fact and the amount decided after it are one claim (compare/expected_values.py),
-one measure at two times: the forecast is never weighed against the result (compare/figure_modality.py; the verdict
-was "disagree" before issue 11's modality, which the precision gold judges a false flag)."""
+"""An amount expected before the fact and the amount decided after it are one claim (compare/expected_values.py)."""
 
 from __future__ import annotations
 
@@ -17,11 +15,10 @@ IMPOSED = (
 )
 
 
-def test_the_fine_expected_and_the_fine_imposed_are_one_claim_not_weighed_together():
+def test_the_fine_expected_and_the_fine_imposed_are_one_claim_that_disagrees():
     claims = compare(filled_articles("2024-03-04", *EXPECTED, *IMPOSED))
     both = holding(claims, "set to fine Acme about 500 million", "has fined Acme 1.84 billion")
-    assert [c.verdict for c in both] == ["agree"]
-    assert "(expected)" in both[0].evidence and "two times" in both[0].evidence  # (the reader sees the two times)
+    assert [c.verdict for c in both] == ["disagree"]
     assert holding(both, "soll sich auf 500 Mio. Euro", "Acme was fined 1.84 billion") == both
 
 

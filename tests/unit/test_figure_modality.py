@@ -20,7 +20,7 @@ def _split(sentence: str, figure: str) -> tuple[str, str]:
 
 
 @pytest.mark.parametrize(("sentence", "figure"), [
-    ("The regulator is set to fine Borvia about 300 million euros next week.", "300 million euros"),
+    ("The regulator is expected to fine Borvia about 300 million euros next week.", "300 million euros"),
     ("Up to 4,000 residents are expected to be evacuated from the valley, the governor said.", "4,000"),
     ("The Green League is on course to win 88 seats.", "88"),
     ("The ministry is expected to report a deficit of 4.2% this year.", "4.2%"),
@@ -29,7 +29,7 @@ def _split(sentence: str, figure: str) -> tuple[str, str]:
     ("D'après les prévisions quelque 4 000 habitants devraient être évacués.", "4 000"),
     ("El regulador prevé multar a Borvia con 300 millones de euros.", "300 millones de euros"),
     ("Se espera que el déficit llegue al 4,2% este año.", "4,2%"),
-    ("Die Strafe soll sich auf 300 Millionen Euro belaufen.", "300 Millionen Euro"),
+    ("Die Strafe dürfte sich auf 300 Millionen Euro belaufen.", "300 Millionen Euro"),
     ("Das Defizit dürfte in diesem Jahr 4,2 Prozent erreichen.", "4,2 Prozent"),
     ("Le gouvernement vise un déficit de 4,9 % du PIB en 2032.", "4,9 %"),
     ("The central bank targets inflation of 2% over the medium term.", "2%"),
@@ -47,6 +47,10 @@ def test_a_figure_given_as_expected_is_expected(sentence, figure):
     ("Up to 4,000 residents were evacuated from the valley.", "4,000"),  # (a limit alone is no expectation)
     ("The deficit reached 4.2%, more than expected.", "4.2%"),
     ("Borvia was fined 300 million euros and is expected to appeal.", "300 million euros"),
+    # (a figure reported ahead of the fact is the figure told early, not a forecast: weighed against the outcome)
+    ("The regulator is set to fine Borvia about 300 million euros, sources said.", "300 million euros"),
+    ("Die Strafe soll sich auf 300 Millionen Euro belaufen.", "300 Millionen Euro"),
+    ("Der Konzern steht kurz vor der Übernahme von Borvia für fast 30 Milliarden Dollar.", "30 Milliarden Dollar"),
     ("The fund will lend Velmora 15 billion dollars over four years.", "15 billion dollars"),  # (a plain future)
     ("El fondo prestará 15.000 millones de dólares a Velmora.", "15.000 millones de dólares"),
     ("La cifra podría aumentar debido a que aún hay 11 personas desaparecidas.", "11"),  # (a clause of cause)
@@ -61,7 +65,7 @@ def test_a_figure_given_as_done_is_reported(sentence, figure):
 
 
 EXPECTED = (
-    "The regulator is set to fine Borvia about 300 million euros over its payment rules.",
+    "The regulator is expected to fine Borvia about 300 million euros over its payment rules.",
     "El regulador prevé multar a Borvia con 300 millones de euros por sus normas de pago.",
 )
 IMPOSED = (
@@ -72,9 +76,9 @@ IMPOSED = (
 
 def test_the_fine_expected_and_the_fine_imposed_are_not_weighed_against_each_other():
     claims = compare(filled_articles("2024-03-04", *EXPECTED, *IMPOSED))
-    flagged = [c for c in holding(claims, "set to fine Borvia about 300 million", "has fined Borvia 1.2 billion")
-               if c.verdict == "disagree"]
-    assert flagged == []
+    both = holding(claims, "expected to fine Borvia about 300 million", "has fined Borvia 1.2 billion")
+    assert [c.verdict for c in both if c.verdict == "disagree"] == []
+    assert all("(expected)" in c.evidence and "two times" in c.evidence for c in both)  # (the reader sees the two times)
     flagged = [c for c in holding(claims, "prevé multar a Borvia con 300 millones", "Borvia was fined 1.2 billion")
                if c.verdict == "disagree"]
     assert flagged == []
@@ -94,10 +98,10 @@ def test_people_to_be_evacuated_are_not_weighed_against_the_displaced():
 def test_two_expected_figures_are_still_weighed_against_each_other():
     claims = compare(filled_articles(
         "2024-03-04",
-        "The regulator is set to fine Borvia about 300 million euros over its payment rules.",
-        "Die Strafe soll sich auf 700 Millionen Euro belaufen, hieß es.",
+        "The regulator is expected to fine Borvia about 300 million euros over its payment rules.",
+        "Die Strafe dürfte sich auf 700 Millionen Euro belaufen, hieß es.",
         "The regulator has fined Borvia 1.2 billion euros over its payment rules."))
-    both = holding(claims, "set to fine Borvia about 300 million", "soll sich auf 700 Millionen Euro")
+    both = holding(claims, "expected to fine Borvia about 300 million", "dürfte sich auf 700 Millionen Euro")
     assert [c.verdict for c in both] == ["disagree"]
 
 
@@ -113,7 +117,7 @@ def test_two_reported_figures_still_disagree():
 def test_the_value_a_change_starts_from_is_reported():
     claims = compare(filled_articles(
         "2025-07-23",
-        "Velmora's tariffs on cars are set to fall from 25% to 15%, the ministry said.",
+        "Velmora's tariffs on cars are expected to fall from 25% to 15%, the ministry said.",
         "Velmora cut its tariffs on cars from 27.5% to 15% on Monday."))
-    both = holding(claims, "set to fall from 25% to 15%", "from 27.5% to 15%")
+    both = holding(claims, "expected to fall from 25% to 15%", "from 27.5% to 15%")
     assert "disagree" in [c.verdict for c in both]
