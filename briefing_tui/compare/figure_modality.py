@@ -37,14 +37,16 @@ from briefing_tui.model import FigureModality
 
 EXPECTED_WORDS_BEFORE = 12  # words before a figure, in its clause, searched for a word of expectation ("is
 # expected to double the bilateral trade from 60 billion euros to 120 billion euros")
-EXPECTED_WORDS_AFTER = 4  # words after a figure ("10,000 people are expected to leave", "10.000 Menschen sollen")
+EXPECTED_WORDS_AFTER = 4  # words after a figure ("10,000 people are expected to leave", "10.000 Menschen dürften")
 MODAL_KINDS = frozenset({"money", "percent", "count", "period"})  # figure kinds a modality is read for
 
 # Single words of expectation, lower case: English, French, Spanish, German, Italian, Portuguese.
 EXPECTATION_WORDS = frozenset(
     # English: a forecast, a plan
     "expected expects expecting forecast forecasts forecasted projected projection projections predicted "
-    "predicts prediction likely planned plans proposed anticipated aims aiming target targets targeting "
+    "predicts prediction likely planned plans proposed anticipated aims aiming target "  # (not
+    # "targeting": "a $615 million exploit targeting the Ronin Network" aims an attack, not a figure)
+    "
     # French
     "devrait devraient prévoit prévoient prévu prévue prévus prévues attendu attendue attendus attendues "
     "pourrait pourraient prévision prévisions vise visent objectif "

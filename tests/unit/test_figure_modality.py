@@ -32,7 +32,7 @@ def _split(sentence: str, figure: str) -> tuple[str, str]:
     ("Die Strafe dürfte sich auf 300 Millionen Euro belaufen.", "300 Millionen Euro"),
     ("Das Defizit dürfte in diesem Jahr 4,2 Prozent erreichen.", "4,2 Prozent"),
     ("Le gouvernement vise un déficit de 4,9 % du PIB en 2032.", "4,9 %"),
-    ("The central bank targets inflation of 2% over the medium term.", "2%"),
+    ("The central bank has an inflation target of 2% over the medium term.", "2%"),
     ("Il ministero dovrebbe annunciare un deficit del 4,2% quest'anno.", "4,2%"),
     ("L'autorità dovrebbe multare Borvia con 300 milioni di euro.", "300 milioni di euro"),
     ("O défice deverá chegar a 4,2% este ano.", "4,2%"),
@@ -57,6 +57,7 @@ def test_a_figure_given_as_expected_is_expected(sentence, figure):
     ("Le déficit a atteint 4,2 %, plus que prévu.", "4,2 %"),
     ("El déficit fue del 4,2%, más de lo previsto.", "4,2%"),
     ("Das Defizit lag bei 4,2 Prozent und damit höher als erwartet.", "4,2 Prozent"),
+    ("Hackers stole 615 million dollars in an exploit targeting the Ronin bridge.", "615 million dollars"),
     ("Ieri sera 12 persone sono state ricoverate.", "12"),  # (Italian "sera" is the evening)
     ("No verão morreram 12 pessoas.", "12"),  # (Portuguese "verão" is the summer, no future)
 ])
