@@ -44,9 +44,8 @@ MODAL_KINDS = frozenset({"money", "percent", "count", "period"})  # figure kinds
 EXPECTATION_WORDS = frozenset(
     # English: a forecast, a plan
     "expected expects expecting forecast forecasts forecasted projected projection projections predicted "
-    "predicts prediction likely planned plans proposed anticipated aims aiming target "  # (not
-    # "targeting": "a $615 million exploit targeting the Ronin Network" aims an attack, not a figure)
-    "
+    # (not "targeting": "a $615 million exploit targeting the Ronin Network" aims an attack, not a figure)
+    "predicts prediction likely planned plans proposed anticipated aims aiming target "
     # French
     "devrait devraient prévoit prévoient prévu prévue prévus prévues attendu attendue attendus attendues "
     "pourrait pourraient prévision prévisions vise visent objectif "
