@@ -189,6 +189,9 @@ QUALIFIER_NAMES: tuple[Qualifier, ...] = get_args(Qualifier)
 OPEN_ENDED: frozenset[Qualifier] = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to"})
 # A figure's part in a change: "from 31 to 46" gives 31 as the previous value and 46 as the current one.
 FigureRole = Literal["current", "previous"]
+# A figure's modality: what happened or is ("reported"), or what a source expects before the fact ("expected": a
+# forecast, a projection, a plan; compare/figure_modality.py). The two are never weighed together.
+FigureModality = Literal["reported", "expected"]
 # Who counted a figure, by kind: the state's counters (the police, a ministry, the prefecture, the authorities), the
 # organisers' (the unions, the organisers of a march) or independent ones (an independent count, independent sources
 # or observers, an unofficial organisation counting crowds); two kinds' counts of one thing are two claims.

@@ -12,6 +12,7 @@ from briefing_tui.compare.developing import (Reading, develops, earliest, report
                                              unplace_months)
 from briefing_tui.compare.far_outliers import OUTLIER_FACTOR, OUTLIER_SUPPORT, far_outliers
 from briefing_tui.compare.figure_years import stated_year, years_apart
+from briefing_tui.compare.figure_modality import two_times
 from briefing_tui.compare.holderless_seats import holderless_reason, holderless_seats
 from briefing_tui.compare.injury_severity import severity_part
 from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement, moved, reading_order, statement_value
@@ -170,8 +171,9 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
                 matches.append(f"{sa} '{fa.text}' and {sb} '{fb.text}': consistent (the injured of a severity are a "
                                f"part of all the injured)")
                 continue
-            if apart_years := years_apart(sa, firsts[sa], years[sa], sb, firsts[sb], years[sb]):  # (last, next year's)
-                matches.append(apart_years)
+            if aside := (years_apart(sa, firsts[sa], years[sa], sb, firsts[sb], years[sb])  # (last, next year's)
+                         or two_times(sa, firsts[sa], sb, firsts[sb])):  # (a forecast and a result)
+                matches.append(aside)
                 continue
             if is_change(firsts[sa]) != is_change(firsts[sb]):  # (what a sum changes by against the sum itself)
                 what = "sum" if fa.kind == "money" else "count"

@@ -59,6 +59,7 @@ _CLAUSE_BREAK = lazy_compile(
     r"|weil|denn"
     r"|perché|poiché|dato\s{1,3}che|visto\s{1,3}che"
     r"|já\s{1,3}que|pois|uma\s{1,3}vez\s{1,3}que)\b", re.I)
+CLAUSE_BREAK = _CLAUSE_BREAK  # (public: compare/figure_modality.py reads a figure's clause the same way)
 # Qualifiers a first report's estimate of the toll takes: its interval holds every count below it.
 _ESTIMATE_QUALIFIERS = frozenset({"up_to", "at_most"})
 

@@ -7,6 +7,7 @@ table converts only where the sources share no written currency ("3 trillion yen
 
 from __future__ import annotations
 
+from briefing_tui.compare.figure_modality import two_times
 from briefing_tui.compare.measured_types import MeasuredStatement, moved
 from briefing_tui.compare.money import converted
 from briefing_tui.compare.rates import RateTable
@@ -39,6 +40,8 @@ def conversion_conflicts(firsts: dict[str, MeasuredStatement], every: dict[str, 
     written = {s: _conversions(firsts[s], every[s], True) for s in sources}
     for i, sa in enumerate(sources):
         for sb in sources[i + 1:]:
+            if two_times(sa, firsts[sa], sb, firsts[sb]):
+                continue  # (the sum expected and the sum that came about: not weighed)
             shared = sorted(set(written[sa]) & set(written[sb]))
             checks = [compare_figures(moved(written[sa][u], sa), moved(written[sb][u], sb), published, table, True)
                       for u in shared] if len(shared) > 1 else []
