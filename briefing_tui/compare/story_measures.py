@@ -1,0 +1,116 @@
+"""A figure whose own words name no measure takes the one the story gives it, when the story gives exactly one.
+
+Outlets word one fact differently: one writes "a three-year suspended sentence", another "la condena de tres años";
+one "the 46-year-old singer", another "l'artista, 46 anni,"; one "a three-month trial", another "For three months, a
+court will try". What recurs on every event is that the other outlets name the measure of the same figure. So a
+figure read with no measure (its sentence's words, the clause readings of
+:mod:`~briefing_tui.compare.measure_inference` and the previous sentence gave none) takes the measure that the other
+sources' figures of its **unit kind** (money in its currency, a share, a share's points, a count, a period; a
+person's age is a period in years) and of **its value** carry, when they carry exactly one (:func:`story_measures`).
+
+Guards: never across subjects (a figure with a subject only takes it from figures of that subject or of none);
+never a year or a date (no such kind is weighed); never a small count (``MIN_STORY_COUNT``: "Boeing 787 8" is no
+eighth aircraft); never when its sentence gives a figure of its kind another measure; never when the value is
+carried under two measures in the story (then it stays unknown: honest uncertainty).
+
+A bare share of a party beside other outlets' "of the vote" was already read through its subject by
+:func:`~briefing_tui.compare.measure_inference.inherit_measures` (shares only, any value); this reads every unit
+kind, by the figure's value, and only from the other sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefing_tui.compare.key_figures import is_key_figure
+from briefing_tui.compare.share_moves import moves_after
+from briefing_tui.compare.units import Unit
+from briefing_tui.model import Figure
+
+# The unit kinds a measure is taken across by: a figure only takes a measure from figures of its own kind.
+SHARE_KIND = "share"  # a percent of something ("20.8%")
+POINTS_KIND = "points"  # a percent's points ("12 percentage points")
+COUNT_KIND = "count"
+PERIOD_KIND = "period"  # in years; a person's age counts as one ("46-year-old", "46 ans")
+POINTS_UNIT = "pp"  # the unit of percentage points (compare/figures.py)
+AGE_MEASURES = frozenset({"age"})  # the measures of a person's age, read as a period in years
+
+MIN_STORY_COUNT = 10  # the smallest count that takes a measure by its value (below it, equal values are chance)
+SAME_VALUE = 1e-6  # relative difference under which two values are one (the same figure, written two ways)
+MIN_SUBJECT_TOKEN = 3  # a subject's words shorter than this tell no two names apart ("de", "la")
+
+
+def unit_kind(f: Figure) -> str | None:
+    """The unit kind a figure is weighed in (see the module's doc), or None (a year, a date, a count of a noun)."""
+    if f.kind == "money":
+        return f"money {f.unit}"  # (an amount only equals an amount in its own currency)
+    if f.kind == "percent":
+        return POINTS_KIND if f.unit == POINTS_UNIT else SHARE_KIND
+    if f.kind == "period":
+        return PERIOD_KIND
+    if f.kind == "count" and f.measure in AGE_MEASURES:
+        return PERIOD_KIND
+    if f.kind == "count" and f.unit is None:
+        return COUNT_KIND
+    return None
+
+
+def _offered_kind(f: Figure) -> str | None:
+    """The unit kind a measured figure offers its measure in: a count of any noun offers it to bare counts."""
+    return unit_kind(f) or (COUNT_KIND if f.kind == "count" else None)
+
+
+def subject_tokens(subject: str | None) -> frozenset[str]:
+    """The words of a subject that tell it apart ("Daniel Noboa" -> daniel, noboa), lower-cased."""
+    if not subject:
+        return frozenset()
+    return frozenset(t for t in re.split(r"[\s/'’-]+", subject.lower()) if len(t) >= MIN_SUBJECT_TOKEN)
+
+
+def _sources(u: Unit) -> frozenset[str]:
+    return frozenset(o.source.id for o in u.occurrences) or frozenset({u.source.id})
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return False
+    return abs(a - b) <= SAME_VALUE * max(abs(a), abs(b))
+
+
+def story_measures(units: Sequence[Unit]) -> None:
+    """Give each current figure with no measure the one measure the other sources' figures of its unit kind and
+    value carry (see the module's doc), with their subject when it has none and they name one. The figure is
+    replaced in its unit."""
+    offered: list[tuple[str, Figure, frozenset[str]]] = []
+    for u in units:
+        for f in u.figures:
+            kind = _offered_kind(f)
+            if kind is not None and f.role == "current" and is_key_figure(f) and f.low is not None:
+                offered.append((kind, f, _sources(u)))
+    if not offered:
+        return
+    for u in units:
+        for k, f in enumerate(u.figures):
+            kind = unit_kind(f)
+            if kind is None or f.measure or f.role != "current" or f.low is None:
+                continue
+            if kind == COUNT_KIND and f.low < MIN_STORY_COUNT:
+                continue
+            if kind == SHARE_KIND and moves_after(u.text[f.end - u.start:]):
+                continue  # (a movement, "2% lower", is no share of anything the story measures)
+            own, mine = _sources(u), subject_tokens(f.subject)
+            matches = [g for g_kind, g, sources in offered
+                       if g_kind == kind and sources - own and _same(g.low, f.low)
+                       and _same(g.high if g.high is not None else g.low, f.high if f.high is not None else f.low)
+                       and (not mine or not g.subject or mine & subject_tokens(g.subject))]
+            measures = {g.measure for g in matches}
+            if len(measures) != 1:
+                continue  # (none, or two candidates: it stays unknown)
+            measure = next(iter(measures))
+            if any(_offered_kind(g) == kind and g.measure and g.measure != measure for g in u.figures):
+                continue  # (its sentence gives a figure of its kind another measure: which one it is, is unsure)
+            subjects = {g.subject for g in matches}
+            subject = f.subject or (next(iter(subjects)) if len(subjects) == 1 else None)
+            u.figures[k] = replace(f, measure=measure, subject=subject)
