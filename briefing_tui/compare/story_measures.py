@@ -1,21 +1,24 @@
 """A figure whose own words name no measure takes the one the story gives it, when the story gives exactly one.
 
 Outlets word one fact differently: one writes "a three-year suspended sentence", another "la condena de tres años";
-one "the 46-year-old singer", another "l'artista, 46 anni,"; one "a three-month trial", another "For three months, a
-court will try". What recurs on every event is that the other outlets name the measure of the same figure. So a
-figure read with no measure (its sentence's words, the clause readings of
+one "the 46-year-old singer", another "l'artista, 46 anni,"; one "the AfD's 20.8% of the vote", another "Mit 20,8
+Prozent hat die Partei". What recurs on every event is that the other outlets name the measure of the same figure.
+So a figure read with no measure (its sentence's words, the clause readings of
 :mod:`~briefing_tui.compare.measure_inference` and the previous sentence gave none) takes the measure that the other
-sources' figures of its **unit kind** (money in its currency, a share, a share's points, a count, a period; a
-person's age is a period in years) and of **its value** carry, when they carry exactly one (:func:`story_measures`).
+sources' figures of its **unit kind** (a period in years, a person's age being one; a share) and of **its value**
+carry, when they carry exactly one (:func:`story_measures`).
 
 Guards: never across subjects (a figure with a subject only takes it from figures of that subject or of none);
-never a year or a date (no such kind is weighed); never a small count (``MIN_STORY_COUNT``: "Boeing 787 8" is no
-eighth aircraft); never when its sentence gives a figure of its kind another measure; never when the value is
-carried under two measures in the story (then it stays unknown: honest uncertainty).
+never a year or a date, money or a count (one amount or count names too many things in a story: a fine and a
+payment, a crowd and a toll; tried, they joined more wrongly than rightly); never a share of a whole number of
+percent ("80%" is a fire contained as often as a port's exports); never a bound ("maximum sentence"); never when its
+sentence gives a figure of its kind another measure; never when the value is carried under two measures in the
+story (then it stays unknown: honest uncertainty).
 
 A bare share of a party beside other outlets' "of the vote" was already read through its subject by
-:func:`~briefing_tui.compare.measure_inference.inherit_measures` (shares only, any value); this reads every unit
-kind, by the figure's value, and only from the other sources.
+:func:`~briefing_tui.compare.measure_inference.inherit_measures` (shares only, any value); this reads periods and
+ages too, by the figure's value, from the other sources (a value its own source measures elsewhere was already read
+so by :mod:`~briefing_tui.compare.sentence_measures`, ``measure_from`` "same value").
 """
 
 from __future__ import annotations
@@ -31,35 +34,38 @@ from briefing_tui.model import Figure
 
 # The unit kinds a measure is taken across by: a figure only takes a measure from figures of its own kind.
 SHARE_KIND = "share"  # a percent of something ("20.8%")
-POINTS_KIND = "points"  # a percent's points ("12 percentage points")
-COUNT_KIND = "count"
 PERIOD_KIND = "period"  # in years; a person's age counts as one ("46-year-old", "46 ans")
 POINTS_UNIT = "pp"  # the unit of percentage points (compare/figures.py)
 AGE_MEASURES = frozenset({"age"})  # the measures of a person's age, read as a period in years
 
-MIN_STORY_COUNT = 10  # the smallest count that takes a measure by its value (below it, equal values are chance)
+# First words of a measure that is a bound, not a value ("maximum sentence", "minimum wage"): offered to no bare figure.
+BOUND_WORDS = frozenset({"maximum", "minimum"})
 SAME_VALUE = 1e-6  # relative difference under which two values are one (the same figure, written two ways)
 MIN_SUBJECT_TOKEN = 3  # a subject's words shorter than this tell no two names apart ("de", "la")
 
 
 def unit_kind(f: Figure) -> str | None:
-    """The unit kind a figure is weighed in (see the module's doc), or None (a year, a date, a count of a noun)."""
-    if f.kind == "money":
-        return f"money {f.unit}"  # (an amount only equals an amount in its own currency)
-    if f.kind == "percent":
-        return POINTS_KIND if f.unit == POINTS_UNIT else SHARE_KIND
-    if f.kind == "period":
+    """The unit kind a figure is weighed in (see the module's doc), or None: a year, a date, money, a count (an
+    amount or a count of one value names many things in a story: a fine and a payment, a crowd and a toll), a
+    share of a whole number of percent ("80%": a fire contained, a port's exports) or a share's points."""
+    if f.kind == "percent" and f.unit != POINTS_UNIT and f.low is not None and not _whole(f):
+        return SHARE_KIND
+    if f.kind == "period" or (f.kind == "count" and f.measure in AGE_MEASURES):
         return PERIOD_KIND
-    if f.kind == "count" and f.measure in AGE_MEASURES:
-        return PERIOD_KIND
-    if f.kind == "count" and f.unit is None:
-        return COUNT_KIND
     return None
 
 
+def _whole(f: Figure) -> bool:
+    """Whether a share is a whole number of percent at both ends ("80%", "15 to 20%")."""
+    return all(v is None or float(v).is_integer() for v in (f.low, f.high))
+
+
 def _offered_kind(f: Figure) -> str | None:
-    """The unit kind a measured figure offers its measure in: a count of any noun offers it to bare counts."""
-    return unit_kind(f) or (COUNT_KIND if f.kind == "count" else None)
+    """The unit kind a measured figure offers its measure in; none for a bound ("maximum sentence": a bare figure
+    says nothing of a bound)."""
+    if f.measure and f.measure.split()[0] in BOUND_WORDS:
+        return None
+    return unit_kind(f)
 
 
 def subject_tokens(subject: str | None) -> frozenset[str]:
@@ -95,8 +101,6 @@ def story_measures(units: Sequence[Unit]) -> None:
         for k, f in enumerate(u.figures):
             kind = unit_kind(f)
             if kind is None or f.measure or f.role != "current" or f.low is None:
-                continue
-            if kind == COUNT_KIND and f.low < MIN_STORY_COUNT:
                 continue
             if kind == SHARE_KIND and moves_after(u.text[f.end - u.start:]):
                 continue  # (a movement, "2% lower", is no share of anything the story measures)
