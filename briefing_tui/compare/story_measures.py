@@ -23,13 +23,13 @@ so by :mod:`~briefing_tui.compare.sentence_measures`, ``measure_from`` "same val
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.share_moves import moves_after
 from briefing_tui.compare.units import Unit
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
 # The unit kinds a measure is taken across by: a figure only takes a measure from figures of its own kind.
@@ -42,6 +42,8 @@ AGE_MEASURES = frozenset({"age"})  # the measures of a person's age, read as a p
 BOUND_WORDS = frozenset({"maximum", "minimum"})
 SAME_VALUE = 1e-6  # relative difference under which two values are one (the same figure, written two ways)
 MIN_SUBJECT_TOKEN = 3  # a subject's words shorter than this tell no two names apart ("de", "la")
+# What separates a subject's words: spaces, slashes, apostrophes and hyphens ("CDU/CSU", "L'AfD", "Bankman-Fried").
+_SUBJECT_SPLIT = lazy_compile(r"[\s/'’-]+")
 
 
 def unit_kind(f: Figure) -> str | None:
@@ -72,7 +74,7 @@ def subject_tokens(subject: str | None) -> frozenset[str]:
     """The words of a subject that tell it apart ("Daniel Noboa" -> daniel, noboa), lower-cased."""
     if not subject:
         return frozenset()
-    return frozenset(t for t in re.split(r"[\s/'’-]+", subject.lower()) if len(t) >= MIN_SUBJECT_TOKEN)
+    return frozenset(t for t in _SUBJECT_SPLIT.split(subject.lower()) if len(t) >= MIN_SUBJECT_TOKEN)
 
 
 def _sources(u: Unit) -> frozenset[str]:
