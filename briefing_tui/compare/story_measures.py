@@ -1,24 +1,26 @@
-"""A figure whose own words name no measure takes the one the story gives it, when the story gives exactly one.
+"""A period or an age whose own words name no measure takes the one the story gives its value, when it gives one.
 
 Outlets word one fact differently: one writes "a three-year suspended sentence", another "la condena de tres años";
-one "the 46-year-old singer", another "l'artista, 46 anni,"; one "the AfD's 20.8% of the vote", another "Mit 20,8
-Prozent hat die Partei". What recurs on every event is that the other outlets name the measure of the same figure.
-So a figure read with no measure (its sentence's words, the clause readings of
-:mod:`~briefing_tui.compare.measure_inference` and the previous sentence gave none) takes the measure that the other
-sources' figures of its **unit kind** (a period in years, a person's age being one; a share) and of **its value**
-carry, when they carry exactly one (:func:`story_measures`).
+one "the 46-year-old singer", another "l'artista, 46 anni,"; one "a four-month trial", another "For four months, a
+court heard". What recurs on every event is that the other outlets name the measure of the same figure. So a period
+read with no measure (its sentence's words, the clause readings of :mod:`~briefing_tui.compare.measure_inference`
+gave none) takes the measure that the other sources' periods of **its value** carry (a person's age is a period in
+years: "46-year-old" gives "46 anni" its measure), when they carry exactly one (:func:`story_measures`), and their
+subject when they name one.
 
-Guards: never across subjects (a figure with a subject only takes it from figures of that subject or of none);
-never a year or a date, money or a count (one amount or count names too many things in a story: a fine and a
-payment, a crowd and a toll; tried, they joined more wrongly than rightly); never a share of a whole number of
-percent ("80%" is a fire contained as often as a port's exports); never a bound ("maximum sentence"); never when its
-sentence gives a figure of its kind another measure; never when the value is carried under two measures in the
-story (then it stays unknown: honest uncertainty).
+Guards: never across subjects (a figure with a subject only takes it from figures of that subject or of none, and a
+value two subjects carry gives a subjectless figure nothing); never a year or a date; never a bound ("maximum
+sentence": a bare period says nothing of a bound); never when its sentence gives a period another measure (a bound
+too: "seeking 20 years in prison for bribery, and a maximum of 25"); never when the value is carried under two
+measures in the story (then it stays unknown: honest uncertainty). A value its own source measures elsewhere was
+already read so by :mod:`~briefing_tui.compare.sentence_measures` (``measure_from`` "same value").
 
-A bare share of a party beside other outlets' "of the vote" was already read through its subject by
-:func:`~briefing_tui.compare.measure_inference.inherit_measures` (shares only, any value); this reads periods and
-ages too, by the figure's value, from the other sources (a value its own source measures elsewhere was already read
-so by :mod:`~briefing_tui.compare.sentence_measures`, ``measure_from`` "same value").
+Tried and dropped (scored on the study and held sets, issue 11, measure26a): money, counts and shares by their value.
+One amount, count or whole share names too many things in a story (a fine and a payment, a crowd and a toll, a fire
+"80%" contained and a port's "80%" of the exports), and misread figures of the other outlets carried their misreading
+over; shares with a fraction gained study claims but cost held ones (held right -2, false +2). A party's bare share
+beside other outlets' "of the vote" is read through its subject by
+:func:`~briefing_tui.compare.measure_inference.inherit_measures`.
 """
 
 from __future__ import annotations
@@ -27,15 +29,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing_tui.compare.key_figures import is_key_figure
-from briefing_tui.compare.share_moves import moves_after
 from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
 # The unit kinds a measure is taken across by: a figure only takes a measure from figures of its own kind.
-SHARE_KIND = "share"  # a percent of something ("20.8%")
 PERIOD_KIND = "period"  # in years; a person's age counts as one ("46-year-old", "46 ans")
-POINTS_UNIT = "pp"  # the unit of percentage points (compare/figures.py)
 AGE_MEASURES = frozenset({"age"})  # the measures of a person's age, read as a period in years
 
 # First words of a measure that is a bound, not a value ("maximum sentence", "minimum wage"): offered to no bare figure.
@@ -47,19 +46,11 @@ _SUBJECT_SPLIT = lazy_compile(r"[\s/'’-]+")
 
 
 def unit_kind(f: Figure) -> str | None:
-    """The unit kind a figure is weighed in (see the module's doc), or None: a year, a date, money, a count (an
-    amount or a count of one value names many things in a story: a fine and a payment, a crowd and a toll), a
-    share of a whole number of percent ("80%": a fire contained, a port's exports) or a share's points."""
-    if f.kind == "percent" and f.unit != POINTS_UNIT and f.low is not None and not _whole(f):
-        return SHARE_KIND
+    """The unit kind a figure is weighed in (see the module's doc): a period in years, or a person's age read as
+    one; None for any other figure (a year, a date, money, a count, a share: see the module's doc)."""
     if f.kind == "period" or (f.kind == "count" and f.measure in AGE_MEASURES):
         return PERIOD_KIND
     return None
-
-
-def _whole(f: Figure) -> bool:
-    """Whether a share is a whole number of percent at both ends ("80%", "15 to 20%")."""
-    return all(v is None or float(v).is_integer() for v in (f.low, f.high))
 
 
 def _offered_kind(f: Figure) -> str | None:
@@ -104,8 +95,6 @@ def story_measures(units: Sequence[Unit]) -> None:
             kind = unit_kind(f)
             if kind is None or f.measure or f.role != "current" or f.low is None:
                 continue
-            if kind == SHARE_KIND and moves_after(u.text[f.end - u.start:]):
-                continue  # (a movement, "2% lower", is no share of anything the story measures)
             own, mine = _sources(u), subject_tokens(f.subject)
             matches = [g for g_kind, g, sources in offered
                        if g_kind == kind and sources - own and _same(g.low, f.low)
@@ -115,8 +104,11 @@ def story_measures(units: Sequence[Unit]) -> None:
             if len(measures) != 1:
                 continue  # (none, or two candidates: it stays unknown)
             measure = next(iter(measures))
-            if any(_offered_kind(g) == kind and g.measure and g.measure != measure for g in u.figures):
-                continue  # (its sentence gives a figure of its kind another measure: which one it is, is unsure)
-            subjects = {g.subject for g in matches}
-            subject = f.subject or (next(iter(subjects)) if len(subjects) == 1 else None)
+            if any(unit_kind(g) == kind and g.measure and g.measure != measure for g in u.figures):
+                continue  # (its sentence gives a figure of its kind another measure, a bound too: which one it is, is
+                # unsure: "seeking 20 years in prison for bribery, and a maximum of 25 years")
+            subjects = {g.subject for g in matches if g.subject}
+            if not f.subject and len(subjects) > 1:
+                continue  # (the value is two people's or two things': whose it is, is unsure)
+            subject = f.subject or (next(iter(subjects)) if subjects else None)
             u.figures[k] = replace(f, measure=measure, subject=subject)

@@ -1,5 +1,5 @@
 """Issue 11 (class b1): a figure read with no measure takes the one measure the other outlets give a figure of its
-unit kind and value (compare/story_measures.py). Invented sentences in several languages; each reading test fails on
+unit kind and value (compare/story_measures.py: periods and ages). Invented sentences in several languages; each reading test fails on
 the code before the rule (90b7818e), the guards pass on both."""
 
 from __future__ import annotations
@@ -49,31 +49,37 @@ def test_a_persons_age_in_years_is_the_age_other_outlets_give(bare, text):
     assert (figure.measure, figure.subject) == ("age", "driver")
 
 
-@pytest.mark.parametrize(("bare", "text"), [
-    ("Mit 14,6 Prozent hat die Partei ihr Ergebnis fast verdoppelt.", "14,6 Prozent"),  # German
-    ("Les écologistes ne recueillent que 14,6 %.", "14,6 %"),  # French
-])
-def test_a_share_takes_the_measure_and_subject_other_outlets_give_its_value(bare, text):
-    figure = _figure(_read("The Greens won 14.6% of the vote, up from 9.1%.", bare), "o2", text)
-    assert (figure.measure, figure.subject) == ("votes", "Greens")
-
-
 def test_a_value_the_story_gives_two_measures_stays_unknown():
-    # (a turnout and a party's share of one value: which one the bare share is, is unsure)
-    units = _read("Turnout reached 61.4% on Sunday, and the Greens won 61.4% of the vote in Lyon.",
-                  "Es handelt sich um 61,4 Prozent.")
-    assert _figure(units, "o2", "61,4 Prozent").measure is None
+    # (a suspended sentence and a trial of one length: which one the bare period is, is unsure)
+    units = _read("The singer was given a three-year suspended prison sentence after a three-year trial.",
+                  "Pendant trois ans, elle a nié les faits.")
+    assert _figure(units, "o2", "trois ans").measure is None
+
+
+def test_a_period_beside_a_bound_in_its_sentence_stays_unknown():
+    # (a request beside the most the charges carry: the bare "20 years in prison" is no sentence given)
+    units = _read("He was sentenced to 20 years in prison on Friday.",
+                  "Prosecutors were seeking 20 years in prison for bribery, and a potential maximum of 25 years.")
+    assert _figure(units, "o2", "20 years").measure != "prison sentence"
+
+
+def test_a_value_two_people_carry_gives_a_subjectless_period_nothing():
+    units = _read("Ana Ruiz was given a 12-year prison sentence. Mark Olden was given a 12-year prison sentence too.",
+                  "Il a été condamné à douze ans, a indiqué le tribunal.")
+    assert _figure(units, "o2", "douze ans").measure in (None, "prison sentence")
+    assert _figure(units, "o2", "douze ans").subject is None
 
 
 @pytest.mark.parametrize(("named", "bare", "text"), [
-    # a whole number of percent names too many things in a story
+    # a share names too many things in a story (a turnout, a fire contained): it takes no measure by its value
     ("Turnout reached 61% on Sunday.", "Es handelt sich um 61 Prozent.", "61 Prozent"),
+    ("Turnout reached 61.4% on Sunday.", "Es handelt sich um 61,4 Prozent.", "61,4 Prozent"),
     # so does an amount: a fine and a payment
     ("The company was fined €20 million on Monday.", "Le groupe évoque 20 millions d’euros.", "20 millions d’euros"),
     # a bare period is no bound
     ("The charges carry a maximum sentence of ten years.", "Pendant dix ans, il a nié les faits.", "dix ans"),
 ])
-def test_whole_shares_amounts_and_bounds_take_no_measure_by_their_value(named, bare, text):
+def test_shares_amounts_and_bounds_take_no_measure_by_their_value(named, bare, text):
     assert _figure(_read(named, bare), "o2", text).measure is None
 
 
