@@ -18,6 +18,7 @@ from briefing_tui.compare.open_words import own_nominal
 from briefing_tui.compare.previous_money import previous_money
 from briefing_tui.compare.sentence_measures import sentence_measures
 from briefing_tui.compare.share_moves import moves_after
+from briefing_tui.compare.story_measures import story_measures
 from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
@@ -235,7 +236,8 @@ def unsaid_measures(units: Sequence[Unit]) -> None:
     (:func:`~briefing_tui.compare.clause_measures.name_measureless`), a subject's other shares
     (:func:`inherit_measures`), a value the source measured elsewhere and the one money measure an amount's sentence
     names (:func:`~briefing_tui.compare.sentence_measures.sentence_measures`), then the one money measure the sentence
-    before names (:func:`~briefing_tui.compare.previous_money.previous_money`). A scaled number after an amount is
+    before names (:func:`~briefing_tui.compare.previous_money.previous_money`), and last the one measure the other
+    sources give the figure's unit kind and subject (:func:`~briefing_tui.compare.story_measures.story_measures`). A scaled number after an amount is
     read as money first (:func:`~briefing_tui.compare.bare_amounts.bare_amounts`). Each count's counter is read first
     (:func:`~briefing_tui.compare.counters.read_counters`): a bare count by a counter counts what the counts by
     counters before it count."""
@@ -246,3 +248,4 @@ def unsaid_measures(units: Sequence[Unit]) -> None:
     inherit_measures(units)
     sentence_measures(units)
     previous_money(units)
+    story_measures(units)
