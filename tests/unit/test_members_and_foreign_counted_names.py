@@ -17,7 +17,7 @@ def counts(text: str, language: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
-    ("Le ferry transportait 80 passagers et 9 membres d'équipage.", "fr", [("80 passagers", "people"),
+    ("Le ferry transportait 80 passagers et 9 membres d'équipage.", "fr", [("80 passagers", "people aboard"),
                                                                          ("9 membres d'équipage", "crew")]),
     ("Il y avait 9 membres de l'équipage à bord.", "fr", [("9 membres de l'équipage", "crew")]),
     ("El ferry llevaba 9 miembros de la tripulación.", "es", [("9 miembros de la tripulación", "crew")]),
