@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing_tui.compare.key_figures import is_key_figure
+from briefing_tui.compare.time_ago import dates_from
 from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
@@ -93,8 +94,8 @@ def story_measures(units: Sequence[Unit]) -> None:
     for u in units:
         for k, f in enumerate(u.figures):
             kind = unit_kind(f)
-            if kind is None or f.measure or f.role != "current" or f.low is None:
-                continue
+            if kind is None or f.measure or f.role != "current" or f.low is None or dates_from(u, f):
+                continue  # ("three days ago", "vor drei Tagen": no length of anything, compare/time_ago.py)
             own, mine = _sources(u), subject_tokens(f.subject)
             matches = [g for g_kind, g, sources in offered
                        if g_kind == kind and sources - own and _same(g.low, f.low)
