@@ -81,8 +81,8 @@ def _same(a: float | None, b: float | None) -> bool:
 
 def story_measures(units: Sequence[Unit]) -> None:
     """Give each current figure with no measure the one measure the other sources' figures of its unit kind and
-    value carry (see the module's doc), with their subject when it has none and they name one. The figure is
-    replaced in its unit."""
+    value carry (see the module's doc), with their subject when it has none and they name one; an age read with no
+    person takes the person the other sources give that age. The figure is replaced in its unit."""
     offered: list[tuple[str, Figure, frozenset[str]]] = []
     for u in units:
         for f in u.figures:
@@ -94,13 +94,16 @@ def story_measures(units: Sequence[Unit]) -> None:
     for u in units:
         for k, f in enumerate(u.figures):
             kind = unit_kind(f)
-            if kind is None or f.measure or f.role != "current" or f.low is None or dates_from(u, f):
+            ownerless = f.measure in AGE_MEASURES and not f.subject  # ("un homme de 50 ans": an age, whose unsaid)
+            if kind is None or (f.measure and not ownerless) or f.role != "current" or f.low is None \
+                    or dates_from(u, f):
                 continue  # ("three days ago", "vor drei Tagen": no length of anything, compare/time_ago.py)
             own, mine = _sources(u), subject_tokens(f.subject)
             matches = [g for g_kind, g, sources in offered
                        if g_kind == kind and sources - own and _same(g.low, f.low)
                        and _same(g.high if g.high is not None else g.low, f.high if f.high is not None else f.low)
-                       and (not mine or not g.subject or mine & subject_tokens(g.subject))]
+                       and (not mine or not g.subject or mine & subject_tokens(g.subject))
+                       and (not ownerless or g.measure == f.measure)]  # (an ownerless age takes an age's owner)
             measures = {g.measure for g in matches}
             if len(measures) != 1:
                 continue  # (none, or two candidates: it stays unknown)
