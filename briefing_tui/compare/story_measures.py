@@ -91,10 +91,14 @@ def story_measures(units: Sequence[Unit]) -> None:
                 offered.append((kind, f, _sources(u)))
     if not offered:
         return
+    # The sources that give someone's age with the person named: an ownerless age there is a stranger's as often as
+    # not ("Kovalenko, 49, denied it as a 50-year-old man wept"), and takes nobody's name.
+    named_ages = {s for g_kind, g, sources in offered if g.measure in AGE_MEASURES and g.subject for s in sources}
     for u in units:
         for k, f in enumerate(u.figures):
             kind = unit_kind(f)
-            ownerless = f.measure in AGE_MEASURES and not f.subject  # ("un homme de 50 ans": an age, whose unsaid)
+            ownerless = f.measure in AGE_MEASURES and not f.subject and not _sources(u) & named_ages  # ("un homme de
+            # 50 ans": an age, whose unsaid)
             if kind is None or (f.measure and not ownerless) or f.role != "current" or f.low is None \
                     or dates_from(u, f):
                 continue  # ("three days ago", "vor drei Tagen": no length of anything, compare/time_ago.py)
