@@ -208,8 +208,11 @@ def foreign_age(phrase: str, before: str, after: str) -> tuple[bool, str | None]
     if _AGED_BEFORE.search(before[-AGED_WORD_REACH:]) or _DIED_AT_BEFORE.search(before[-AGE_AT_REACH:]):
         people = [m.group(1) for m in _PERSON.finditer(before[-AGED_PERSON_REACH:])]
         return True, (name_ok(people[-1], False) if people else None)
-    if _person_noun_age(before, after):
-        return True, None  # ("L'acteur de 75 ans": a person's age, whose the phrase does not say)
+    if _person_noun_age(before, after) or ((a := _INDEFINITE_PERSON_BEFORE.search(before[-PERSON_NOUN_REACH:]))
+                                           and a.group("noun").lower() in _person_nouns()):
+        return True, None  # ("L'acteur de 75 ans", "un homme de 50 ans": a person's age, whose the phrase does not say)
+    if _AT_AGE_OPENING.search(before[-DE_REACH:]) and (named := _NAME_AFTER_AT_AGE.match(after)):
+        return True, name_ok(named.group(1), False) or named.group(1)  # ("Aos 37 anos, Noboa é": Noboa's age)
     de = _DE_BEFORE.search(before[-DE_REACH:])
     if not _AGE_CLOSE.match(after) and not (de and _AND_AFTER.match(after)):
         return False, None  # (after "de", a conjunction may close it: "Paz, de 57 años y cuyo primer lugar")
@@ -243,6 +246,16 @@ def _person_nouns() -> frozenset[str]:
     """The table's person nouns (measure_words.yaml ``person_nouns``) and the roles a speaker is named by."""
     nouns = {w.lower() for names in per_language(word_table().get("person_nouns")) for w in names}
     return frozenset(nouns | any_language_roles() | ROLE_NOUNS)
+
+
+# An indefinite article and a person's noun, then "de"/"di" right before an age, anywhere in the sentence: "un homme de
+# 50 ans", "una mujer de 48 años", "um homem de 59 anos", "un uomo di 58 anni" (the noun is checked against the table).
+_INDEFINITE_PERSON_BEFORE = lazy_compile(
+    r"\b(?:un|une|una|um|uma|uno)\s{1,3}(?P<noun>[^\W\d_]{3,25})\s{1,3}(?:de|di)\s{1,3}$", re.I)
+# An age opening its sentence with "at", a comma and the person named after it: "Aos 37 anos, Noboa", "A los 37
+# años, Noboa", "À 37 ans, Noboa", "A 37 anni, Noboa".
+_AT_AGE_OPENING = lazy_compile(r"(?:^|[.!?»”\"]\s{1,3}|\n)(?:Aos|A\s{1,3}los|À|A)\s{1,3}$")
+_NAME_AFTER_AT_AGE = lazy_compile(rf",\s{{1,3}}([{_UPPER}][\w'’-]{{1,30}}(?: [{_UPPER}][\w'’-]{{1,30}}){{0,3}})\s{{1,3}}[a-zà-ÿ]")
 
 
 # A conjunction right after an age in apposition: "Paz, de 57 años y cuyo ...", "Lee, 61 ans et ...".

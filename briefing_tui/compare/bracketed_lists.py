@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.seat_holders import MANDATES, SEAT_HOLDERS
 from briefing_tui.lazy_pattern import lazy_compile
 
 # Between two bracketed numbers of one list: the earlier bracket's close, then words with no digit, bracket or mark
@@ -21,6 +22,14 @@ _NAME_BEFORE = lazy_compile(
     r"\s{0,2}\(\s{0,2}\Z")
 _CLOSE_AFTER = lazy_compile(r"\A\s{0,2}\)")  # the later number's bracket closes right after it
 LISTED_KINDS = ("count", "percent")  # what such a list gives (seats, votes, shares)
+# A noun of members or mandates right before a bare number's bracket ("con lo stesso numero di deputati (58)", "com
+# mais um deputado (9)", "le même nombre de députés (58)"): the noun names what the number counts, seats. The
+# singular forms count too ("mais um deputado (9)": one more member, the bracket the party's new total).
+_MEMBERS_BEFORE = lazy_compile(r"(?<![\w-])(?P<noun>[^\W\d_]{2,20})\s{0,2}\(\s{0,2}\Z")
+SINGULAR_HOLDERS = frozenset("""mp lawmaker legislator deputy senator deputado deputada parlamentar diputado diputada
+    parlamentario député élu deputato parlamentare abgeordneter""".split())
+MEMBERS_REACH = 30  # characters before the number searched for the noun and its bracket
+SEATS = "seats"
 
 
 def _bare(fields: dict) -> bool:
@@ -44,4 +53,19 @@ def bracketed_list_measures(out: list[tuple[str, int, int, dict]], text: str) ->
             if not fields.get("subject"):
                 fields["subject"] = re.sub(r"\s{1,3}", " ", name.group("name"))
         before = (kind, start, end, fields)
+    return out
+
+
+def bracketed_member_counts(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
+    """Each bare count in brackets right after a noun of members or mandates given the measure seats (whose they
+    are, the words around do not say: "Seguono ... con lo stesso numero di deputati (58), il Partito socialista e
+    Chega", two parties' each; the subject read for it is kept only if it is a name the noun is not)."""
+    for kind, start, end, fields in out:
+        if kind != "count" or not _bare(fields) or not _CLOSE_AFTER.match(text[end:end + 3]):
+            continue
+        m = _MEMBERS_BEFORE.search(text, max(0, start - MEMBERS_REACH), start)
+        if m is not None and m.group("noun").lower() in SEAT_HOLDERS | MANDATES | SINGULAR_HOLDERS:
+            fields["measure"] = SEATS
+            if (fields.get("subject") or "").lower() == m.group("noun").lower():
+                fields["subject"] = None  # ("mehr Abgeordnete (85)": the capitalised noun is no owner)
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 
-from briefing_tui.compare.bracketed_lists import bracketed_list_measures
+from briefing_tui.compare.bracketed_lists import bracketed_list_measures, bracketed_member_counts
 from briefing_tui.compare.capital_tellers import capital_tellers
 from briefing_tui.compare.gapped_counts import gapped_counts
 from briefing_tui.compare.listed_measures import listed_measures
@@ -317,6 +317,7 @@ _TOGETHER = (
     partitive_parts,
     requested_lists,  # requested_lists.py
     listed_measures,
+    bracketed_member_counts,  # bracketed_lists.py: "numero di deputati (58)"
     bracketed_list_measures,  # bracketed_lists.py
     toll_parts,  # toll_parts.py: "27 dead, including 19 civilians"
     _without_tellers,  # toll_tellers.py: "the health ministry confirmed 14 deaths"

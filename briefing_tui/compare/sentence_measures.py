@@ -57,6 +57,7 @@ from briefing_tui.compare.money import converted
 from briefing_tui.compare.amount_left_out import COMPARISON
 from briefing_tui.compare.share_prices import CHANGE_NOUNS, SHARE_NOUNS, SHARE_PRICE, share_price
 from briefing_tui.compare.stance import bears_on
+from briefing_tui.compare.time_ago import dates_from
 from briefing_tui.compare.units import Unit
 from briefing_tui.compare.value_join import distinctive
 from briefing_tui.compare import valued_amounts
@@ -244,8 +245,8 @@ def same_value_measures(units: Sequence[Unit]) -> None:
         if u.cues:
             continue  # (a sentence that denies or disputes: "It's not that $550 billion in cash will be sent")
         for k, f in enumerate(u.figures):
-            if f.measure or not distinctive(f) or (key := _value_key(f)) is None:
-                continue
+            if f.measure or not distinctive(f) or (key := _value_key(f)) is None or dates_from(u, f):
+                continue  # ("three days ago": no length of anything, compare/time_ago.py)
             measures = measured.get((u.source.id, key), set())
             if len(measures) == 1:
                 u.figures[k] = replace(f, measure=next(iter(measures)), measure_from=SAME_VALUE_MARK)

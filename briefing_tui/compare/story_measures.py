@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing_tui.compare.key_figures import is_key_figure
+from briefing_tui.compare.time_ago import dates_from
 from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
@@ -80,8 +81,8 @@ def _same(a: float | None, b: float | None) -> bool:
 
 def story_measures(units: Sequence[Unit]) -> None:
     """Give each current figure with no measure the one measure the other sources' figures of its unit kind and
-    value carry (see the module's doc), with their subject when it has none and they name one. The figure is
-    replaced in its unit."""
+    value carry (see the module's doc), with their subject when it has none and they name one; an age read with no
+    person takes the person the other sources give that age. The figure is replaced in its unit."""
     offered: list[tuple[str, Figure, frozenset[str]]] = []
     for u in units:
         for f in u.figures:
@@ -90,16 +91,23 @@ def story_measures(units: Sequence[Unit]) -> None:
                 offered.append((kind, f, _sources(u)))
     if not offered:
         return
+    # The sources that give someone's age with the person named: an ownerless age there is a stranger's as often as
+    # not ("Kovalenko, 49, denied it as a 50-year-old man wept"), and takes nobody's name.
+    named_ages = {s for g_kind, g, sources in offered if g.measure in AGE_MEASURES and g.subject for s in sources}
     for u in units:
         for k, f in enumerate(u.figures):
             kind = unit_kind(f)
-            if kind is None or f.measure or f.role != "current" or f.low is None:
-                continue
+            ownerless = f.measure in AGE_MEASURES and not f.subject and not _sources(u) & named_ages  # ("un homme de
+            # 50 ans": an age, whose unsaid)
+            if kind is None or (f.measure and not ownerless) or f.role != "current" or f.low is None \
+                    or dates_from(u, f):
+                continue  # ("three days ago", "vor drei Tagen": no length of anything, compare/time_ago.py)
             own, mine = _sources(u), subject_tokens(f.subject)
             matches = [g for g_kind, g, sources in offered
                        if g_kind == kind and sources - own and _same(g.low, f.low)
                        and _same(g.high if g.high is not None else g.low, f.high if f.high is not None else f.low)
-                       and (not mine or not g.subject or mine & subject_tokens(g.subject))]
+                       and (not mine or not g.subject or mine & subject_tokens(g.subject))
+                       and (not ownerless or g.measure == f.measure)]  # (an ownerless age takes an age's owner)
             measures = {g.measure for g in matches}
             if len(measures) != 1:
                 continue  # (none, or two candidates: it stays unknown)

@@ -45,7 +45,13 @@ _WORD = rf"[{_UPPER}][\w/-]{{0,30}}{_OWN_POSSESSIVE}"
 # A name does not start after "pro-" or "anti-": "the pro-European Democracy at Home party" is not European's, "the
 # anti-Western Patriotic Bloc" not the West's.
 _NO_PREFIX = r"(?<!pro-)(?<!anti-)"
-NAME = lazy_compile(rf"(?:{_NO_PREFIX}(?<![\w’'.])|(?<=\b[Ll][’'])(?=[A-Z]{{2,}}\b))((?:[A-Z]\.){{2,6}}|{_WORD}(?:{SPACE}{_WORD}){{0,5}})(?:[’']s)?")
+# An acronym after an elided article: two to six capitals, a lower-case letter allowed before each capital after the
+# first ("AD", "ONU", "SPD", "AfD", "PiS", "ÖVP"); a capital word with lower case after its first letter ("L'Oréal",
+# "l'Intérieur") is none. The article is "l'" alone or glued to an Italian preposition ("dell'SPD", "all'AfD",
+# "nell'ANC", "sull'UE", "dall'FPÖ": the lookbehind sees only the article's "l'", whatever comes before it).
+_ELIDED_ACRONYM = rf"[{_UPPER}](?:[a-z]?[{_UPPER}]){{1,5}}\b"
+_ELIDED_BEFORE = r"(?<=[Ll][’'])"
+NAME = lazy_compile(rf"(?:{_NO_PREFIX}(?<![\w’'.])|{_ELIDED_BEFORE}(?={_ELIDED_ACRONYM}))((?:[A-Z]\.){{2,6}}|{_WORD}(?:{SPACE}{_WORD}){{0,5}})(?:[’']s)?")
 
 # Function words of other languages only (Indonesian "dan", "and"): capitalised after a word of a name, they are the
 # name's ("Nicusor Dan"), not a word of the sentence.
