@@ -35,7 +35,7 @@ from briefing_tui.compare.scopes_of_place import NATIONWIDE, nationwide
 from briefing_tui.compare.fines import REQUESTED_FINE, fine_jurisdiction, fined_party, requested_fine
 from briefing_tui.compare.loans import borrower, debtor
 from briefing_tui.compare.foreign_words import national_count
-from briefing_tui.compare.measures import PEOPLE_MEASURES, count_measure, measure_of_word
+from briefing_tui.compare.measures import PEOPLE_MEASURES, UNKINDED, count_measure, measure_of_word
 from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.person_counts import agent_before, of_nationals, person_measure
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
@@ -149,7 +149,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             if charges := charge_count(head, before, after, phrase):  # "convicted on seven counts": the case's, one
                 return {"measure": charges, "subject": None}  # defendant's (whom the subject finder misses)
             modifier = _COUNT_MODIFIER.match(phrase)
-            if measure and modifier and head and measure_of_word(head) == measure and measure not in PEOPLE_MEASURES \
+            if measure and modifier and head and measure_of_word(head) == measure and measure not in UNKINDED \
                     and modifier.group(1).lower() not in (head, *MEMBER_NOUNS):  # ("two crew members": the head itself;
                 # "12 membres d'équipage": the crew's members, compare/crew_members.py)
                 measure = f"{modifier.group(1).lower()} {measure}"  # "805 office buildings", "religious buildings"
