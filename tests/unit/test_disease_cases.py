@@ -38,3 +38,14 @@ def test_cases_are_not_the_dead():
     """One sentence with cases and deaths keeps each count's own measure."""
     figures = {f.text: f.measure for f in read("El brote deja 12.400 casos y 310 muertes en el país.")}
     assert figures == {"12.400 casos": "cases", "310 muertes": "dead"}
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ("Nearly 410 cholera cases were recorded in the camps.", "410"),
+    ("The ministry now counts 520 confirmed cases across the region.", "520"),
+    ("Inspectors found 75 dengue infections near the port.", "75"),
+])
+def test_a_word_before_cases_does_not_narrow_the_measure(text, needle):
+    """The disease or the status named between the count and "cases" is every outlet's of one outbreak: the count
+    stays "cases", as the Spanish "casos de cólera" and the English "cases of cholera" do."""
+    assert measure_of(text, needle) == "cases"
