@@ -35,9 +35,6 @@ from briefing_tui.lazy_pattern import lazy_compile
 # People-counting measures (the gold's unit "people").
 PEOPLE_MEASURES = frozenset("dead injured missing displaced hospitalised rescued arrested affected residents "
                             "firefighters trapped survivors".split()) | {OUTAGE}
-# Measures a word between the count and its noun does not narrow: people's fates, and an outbreak's cases, whose
-# disease or status ("230 measles cases", "320 confirmed cases") every outlet's count of one outbreak shares.
-UNKINDED = PEOPLE_MEASURES | {"cases"}
 # Nouns that count people without saying what happened to them: the predicate or the words before say it.
 GENERIC_HEADS = frozenset(
     """people persons person individuals others civilians residents men women children adults passengers workers

@@ -42,10 +42,19 @@ def test_cases_are_not_the_dead():
 
 @pytest.mark.parametrize(("text", "needle"), [
     ("Nearly 410 cholera cases were recorded in the camps.", "410"),
-    ("The ministry now counts 520 confirmed cases across the region.", "520"),
     ("Inspectors found 75 dengue infections near the port.", "75"),
 ])
 def test_a_word_before_cases_does_not_narrow_the_measure(text, needle):
-    """The disease or the status named between the count and "cases" is every outlet's of one outbreak: the count
-    stays "cases", as the Spanish "casos de cólera" and the English "cases of cholera" do."""
+    """The disease named between the count and "cases" is every outlet's of one outbreak: the count stays "cases",
+    as the Spanish "casos de cólera" and the English "cases of cholera" do."""
     assert measure_of(text, needle) == "cases"
+
+
+@pytest.mark.parametrize(("text", "needle", "measure"), [
+    ("Two probable cases were reported across the border.", "Two", "probable cases"),
+    ("The ministry now counts 520 confirmed cases across the region.", "520", "confirmed cases"),
+    ("Officials listed 48 suspected cases in the capital.", "48", "suspected cases"),
+])
+def test_a_case_status_narrows_the_measure(text, needle, measure):
+    """A case's status is a narrower measure: probable or suspected cases are not the confirmed ones."""
+    assert measure_of(text, needle) == measure
