@@ -35,12 +35,13 @@ from briefing_tui.compare.scopes_of_place import NATIONWIDE, nationwide
 from briefing_tui.compare.fines import REQUESTED_FINE, fine_jurisdiction, fined_party, requested_fine
 from briefing_tui.compare.loans import borrower, debtor
 from briefing_tui.compare.foreign_words import national_count
-from briefing_tui.compare.measures import PEOPLE_MEASURES, count_measure
+from briefing_tui.compare.measures import PEOPLE_MEASURES, count_measure, measure_of_word
+from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.person_counts import agent_before, of_nationals, person_measure
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.period_measures import PROBATION_MEASURE, SUSPENDED_MEASURE, ban_named_after, period_measure
 from briefing_tui.compare.per_noun import PER_NOUN_AFTER
-from briefing_tui.compare.count_kinds import kinded_measure
+from briefing_tui.compare.crew_members import MEMBER_NOUNS
 from briefing_tui.compare.phrase_heads import head_noun_after, noun_after
 from briefing_tui.compare.attributions import without_attribution
 from briefing_tui.compare.population_shares import population_fate
@@ -64,6 +65,11 @@ from briefing_tui.compare.wholes import sizes_body
 from briefing_tui.lazy_pattern import lazy_compile
 
 
+# A lower-case word between a count and its noun: "805 office buildings" (not "12 more people", nor a size: "a
+# 22-member crew", "two-dozen crew").
+_COUNT_MODIFIER = lazy_compile(
+    rf"(?:{SPACE}|-)(?!(?:more|new|other|further|additional|extra|of|people|member|dozen)\b)"
+    rf"([a-z]{{3,30}}){SPACE}[a-z]")
 # A price per unit after an amount: "$55 a share", "55 dollars apiece", "$3 per barrel", "€2 each".
 _PER_UNIT_AFTER = lazy_compile(r"\s{0,3}(?:(?:a|per)\s{1,3}(?:share|unit|barrel|ton|tonne|head|person|piece)\b|apiece\b|each\b)",
                              re.I)
@@ -142,7 +148,11 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
                 return {"measure": "seats", "subject": holder}  # deputados"; "Reform has four MPs": Reform's seats
             if charges := charge_count(head, before, after, phrase):  # "convicted on seven counts": the case's, one
                 return {"measure": charges, "subject": None}  # defendant's (whom the subject finder misses)
-            measure = kinded_measure(measure, head, phrase)  # ("805 office buildings")
+            modifier = _COUNT_MODIFIER.match(phrase)
+            if measure and modifier and head and measure_of_word(head) == measure and measure not in PEOPLE_MEASURES \
+                    and modifier.group(1).lower() not in (head, *MEMBER_NOUNS):  # ("two crew members": the head itself;
+                # "12 membres d'équipage": the crew's members, compare/crew_members.py)
+                measure = f"{modifier.group(1).lower()} {measure}"  # "805 office buildings", "religious buildings"
         if head is None and (person := age_of(f.fields.get("low") or 0.0, before, after)):
             return {"measure": "age", "subject": person}
         if head is None and (told := age_told(f.fields.get("low") or 0.0, before, after)):

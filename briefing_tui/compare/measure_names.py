@@ -27,9 +27,6 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "arrested": ("arrested", "arrests", "arrest", "detained", "detentions", "detainees", "apprehended", "charged",
                  "custody"),
     "affected": ("affected",),
-    # cases of a disease, as an outbreak's reports count them ("14,000 cases", "3,200 infections"; the suspected and
-    # confirmed among them: "suspected cases" are cases)
-    "cases": ("cases", "case", "infections", "infection"),
     "storeys": ("storey", "storeys", "story", "stories", "floors", "floor", "storied", "storeyed"),
     "homes": ("homes", "home", "houses", "house", "dwellings", "flats", "apartments", "households", "units"),
     "buildings": ("buildings", "building", "structures", "blocks", "towers"),

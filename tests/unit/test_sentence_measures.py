@@ -84,9 +84,8 @@ def test_an_apposed_bare_count_counts_the_one_noun_its_sentence_names_that_the_s
         # tests/gold_new2/stories/air_india_crash_2025/03_freepressjournal.txt (a number its words tell)
         "Out of the total people on the plane, 230 were passengers, 10 were cabin crew members and two pilots.")
     counted = _figure(units, "137")
-    # (an outbreak's cases are one measure, "cases", in every language: compare/count_kinds.py, data/measure_words.yaml)
-    assert counted.measure == "cases"
-    assert _figure(units, "230").measure != "cases"
+    assert (counted.measure, counted.measure_from) == ("case", "Cases")
+    assert _figure(units, "230").measure != "case"
 
 
 def test_a_share_a_bid_adds_to_a_price_is_a_premium_not_a_change_of_the_price():
