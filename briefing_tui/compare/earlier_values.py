@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.earlier_counts import earlier_count
 from briefing_tui.compare.part_links import PART_MEASURES
 from briefing_tui.compare.reported_results import reported_result
 from briefing_tui.lazy_pattern import lazy_compile
@@ -76,8 +77,8 @@ AFTER_REACH = 40  # characters after it
 def earlier_value(text: str, start: int, end: int, kind: str = "money", measure: str | None = None) -> bool:
     """Whether the figure at ``text[start:end]`` (a ``kind`` of figure of ``measure``) is, by the words around it,
     an earlier value of its measure: an earlier amount, or seats held before the vote."""
-    if kind == "count":
-        return measure in PART_MEASURES and held_before_vote(text, start, end)
+    if kind == "count":  # (an earlier toll: "un précédent bilan faisait état de 27 morts", "the night before")
+        return measure in PART_MEASURES and held_before_vote(text, start, end) or earlier_count(text, start, end, measure)
     if kind != "money":
         return False
     before = text[max(0, start - BEFORE_REACH):start]
