@@ -52,12 +52,14 @@ _WEEKDAYS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|ma
 _TODAY = lazy_compile(
     rf"\b(?:today|this\s{{1,3}}(?:{_WEEKDAYS})|hoy|este\s{{1,3}}(?:{_WEEKDAYS})|aujourd['’]hui|ce\s{{1,3}}(?:{_WEEKDAYS})"
     rf"|heute|oggi|quest[oa]\s{{1,3}}(?:{_WEEKDAYS})|hoje|nest[ea]\s{{1,3}}(?:{_WEEKDAYS}))\b", re.IGNORECASE)
+AFTER_GAP = 30  # characters between a count and a time after it that scopes it ("people were detained the night before")
 # Those words in the count's clause before it: no sentence or clause break, no other number between.
 _EARLIER_BEFORE = lazy_compile(rf"\b(?:{_EARLIER_REPORT}|{_EARLIER_TIME})\b[^\d.;:!?()]{{0,80}}\Z", re.IGNORECASE)
 _LAST_NIGHT_BEFORE = lazy_compile(rf"\b(?:{_LAST_NIGHT})\b[^\d.;:!?()]{{0,80}}\Z", re.IGNORECASE)
-# ... or after it, in its clause: "13 people were detained the night before", "27 morts la veille".
-_EARLIER_AFTER = lazy_compile(rf"\A[^\d.;:!?()]{{0,60}}?\b(?:{_EARLIER_TIME})\b", re.IGNORECASE)
-_LAST_NIGHT_AFTER = lazy_compile(rf"\A[^\d.;:!?()]{{0,60}}?\b(?:{_LAST_NIGHT})\b", re.IGNORECASE)
+# ... or close after it, in its clause: "13 people were detained the night before", "27 morts la veille" (a few words
+# only: further on, the time dates the event's noun, "115 personnes ont été tuées lors de l'attaque survenue la veille").
+_EARLIER_AFTER = lazy_compile(rf"\A[^\d.;:!?(),]{{0,{AFTER_GAP}}}?\b(?:{_EARLIER_TIME})\b", re.IGNORECASE)
+_LAST_NIGHT_AFTER = lazy_compile(rf"\A[^\d.;:!?(),]{{0,{AFTER_GAP}}}?\b(?:{_LAST_NIGHT})\b", re.IGNORECASE)
 EARLIER_REACH = 100  # characters before a count read for the words that make it an earlier one
 
 

@@ -60,3 +60,9 @@ def test_an_earlier_toll_is_no_disagreement_with_the_latest_one():
     assert [c.verdict for c in latest] == ["agree"]
     earlier = holding(claims, "An earlier toll had put the dead at 31", "Un précédent bilan")
     assert [c.verdict for c in earlier] == ["agree"]
+
+
+def test_a_time_after_a_count_that_dates_the_event_leaves_the_count_current():
+    # (a guard: "la veille" dates the attack, the toll is today's)
+    assert _count_roles("Selon les enquêteurs, 115 personnes ont été tuées lors de l'attaque survenue la veille.",
+                        "fr") == [("115 personnes", "dead", "current")]
