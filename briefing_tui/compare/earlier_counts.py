@@ -54,7 +54,11 @@ _TODAY = lazy_compile(
     rf"|heute|oggi|quest[oa]\s{{1,3}}(?:{_WEEKDAYS})|hoje|nest[ea]\s{{1,3}}(?:{_WEEKDAYS}))\b", re.IGNORECASE)
 AFTER_GAP = 30  # characters between a count and a time after it that scopes it ("people were detained the night before")
 # Those words in the count's clause before it: no sentence or clause break, no other number between.
-_EARLIER_BEFORE = lazy_compile(rf"\b(?:{_EARLIER_REPORT}|{_EARLIER_TIME})\b[^\d.;:!?()]{{0,80}}\Z", re.IGNORECASE)
+# A count listed right before, joined by "and": the earlier report's other count ("un précédent bilan faisait état de
+# 400 morts et 3.056 blessés": the injured are the earlier report's too); one count, at most three words, "and".
+_LISTED_BEFORE = r"(?:\d[\d.,]{0,12}(?:\s{1,3}[^\W\d]{1,20}){1,3}\s{1,3}(?:and|et|y|und|e|i)\s{1,3})?"
+_EARLIER_BEFORE = lazy_compile(rf"\b(?:{_EARLIER_REPORT}|{_EARLIER_TIME})\b[^\d.;:!?()]{{0,80}}{_LISTED_BEFORE}\Z",
+                               re.IGNORECASE)
 _LAST_NIGHT_BEFORE = lazy_compile(rf"\b(?:{_LAST_NIGHT})\b[^\d.;:!?()]{{0,80}}\Z", re.IGNORECASE)
 # ... or close after it, in its clause: "13 people were detained the night before", "27 morts la veille" (a few words
 # only: further on, the time dates the event's noun, "115 personnes ont été tuées lors de l'attaque survenue la veille").

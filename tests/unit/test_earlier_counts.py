@@ -18,6 +18,7 @@ def _count_roles(text: str, language: str) -> list[tuple[str, str | None, str | 
 
 @pytest.mark.parametrize(("sentence", "language", "figure", "measure"), [
     ("Un précédent bilan faisait état d'au moins 31 passagers morts.", "fr", "au moins 31 passagers morts", "dead"),
+    ("Un précédent bilan faisait état de 31 morts et 240 blessés.", "fr", "240 blessés", "injured"),
     ("Officials said an earlier toll of 31 dead had been revised.", "en", "31 dead", "dead"),
     ("The coast guard had initially reported 31 dead.", "en", "31 dead", "dead"),
     ("Die Feuerwehr hatte zunächst von 31 Toten gesprochen.", "de", "31 Toten", "dead"),
@@ -33,7 +34,8 @@ def _count_roles(text: str, language: str) -> list[tuple[str, str | None, str | 
      "arrested"),
 ])
 def test_an_earlier_report_or_an_earlier_nights_count_is_a_previous_value(sentence, language, figure, measure):
-    assert _count_roles(sentence, language) == [(figure, measure, "previous")]
+    assert (figure, measure, "previous") in _count_roles(sentence, language)
+    assert all(role == "previous" for _, _, role in _count_roles(sentence, language))
 
 
 @pytest.mark.parametrize(("sentence", "language", "figure", "measure"), [
@@ -42,9 +44,10 @@ def test_an_earlier_report_or_an_earlier_nights_count_is_a_previous_value(senten
     ("Police arrested 17 people last night.", "en", "17 people", "arrested"),
     ("Officials said 45 people were killed.", "en", "45 people", "dead"),
     ("A previously unknown group killed 12 people.", "en", "12 people", "dead"),
+    ("An earlier toll of 31 was revised to 45 dead.", "en", "45 dead", "dead"),
 ])
 def test_a_count_of_the_reported_time_stays_current(sentence, language, figure, measure):
-    assert _count_roles(sentence, language) == [(figure, measure, "current")]
+    assert (figure, measure, "current") in _count_roles(sentence, language)
 
 
 def test_an_earlier_toll_is_no_disagreement_with_the_latest_one():
