@@ -11,6 +11,7 @@ import re
 
 from briefing_tui.compare.earlier_counts import earlier_count
 from briefing_tui.compare.part_links import PART_MEASURES
+from briefing_tui.compare.partitives import TOLL_MEASURES
 from briefing_tui.compare.reported_results import reported_result
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -111,8 +112,9 @@ def previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple[
     the sentence's figures as (kind, start, end, fields)). Seats held before a vote keep their own measure: "a simple
     majority of 233 seats, against their pre-election total of 288 seats" (288 is no majority's bar)."""
     for i, (kind, _, _, fields) in enumerate(out):
-        if fields.get("role") != "previous" or fields.get("measure") in PART_MEASURES:
-            continue
+        if fields.get("role") != "previous" or fields.get("measure") in PART_MEASURES \
+                or kind == "count" and fields.get("measure") in TOLL_MEASURES:
+            continue  # (an earlier toll names its own measure: "de 95 muertos, 92 de ellos", the 92 a part of it)
         near = (*range(i + 1, min(len(out), i + 1 + PREVIOUS_REACH)), *range(i - 1, max(-1, i - 1 - PREVIOUS_REACH), -1))
         # the nearest first: "to 275 from 288 and put the injured at 1,175" (288 was the toll, not the injured)
         for j in sorted(near, key=lambda j: (out[j][1] - out[i][2]) if j > i else (out[i][1] - out[j][2])):
