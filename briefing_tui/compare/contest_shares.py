@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.place_shares import scope_place_shares
 from briefing_tui.compare.same_subject import same_subject
+from briefing_tui.compare.rammed_parts import rammed_parts
 from briefing_tui.compare.toll_scope_notes import scope_to_notes
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -99,6 +100,7 @@ def project_shares(units: Sequence[Unit]) -> None:
         projecting[u.source.id] = (paragraph, now)
     scope_place_shares(units)  # ("En Russie, Dan a obtenu 58,65 %": the place's result, compare/place_shares.py)
     scope_to_notes(units)  # ("These figures pertain solely to the Tarvela region": compare/toll_scope_notes.py)
+    rammed_parts(units)  # ("a driver drove into protesters, injuring three" of the day's 56: compare/rammed_parts.py)
 
 
 def _seats_only(u: Unit, start: int, end: int) -> bool:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.earlier_counts import earlier_count
 from briefing_tui.compare.part_links import PART_MEASURES
+from briefing_tui.compare.partitives import TOLL_MEASURES
 from briefing_tui.compare.reported_results import reported_result
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -76,8 +78,8 @@ AFTER_REACH = 40  # characters after it
 def earlier_value(text: str, start: int, end: int, kind: str = "money", measure: str | None = None) -> bool:
     """Whether the figure at ``text[start:end]`` (a ``kind`` of figure of ``measure``) is, by the words around it,
     an earlier value of its measure: an earlier amount, or seats held before the vote."""
-    if kind == "count":
-        return measure in PART_MEASURES and held_before_vote(text, start, end)
+    if kind == "count":  # (an earlier toll: "un précédent bilan faisait état de 27 morts", "the night before")
+        return measure in PART_MEASURES and held_before_vote(text, start, end) or earlier_count(text, start, end, measure)
     if kind != "money":
         return False
     before = text[max(0, start - BEFORE_REACH):start]
@@ -110,8 +112,9 @@ def previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple[
     the sentence's figures as (kind, start, end, fields)). Seats held before a vote keep their own measure: "a simple
     majority of 233 seats, against their pre-election total of 288 seats" (288 is no majority's bar)."""
     for i, (kind, _, _, fields) in enumerate(out):
-        if fields.get("role") != "previous" or fields.get("measure") in PART_MEASURES:
-            continue
+        if fields.get("role") != "previous" or fields.get("measure") in PART_MEASURES \
+                or kind == "count" and fields.get("measure") in TOLL_MEASURES:
+            continue  # (an earlier toll names its own measure: "de 95 muertos, 92 de ellos", the 92 a part of it)
         near = (*range(i + 1, min(len(out), i + 1 + PREVIOUS_REACH)), *range(i - 1, max(-1, i - 1 - PREVIOUS_REACH), -1))
         # the nearest first: "to 275 from 288 and put the injured at 1,175" (288 was the toll, not the injured)
         for j in sorted(near, key=lambda j: (out[j][1] - out[i][2]) if j > i else (out[i][1] - out[j][2])):

@@ -20,6 +20,7 @@ from briefing_tui.compare.sentence_measures import sentence_measures
 from briefing_tui.compare.share_moves import moves_after
 from briefing_tui.compare.story_measures import story_measures
 from briefing_tui.compare.units import Unit
+from briefing_tui.compare.partitives import PART_KIND
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
@@ -156,8 +157,11 @@ def carry_measures(units: Sequence[Unit]) -> None:
             elif f.kind == "count" and f.measure == GENERIC_PEOPLE and _OF_THESE.match(u.text):
                 given = wholes[u.source.id]  # "Entre estos se encuentran los 62 vecinos de Paiporta": of the dead
                 prior = min(given.values(), key=lambda t: t[1])[2] if given else last.get(u.source.id)
-                if prior is not None and prior.measure in PEOPLE_MEASURES:
-                    u.figures[k] = f = replace(f, measure=prior.measure)
+                counted = (prior.measure or "") if prior is not None else ""
+                if counted.startswith(f"{PART_KIND} "):
+                    counted = counted.split()[-1]  # (among a part of the dead, "92 de ellos": of the dead)
+                if counted in PEOPLE_MEASURES:
+                    u.figures[k] = f = replace(f, measure=counted)
             if f.kind == "count" and is_key_figure(f) and f.role == "current":
                 last[u.source.id], last_index[u.source.id] = f, u.index
                 if " " not in (f.measure or " "):
