@@ -30,6 +30,8 @@ sentence") has its own measure already and is left to it; dates and years are le
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from briefing_tui.compare.event_words import words_of
 from briefing_tui.compare.measured_types import MeasuredStatement
 from briefing_tui.compare.projected_tolls import CLAUSE_BREAK
@@ -39,6 +41,9 @@ EXPECTED_WORDS_BEFORE = 12  # words before a figure, in its clause, searched for
 # expected to double the bilateral trade from 60 billion euros to 120 billion euros")
 EXPECTED_WORDS_AFTER = 4  # words after a figure ("10,000 people are expected to leave", "10.000 Menschen dürften")
 MODAL_KINDS = frozenset({"money", "percent", "count", "period"})  # figure kinds a modality is read for
+# Clauses whose modality is kept: a claim's sources are weighed pair by pair (:func:`two_times` for each pair), so each
+# statement's clause would otherwise be split into words once per other source.
+MODALITY_CACHE_SIZE = 4096
 
 # Single words of expectation, lower case: English, French, Spanish, German, Italian, Portuguese.
 EXPECTATION_WORDS = frozenset(
@@ -86,6 +91,7 @@ def _expecting(words: list[str], k: int) -> bool:
     return k + 1 < len(words) and (w, words[k + 1]) in EXPECTATION_PAIRS
 
 
+@lru_cache(maxsize=MODALITY_CACHE_SIZE)
 def text_modality(before: str, after: str) -> FigureModality:
     """The modality of a figure whose clause has ``before`` up to it and ``after`` from its end (each already cut at
     the neighbouring figures): ``expected`` when a word of expectation stands close to it."""
