@@ -218,15 +218,6 @@ def received(measure: str | None, after: str, before: str) -> str | None:
 # victims have been identified—254 through DNA tests"): a count that lags the toll, its own kind of it.
 _IDENTIFIED_AFTER = lazy_compile(r"\A\s{1,3}(?:(?:have|has|had|were|was)\s{1,3})?(?:(?:been|so\s{1,3}far)\s{1,3})?identified\b",
                                re.I)
-# A qualifier between the verb or noun of identifying and the count, one language per line ("the identities of at least
-# 88 victims", "of all 179 victims", "identifizierte mindestens 12", "a identifié au moins 12", "al menos", "almeno").
-_IDENTIFIED_QUALIFIER = (
-    r"(?:\s{1,3}(?:all|at\s{1,3}least|more\s{1,3}than|over|about|around|nearly|almost|some"  # English
-    r"|alle|mindestens|mehr\s{1,3}als|über|rund|etwa"  # German
-    r"|tou(?:te)?s\s{1,3}les|au\s{1,3}moins|plus\s{1,3}de|près\s{1,3}de|environ"  # French
-    r"|tod[oa]s\s{1,3}l[oa]s|al\s{1,3}menos|más\s{1,3}de|cerca\s{1,3}de|un[oa]s"  # Spanish
-    r"|tutt[ie]\s{1,3}(?:le|i|gli)|almeno|più\s{1,3}di|oltre|circa"  # Italian
-    r"|tod[oa]s\s{1,3}[oa]s|pelo\s{1,3}menos|mais\s{1,3}de|quase))")  # Portuguese
 # (before the count: "identified", "confirmed the identities of", and in the other languages: "a identifié",
 # "identificaron a", "la identidad de", "l'identité des", "ha identificato", "identifizierte")
 _IDENTIFIED_BEFORE = lazy_compile(
@@ -234,8 +225,7 @@ _IDENTIFIED_BEFORE = lazy_compile(
     r"|identificato|identificati|identificate|identifizierte|identifizierten|identifiziert"
     r"|identit(?:y|ies)\s{1,3}of|identidad(?:es)?\s{1,3}d[eo]|identités?\s{1,3}d[eu]s?|identità\s{1,3}d[ie]"
     r"|identidades?\s{1,3}d[eao]s?)"
-    r"(?:\s{1,3}(?:the|a|los|las|les|delle|dei|degli|der|die|das|dos))?" + _IDENTIFIED_QUALIFIER
-    + r"?\s{0,3}[—–:-]?\s{0,3}$", re.I)
+    r"(?:\s{1,3}(?:the|a|los|las|les|delle|dei|degli|der|die|das|dos))?\s{0,3}[—–:-]?\s{0,3}$", re.I)
 IDENTIFIED_REACH = 40  # characters before a count read for the verb or noun of identifying
 
 
