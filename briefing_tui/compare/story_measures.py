@@ -32,11 +32,13 @@ from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.time_ago import dates_from
 from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
-from briefing_tui.model import Figure
+from briefing_tui.model import Figure, FigureKind
 
 # The unit kinds a measure is taken across by: a figure only takes a measure from figures of its own kind.
 PERIOD_KIND = "period"  # in years; a person's age counts as one ("46-year-old", "46 ans")
 AGE_MEASURES = frozenset({"age"})  # the measures of a person's age, read as a period in years
+AGE_KIND: FigureKind = "count"  # the kind a period in years takes with an age's measure: an age read from its words is one
+AGE_UNIT = "year"  # the unit of a period that is an age ("46 anni"), and of an age read as a count ("46 ans")
 
 # First words of a measure that is a bound, not a value ("maximum sentence", "minimum wage"): offered to no bare figure.
 BOUND_WORDS = frozenset({"maximum", "minimum"})
@@ -119,4 +121,7 @@ def story_measures(units: Sequence[Unit]) -> None:
             if not f.subject and len(subjects) > 1:
                 continue  # (the value is two people's or two things': whose it is, is unsure)
             subject = f.subject or (next(iter(subjects)) if subjects else None)
-            u.figures[k] = replace(f, measure=measure, subject=subject)
+            # (an age is weighed as the count of years the other outlets' "46-year-old", "46-Jährige" are: read as a
+            # period, "46 anni" would be the claim "Age: 46 years" beside their "Age: 46", one age split in two)
+            kind_now = AGE_KIND if measure in AGE_MEASURES and f.kind == PERIOD_KIND and f.unit == AGE_UNIT else f.kind
+            u.figures[k] = replace(f, kind=kind_now, measure=measure, subject=subject)
