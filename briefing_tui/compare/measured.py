@@ -55,6 +55,7 @@ from briefing_tui.compare.part_whole import parted_places, without_parts
 from briefing_tui.compare.owner_links import with_owner_links
 from briefing_tui.compare.value_join import join_same_values
 from briefing_tui.compare.story_dates import undated_at_earliest
+from briefing_tui.compare.state_homes import fitting_groups
 from briefing_tui.compare.subject_fallback import another_time, dated_earlier, join_sole_subject, main_home, measure_mains
 from briefing_tui.compare.measures import MONEY_MEASURES, PEOPLE_MEASURES, WORD_MEASURE
 from briefing_tui.compare.scopes_of_place import main_subject, place_names, wholes_of_parts
@@ -275,7 +276,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             if event else (set(), set())  # (a count whose part the source gives "in Kerr County alone")
         broad = sorted(wider) or [k for k in broad if k not in excluded]
         candidates = (candidates - excluded) | wider
-        fitting = broad if kind_of(item) else [k for k in broad if fits(item, k)]  # (a plain count: not a kind's)
+        fitting = fitting_groups(item, broad, fits)  # (compare/state_homes.py)
         widest = max(fitting, key=lambda k: (len(clusters[k]), -k)) if event and fitting else None
         if dated_earlier(item, published):
             candidates = set()  # (another year's count: a group of its own)
