@@ -34,16 +34,18 @@ _AGAINST = (r"reject\w{0,4}|turned\s{1,3}down|vot\w{0,4}\s{1,3}(?:against|contre
 # Words of approving: "approved", "ratified", "voted in favour", "voted to strike", "approuvé", "votée", "aprobaba",
 # "approvato", "aprovou", "zugestimmt", "angenommen", "stimmten für", "Für den Streik stimmten".
 _FOR = (r"approv\w{0,5}|ratifi\w{0,5}|endorsed|vot\w{0,4}\s{1,3}(?:in\s{1,3}favou?r|to\s{1,3}strike)|to\s{1,3}strike"
-        r"|approuv\w{0,4}|vot(?:é|ée|és|ées)|en\s{1,3}faveur"
+        r"|approuv\w{0,4}|vot(?:é|ée|és|ées)(?!\s{1,3}pour\b)|en\s{1,3}faveur"
         r"|aprob\w{0,5}|a\s{1,3}favor"
         r"|a\s{1,3}favore|favorevoli"
         r"|aprov\w{0,5}"
         r"|zugestimmt|angenommen|Zustimmung|stimmten\s{1,3}für|für\s{1,3}(?:den|die|das)\s{1,3}\w{2,30}\s{1,3}stimm\w{0,3}")
 # A cue of either side, on word boundaries; ``against`` names the group of rejecting.
 _CUE = lazy_compile(rf"(?<![\w-])(?:(?P<against>{_AGAINST})|(?P<for>{_FOR}))(?![\w-])", re.I)
-# Nouns of rejecting or approving, not verbs ("le rejet massif", "the approval"): read before a share only, never as
-# the verb a share is subject of ("96 % après le rejet": the rejection is another share's).
-_NOUN_CUE = lazy_compile(r"(?<![\w-])(?:rejection|rejet|rechazo|Ablehnung|approval|Zustimmung)(?![\w-])", re.I)
+# Nouns of rejecting or approving, not verbs ("le rejet massif", "the approval"), and the bare French participle of
+# voting ("la grève a été votée à 96 %"): read before a share only, never as the verb a share is subject of ("96 %
+# après le rejet": the rejection is another share's; "30 % des électeurs ont voté pour le parti": an election's share).
+_BEFORE_ONLY_CUE = lazy_compile(r"(?<![\w-])(?:rejection|rejet|rechazo|Ablehnung|approval|Zustimmung|vot(?:é|ée|és|ées))"
+                                r"(?![\w-])", re.I)
 # Where the share's own clause ends before it: a relative pronoun opening a clause of its own ("a contract that would
 # have raised wages by 25%"), another share, or a sentence's end.
 _BEFORE_BOUND = lazy_compile(r"(?<![\w-])(?:that|which|que|qui|cui|che)(?![\w-])|%|\bProzent\b|\bper\s{1,3}cento\b"
@@ -81,7 +83,7 @@ def vote_share(before: str, after: str) -> str | None:
     words = list(_WORD.finditer(clause_after))[:VOTE_VERB_AHEAD_WORDS]
     ahead = clause_after[:words[-1].end()] if words else ""
     for cue in _CUE.finditer(ahead):
-        if not _NOUN_CUE.fullmatch(cue.group(0)):
+        if not _BEFORE_ONLY_CUE.fullmatch(cue.group(0)):
             return VOTE_SHARE_MEASURES[_side(cue)]  # "96% approved the work stoppage"
     window = before[-VOTE_SHARE_REACH:]
     bounds = list(_BEFORE_BOUND.finditer(window))

@@ -57,3 +57,11 @@ def test_the_outlets_rejection_shares_are_one_claim_and_the_strike_vote_another(
     assert "Die Vereinbarung wurde mit einer Mehrheit von 81,2 Prozent abgelehnt." in {s.text for s in rejected.statements}
     assert "Für den Ausstand stimmten 88 Prozent." in {s.text for s in backed.statements}
     assert len(rejected.statements) == len(backed.statements) == 3
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("30 % des électeurs ont voté pour le parti du maire.", "fr"),
+    ("Les électeurs ont voté pour la liste du maire à 30 % dimanche.", "fr"),
+])
+def test_a_french_share_that_voted_for_a_party_is_no_approval(text, language):
+    assert "approval-share" not in _shares(text, language)
