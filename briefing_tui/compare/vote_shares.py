@@ -22,10 +22,12 @@ from briefing_tui.model import VoteShareSide
 # The measures of the two sides (one word each: a measure's last word is its base, compare/measured.py).
 VOTE_SHARE_MEASURES: dict[VoteShareSide, str] = dict(zip(get_args(VoteShareSide), ("rejection-share", "approval-share")))
 
+# A verb of voting, never the noun ("55,95% de los votos contra un 44,08%": a race's two shares, no side of a motion).
+_VOTED = r"(?:voted|voting|vote|votaron|vot[óo]|votou|votaram|votato|votarono|vot(?:é|ée|és|ées)|votent|stimmten)"
 # Words of rejecting: "rejected", "voted against", "rejet", "rejeté", "rechazó", "rechazaba", "respinto", "rejeitou",
 # "abgelehnt", "lehnten", "Ablehnung", "stimmten gegen". Listed before the words of approving, so that "voté contre"
 # is read as against, not as the bare "voté".
-_AGAINST = (r"reject\w{0,4}|turned\s{1,3}down|vot\w{0,4}\s{1,3}(?:against|contre|en\s{1,3}contra|contro|contra|gegen)"
+_AGAINST = (rf"reject\w{{0,4}}|turned\s{{1,3}}down|{_VOTED}\s{{1,3}}(?:against|contre|en\s{{1,3}}contra|contro|contra|gegen)"
             r"|rejet\w{0,5}"
             r"|rechaz\w{0,5}"
             r"|respint\w{0,2}|bocciat\w{0,1}"
@@ -33,7 +35,7 @@ _AGAINST = (r"reject\w{0,4}|turned\s{1,3}down|vot\w{0,4}\s{1,3}(?:against|contre
             r"|abgelehnt|lehnte\w{0,1}|Ablehnung|stimmten\s{1,3}gegen")
 # Words of approving: "approved", "ratified", "voted in favour", "voted to strike", "approuvé", "votée", "aprobaba",
 # "approvato", "aprovou", "zugestimmt", "angenommen", "stimmten für", "Für den Streik stimmten".
-_FOR = (r"approv\w{0,5}|ratifi\w{0,5}|endorsed|vot\w{0,4}\s{1,3}(?:in\s{1,3}favou?r|to\s{1,3}strike)|to\s{1,3}strike"
+_FOR = (rf"approv\w{{0,5}}|ratifi\w{{0,5}}|endorsed|{_VOTED}\s{{1,3}}(?:in\s{{1,3}}favou?r|to\s{{1,3}}strike)|to\s{{1,3}}strike"
         r"|approuv\w{0,4}|vot(?:é|ée|és|ées)(?!\s{1,3}pour\b)|en\s{1,3}faveur"
         r"|aprob\w{0,5}|a\s{1,3}favor"
         r"|a\s{1,3}favore|favorevoli"

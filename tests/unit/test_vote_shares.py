@@ -41,6 +41,9 @@ def test_a_share_of_a_vote_is_measured_by_its_side(text, language, measures):
     # a share approved, told with an article: what was approved, not how many approved it
     ("The board approved a 7% dividend increase on Tuesday.", "en"),
     ("The party won 41% of the vote in the capital.", "en"),
+    # a race's two shares: "votos contra" is the noun of votes, no side of a motion
+    ("La alcaldesa ganó la segunda vuelta por 53,2% de los votos contra un 46,8% de su rival.", "es"),
+    ("Le maire sortant l'emporte avec 53,2% des voix contre 46,8% pour son adversaire.", "fr"),
 ])
 def test_other_shares_near_a_vote_are_no_share_of_it(text, language):
     assert not {"rejection-share", "approval-share"} & set(_shares(text, language))
