@@ -37,6 +37,9 @@ document ("the report")."""
 SourceFormat = Literal["article", "digest"]
 """What a source file is: one article, or a digest of several outlets' items (an aggregator's page)."""
 
+VoteShareSide = Literal["against", "for"]
+"""The side a share of a vote took: rejected (voted against) or approved (voted for, voted to strike)."""
+
 EntityType = Literal["person", "organization", "place"]
 """What an entity is."""
 

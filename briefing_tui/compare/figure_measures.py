@@ -1,11 +1,8 @@
 """What a figure counts or prices, and whose: the measure and subject of each figure found.
 
-:func:`what_it_counts` reads the words around one figure of a sentence (a bounded window, ``MEASURE_WINDOW``
-characters either side) and asks, by the figure's kind, the modules that know one kind of wording: counts of
-people and things (:mod:`~briefing_tui.compare.measures`, where and of whom, votes, nationals, court counts),
-money (fines, court sums, prices per unit), shares (whose share) and periods (ages, prison terms, bans).
-A headline in Title Case names no subject by its capitals. :mod:`briefing_tui.compare.figures` finds the
-figures and calls this for each.
+:func:`what_it_counts` reads a bounded window (``MEASURE_WINDOW``) around one figure and asks, by the figure's
+kind, the modules that know one wording: counts (:mod:`~briefing_tui.compare.measures`), money, shares, periods.
+A headline in Title Case names no subject by its capitals. :mod:`briefing_tui.compare.figures` calls this.
 """
 
 from __future__ import annotations
@@ -61,6 +58,7 @@ from briefing_tui.compare.series_parts import part_of_series
 from briefing_tui.compare.title_case import TITLE_WINDOW, TITLE_WINDOW_WORDS, title_case
 from briefing_tui.compare.turnout_shares import ABSTENTION, voters_who_abstained, voters_who_voted
 from briefing_tui.compare.votes import chamber_vote
+from briefing_tui.compare.vote_shares import vote_share
 from briefing_tui.compare.wholes import sizes_body
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -216,6 +214,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": offered or "threshold", "subject": None}  # "no candidate secured over 50 per cent": the bar
         if (rate := named_rate(before, after, text[f.start:f.end])) or bounty_share(before, after):
             return {"measure": rate or BOUNTY_SHARE, "subject": None}  # "the deposit rate to 3.75%", "a 10% bounty"
+        if side := vote_share(before, after):
+            return {"measure": side, "subject": None}  # "96% rejected it"
         measure = workforce_share(after) or population_fate(percent_measure(before, after), after)  # (of its staff)
         if measure is None and _DETERMINER_BEFORE.search(before[-6:]):
             measure = head_noun_after(after)  # "a 2.76% national two-party preferred swing"

@@ -12,6 +12,7 @@ from briefing_tui.compare.span_measures import DEADLINE_MEASURE, SPAN_MEASURES
 from briefing_tui.compare.spread_ranges import SPREAD_MEASURES
 from briefing_tui.compare.vote_margins import ELECTORATE
 from briefing_tui.compare.votes import VOTE_MEASURES
+from briefing_tui.compare.vote_shares import VOTE_SHARE_MEASURES
 from briefing_tui.model import Figure
 
 
@@ -21,6 +22,7 @@ KNOWN_MEASURES = frozenset(MEASURE_WORDS) | {"hours", "change", "aftershock magn
                                              "aboard", "ground", "gdp", "premium",
                                              "price", RECEIVED, ELECTORATE, "power", "demand",
                                              "restored", "supply", BOUNTY_SHARE, RATE_BASE} | set(VOTE_MEASURES.values()) | COURT_BASES \
+    | set(VOTE_SHARE_MEASURES.values()) \
     | {m.split()[-1] for m in SPAN_MEASURES - {DEADLINE_MEASURE}} \
     | {m.split()[-1] for m in SPREAD_MEASURES} \
     | counted_names()  # (people counts scoped by count_scopes.py; things counted by one name: compare/counted_names.py)
