@@ -9,12 +9,11 @@ from typing import TYPE_CHECKING, TypeVar
 
 from briefing_tui.model import MentionSpans, Problem, Quote, QuoteSummary, Source
 from briefing_tui.paths import corpus_paths
-from briefing_tui.store.backend import IndexBackend, Member, SyncedCorpus
-from briefing_tui.store.parsed import ParsedCorpus
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (the backend's types are named in annotations only: a warm lookup never imports the backend)
     from briefing_tui.extract import Analysis
     from briefing_tui.model import Claim, Entity
+    from briefing_tui.store.backend import IndexBackend, Member, SyncedCorpus
     from briefing_tui.store.stage_memo import StoredStages
 
 T = TypeVar("T")
@@ -48,6 +47,8 @@ class Corpus:
         self.index = index
         self.cache = CorpusCache()
         if isinstance(sources, (list, tuple)):
+            from briefing_tui.store.parsed import ParsedCorpus
+
             self.cache.sources = list(sources)
             self._synced: SyncedCorpus = ParsedCorpus(self.cache.sources, [])
         else:

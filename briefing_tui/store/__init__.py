@@ -96,7 +96,6 @@ def load_indexed(roots: list[Path], index_path: Path | None = None,
     from briefing_tui.model import Problem
     from briefing_tui.store.codec import CodecError
     from briefing_tui.store.database import cannot_write, check_index_path, default_index_path, set_aside
-    from briefing_tui.store.parsed import ParsedCorpus
 
     path = check_index_path(index_path) if index_path is not None else default_index_path(roots)
     notices: list[Problem] = []
@@ -131,6 +130,7 @@ def load_indexed(roots: list[Path], index_path: Path | None = None,
                 break
             rebuilding = f"the index is damaged ({_reason(exc)}); set aside as {aside.name}"
     from briefing_tui.ingest import load_sources
+    from briefing_tui.store.parsed import ParsedCorpus  # (only without the index: a warm lookup imports neither)
 
     sources, problems = load_sources(roots, progress=progress, follow_links=follow_links)
     return ParsedCorpus(sources, problems), [*notices, *problems], None

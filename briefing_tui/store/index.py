@@ -25,7 +25,6 @@ from typing import Any, TypeVar
 
 from briefing_tui.gcpause import paused_gc
 from briefing_tui.model import Problem
-from briefing_tui.store.analysis_base import BASE, base_keys
 from briefing_tui.store.codec import CodecError, body_fields, read_head, source_body, source_head
 from briefing_tui.store.database import transaction
 from briefing_tui.store.heads_codec import HeadsRecord, heads_blob, text_of, unpack_heads
@@ -238,6 +237,8 @@ class CorpusIndex(StoredRows):
                 "(SELECT signature FROM results WHERE kind = 'manifest' ORDER BY used_ns DESC LIMIT ?)", (KEEP_RESULTS,))
             self._conn.execute("DELETE FROM results WHERE kind = 'heads' AND signature NOT IN "
                                "(SELECT signature FROM results WHERE kind = 'manifest')")
+            from briefing_tui.store.analysis_base import BASE, base_keys  # (a warm lookup writes no manifest)
+
             live: set[str] = set()
             for (other,) in self._conn.execute("SELECT blob FROM results WHERE kind = 'manifest'").fetchall():
                 live.update(unpack_manifest(other)["keys"])

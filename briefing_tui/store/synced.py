@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.model import Problem, Source
 from briefing_tui.sha import sha1
-from briefing_tui.store.backend import Member
 from briefing_tui.store.codec import CodecError
 from briefing_tui.store.files import reparse_file
 from briefing_tui.store.heads_codec import text_of
@@ -22,6 +21,7 @@ from briefing_tui.store.listing import Listing
 from briefing_tui.store.stored_source import StoredSource
 
 if TYPE_CHECKING:
+    from briefing_tui.store.backend import Member
     from briefing_tui.store.index import CorpusIndex
 
 
@@ -103,6 +103,8 @@ class Synced:
 
     def members(self) -> list[Member]:
         """Every source's id, path and content key, in discovery order (builds no source)."""
+        from briefing_tui.store.backend import Member  # (made here: a warm lookup asks for no member)
+
         return [Member(p.sid, p.path, p.key or "") for p in self._plan if p.ok]
 
     def sources(self) -> list[Source]:

@@ -252,6 +252,28 @@ def test_a_warm_quote_lookup_builds_no_class_it_does_not_use_and_imports_no_shut
                                 "briefing_tui.model Figure briefing_tui.model briefing_tui.model Paragraph"], err
 
 
+def test_a_warm_quote_lookup_imports_no_backend_protocol_nor_the_base_record(tmp_path):
+    # The backend's protocols and its Member dataclass (named in annotations; a member is made only when asked
+    # for), the parsed corpus (only without an index) and the analysis base record (read when a sync writes a
+    # manifest) are not made by a warm lookup; every one of them still works where it is used.
+    corpus, index = _folder(tmp_path, 3)
+    load_corpus([corpus], index=index).analysis  # (stored: the lookup below is a warm one)
+    code = (f"import io, sys, contextlib; from briefing_tui.cli import main\n"
+            f"with contextlib.redirect_stdout(io.StringIO()): "
+            f"main(['quotes', '--corpus', {str(corpus)!r}, '--index', {str(index)!r}, '--json'])\n"
+            f"print(sorted(m for m in ('briefing_tui.store.backend', 'briefing_tui.store.parsed',"
+            f" 'briefing_tui.store.analysis_base') if m in sys.modules))\n"
+            f"from briefing_tui.corpus import Corpus, load_corpus\n"
+            f"c = load_corpus([{str(corpus)!r}], index={str(index)!r})\n"
+            f"print([(type(m).__module__, m.id) for m in c.members()])\n"
+            f"print([m.id for m in Corpus(list(c.sources)).members()])")
+    from tests.store_helpers import run_python
+
+    out, err = run_python(code).communicate(timeout=60)
+    ids = ["story_000", "story_001", "story_002"]
+    assert out.splitlines() == ["[]", str([("briefing_tui.store.backend", i) for i in ids]), str(ids)], err
+
+
 def test_a_folder_named_before_it_exists_is_found_once_it_does(tmp_path):
     corpus = tmp_path / "later" / "deeper" / "corpus"
     index = tmp_path / "index.sqlite3"
