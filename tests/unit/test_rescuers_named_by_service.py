@@ -1,6 +1,6 @@
 """Issue 11 (b2, one measure named two ways): the people at work at a disaster, counted by one outlet as its
 rescuers or firemen ("300 brigadistas", "300 sapeurs-pompiers") and by another as every emergency service sent
-("mehr als 300 Einsatzkräfte", "300 efectivos"), are one count (compare/measure_families.py, the responders'
+("mehr als 300 Einsatzkräfte"), are one count (compare/measure_families.py, the responders'
 family), unless a source gives the firemen and all the services their own values (two groups). Invented sentences;
 the joined counts fail on the code before the family (each name was its own claim)."""
 
@@ -20,14 +20,16 @@ def test_rescuers_and_every_emergency_service_are_one_count_across_languages():
     assert len(found) == 1 and found[0].measure == "firefighters" and found[0].verdict == "agree"
 
 
-def test_emergency_services_counted_in_spanish_join_the_rescuers_of_other_outlets():
+def test_spanish_efectivos_stay_their_own_count():
+    # (a force's men, as often troops or police officers as rescuers: no rescuers' count. Scored with them in the
+    # family, the held sets gained a false disagreement)
     claims = compare([
         article("a", "2026-07-19", "About 450 rescuers were searching the mud for survivors on Sunday."),
-        article("b", "2026-07-19", "Unos 200 efectivos trabajaban el domingo en la búsqueda de desaparecidos."),
+        article("b", "2026-07-19", "Unos 2.000 efectivos patrullaban el domingo las calles de la ciudad."),
         article("c", "2026-07-19", "Rund 450 Rettungskräfte suchten am Sonntag im Schlamm nach Überlebenden."),
     ])
-    found = holding(claims, "About 450 rescuers", "Unos 200 efectivos", "Rund 450 Rettungskräfte")
-    assert len(found) == 1 and found[0].measure == "firefighters" and found[0].verdict == "disagree"
+    assert not holding(claims, "About 450 rescuers", "Unos 2.000 efectivos")
+    assert len(holding(claims, "About 450 rescuers", "Rund 450 Rettungskräfte")) == 1
 
 
 def test_a_dative_count_of_the_services_joins_too():
