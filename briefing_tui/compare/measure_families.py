@@ -78,16 +78,6 @@ SEAT_HOLDER_NAMES = (
     "deputado", "parlamentare", "eleito",
 )
 
-# Those sent to a disaster by every emergency service at once, as the open measure names of their counts read them
-# ("300 Einsatzkräfte", "mit 300 Einsatzkräften"): where the story's other outlets count the rescuers (firefighters'
-# measure: "300 brigadistas", "300 rescuers"), one count of the people at work. Not Spanish "efectivos", as often
-# a force's troops or police officers as its rescuers (scored: a false disagreement on the held sets).
-RESPONDER_NAMES = ("einsatzkräfte", "einsatzkräften")
-
-# Where a story tells the rescuers from all the emergency services: a source giving both their own values ("200
-# firefighters among 500 Einsatzkräfte") counts two groups, kept apart in every source.
-APART_RESPONDERS: ApartIn = "source"
-
 MEASURE_FAMILIES: tuple[Family, ...] = (
     # a penalty a court or an authority imposes: outlets translate one order as a fine or a forfeiture
     Family("money", ("fine", "forfeiture"), True, "source"),
@@ -107,9 +97,6 @@ MEASURE_FAMILIES: tuple[Family, ...] = (
     # both their own values ("150 injured, 30 of them still in hospital"; the lead's injured and a later paragraph's
     # patients still in hospital) tells them apart: two facts, kept apart in every source.
     Family("count", ("injured", "hospitalised"), True, APART_INJURED),
-    # the people at work at a disaster, as one outlet counts the rescuers and another every emergency service: "300
-    # brigadistas", "mehr als 300 Einsatzkräfte" (a source giving both their own values tells them apart)
-    Family("count", ("firefighters", *RESPONDER_NAMES), True, APART_RESPONDERS),
     # a party's seats won, or its members elected (a source giving one party's seats and a count of its MPs that
     # differs, "won 412 seats; 30 of its MPs rebelled", tells them apart)
     Family("count", ("seats", *SEAT_HOLDER_NAMES), True, "sentence", anchored=True),
