@@ -62,13 +62,17 @@ _WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
 # A verb whose object is what a craft carried ("the flight carried 242 people", "a ferry carrying more than 300"):
 # the count is of the people aboard. The verb of five languages, one alternative a line: English, French ("le bateau
 # transportait 180 migrants"), Spanish ("transportaba a 180 migrantes"), Italian ("trasportava oltre 180 migranti"),
-# Portuguese ("transportava 180 migrantes").
+# Portuguese ("transportava 180 migrantes"); and the plain verb of carrying of Spanish and Portuguese, in the past a
+# craft's load is told in ("el avión llevaba 242 pasajeros", "o barco levava 180 migrantes"; not its present "lleva",
+# also the time something has gone on: "lleva tres días").
 _CARRIED_BEFORE = lazy_compile(
     r"\b(?:carried|carrying|carries|carry"
     r"|transportait|transportaient|transportant"
     r"|transportaba|transportaban|transportando"
     r"|trasportava|trasportavano|trasportando|trasporta"
-    r"|transportava|transportavam)"
+    r"|transportava|transportavam"
+    r"|llevaba|llevaban"
+    r"|levava|levavam)"
     r"\s{1,3}(?:[a-zà-ÿ]{1,10}\s{1,3}){0,3}$", re.I)
 
 

@@ -20,7 +20,7 @@ def test_people_aboard_and_nationals_are_counted_as_people_in_every_language():
     assert facts("Sie hatte 180 Passagiere an Bord.", language="de") == [("180 Passagiere", "count", "people aboard", None)]
     # (a verb of carrying scopes them too, as "carrying" does in English: compare/count_scopes.py)
     assert facts("Il volo trasportava 180 passeggeri.", language="it")[0][2] == "people aboard"
-    assert facts("El avión llevaba 180 pasajeros.", language="es")[0][2] == "people"
+    assert facts("El avión llevaba 180 pasajeros.", language="es")[0][2] == "people aboard"
     assert facts("A bordo c'erano 95 cittadini francesi.", language="it")[0][2] == "people"
     # ...and a predicate of another language says what happened to them ("ums Leben gekommen": died)
     assert facts("Dabei sind 180 Passagiere ums Leben gekommen.", language="de")[0][2] == "dead"
