@@ -13,6 +13,7 @@ from briefing_tui.compare.clause_measures import name_measureless
 from briefing_tui.compare.counters import read_counters
 from briefing_tui.compare.gapped_counts import GAP_RATIO, MIN_GAPPED
 from briefing_tui.compare.key_figures import is_key_figure
+from briefing_tui.compare.loss_amounts import loss_amounts
 from briefing_tui.compare.measures import PEOPLE_MEASURES
 from briefing_tui.compare.open_words import own_nominal
 from briefing_tui.compare.previous_money import previous_money
@@ -236,7 +237,8 @@ def _subject_tokens(subject: str) -> set[str]:
 
 def unsaid_measures(units: Sequence[Unit]) -> None:
     """Every measure a figure's own words leave unsaid, read in order: a noun standing for the measure just named
-    (:func:`carry_measures`), the noun of the figure's clause the story counts
+    (:func:`carry_measures`), a verb of losing right before an amount
+    (:func:`~briefing_tui.compare.loss_amounts.loss_amounts`), the noun of the figure's clause the story counts
     (:func:`~briefing_tui.compare.clause_measures.name_measureless`), a subject's other shares
     (:func:`inherit_measures`), a value the source measured elsewhere and the one money measure an amount's sentence
     names (:func:`~briefing_tui.compare.sentence_measures.sentence_measures`), then the one money measure the sentence
@@ -248,6 +250,7 @@ def unsaid_measures(units: Sequence[Unit]) -> None:
     bare_amounts(units)
     read_counters(units)
     carry_measures(units)
+    loss_amounts(units)
     name_measureless(units)
     inherit_measures(units)
     sentence_measures(units)
