@@ -11,7 +11,9 @@ The corpus is tests/functional/test_mention_patch_cli.py's: a names "Halvard Dun
 1. c quotes "Selma Varga", a name no article writes: patched, a new group;
 2. d gains a first paragraph quoting "Oskar Lindqvist": patched, his group made before Mira Castell's (hers one later);
 3. c quotes "Halvard Dunmoore" (alike with Halvard Dunmore: one person to the alias merge): analysed in full;
-4. c quotes "Brita Dunmore" (b's lone "Dunmore" is a surname of hers): analysed in full.
+4. c quotes "Brita Dunmore" (b's lone "Dunmore" is a surname of hers): analysed in full;
+5. d also quotes "Mira Castelli" (alike with Mira Castell, whom only d names: the edited article's own names are
+   read beside the new one): analysed in full.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing_tui.cli import main
-from tests.functional.test_mention_patch_cli import ARTICLE_C, ARTICLE_D, COMMANDS, _write_c, run_step
+from briefing_tui.store.new_groups import LONE_SURNAME_OF_NEW, NEW_NAME_READ
+from tests.functional.test_mention_patch_cli import ARTICLE_D, COMMANDS, _write_c, run_step
 from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, count_full_analyses, outputs, patch_reasons
 
 
@@ -28,9 +31,10 @@ def _quoting(name: str) -> str:
             "ministry, on day one.\n\n")
 
 
-def _write_d(corpus: Path, first: str = "") -> None:
+def _write_d(corpus: Path, *paragraphs: str) -> None:
     head, _, rest = ARTICLE_D.partition("Mira Castell, the agriculture")
-    (corpus / "d.txt").write_text(head + first + "Mira Castell, the agriculture" + rest, encoding="utf-8")
+    (corpus / "d.txt").write_text(head + "".join(paragraphs) + "Mira Castell, the agriculture" + rest,
+                                  encoding="utf-8")
     age([corpus / "d.txt"], seconds=60)
 
 
@@ -51,22 +55,21 @@ def test_an_edit_naming_a_new_person_patches_the_analysis_as_a_fresh_index_store
     outputs(main, capsys, COMMANDS, corpus, "--index", str(index))
     analysed = count_full_analyses(monkeypatch)
     reasons = patch_reasons(monkeypatch)
-    steps = [
-        ("c", _quoting("Selma Varga"), False),
-        ("d", _quoting("Oskar Lindqvist"), False),
-        ("c", _quoting("Halvard Dunmoore"), True),
-        ("c", _quoting("Brita Dunmore"), True),
+    selma, dunmoore = _quoting("Selma Varga"), _quoting("Halvard Dunmoore")
+    steps = [  # (the article, its paragraphs added, why the patch refuses: "" when it patches)
+        ("c", (selma,), ""),
+        ("d", (_quoting("Oskar Lindqvist"),), ""),
+        ("c", (selma, dunmoore), NEW_NAME_READ),
+        ("c", (selma, dunmoore, _quoting("Brita Dunmore")), LONE_SURNAME_OF_NEW),
+        ("d", (_quoting("Oskar Lindqvist"), _quoting("Mira Castelli")), NEW_NAME_READ),
     ]
-    for n, (article, paragraph, in_full) in enumerate(steps):
-        if article == "c":
-            _write_c(corpus, paragraph)
-        else:
-            _write_d(corpus, paragraph)
+    for n, (article, paragraphs, why) in enumerate(steps):
+        (_write_c if article == "c" else _write_d)(corpus, *paragraphs)
         reasons.clear()
-        indexed, mine, theirs = run_step(capsys, corpus, index, tmp_path / f"fresh{n}.sqlite3", analysed, in_full,
-                                         f"step {n + 1}")
-        assert (reasons[0] == "") != in_full, f"step {n + 1}: {reasons}"
-        if not in_full:
+        indexed, mine, theirs = run_step(capsys, corpus, index, tmp_path / f"fresh{n}.sqlite3", analysed,
+                                         bool(why), f"step {n + 1}")
+        assert reasons[0] == why, f"step {n + 1}"
+        if not why:
             assert mine["spread answers"] == theirs["spread answers"], f"step {n + 1}"
             assert mine["resolution"] == theirs["resolution"], f"step {n + 1}"
         names = _entity_names(indexed)
@@ -77,25 +80,3 @@ def test_an_edit_naming_a_new_person_patches_the_analysis_as_a_fresh_index_store
         if n == 2:  # one person to the alias merge, as in a cold run
             assert "Halvard Dunmoore" not in names
 
-
-def test_an_added_article_naming_a_new_person_beside_one_the_corpus_names_is_patched(tmp_path, capsys, monkeypatch):
-    """An added article naming someone new and, after, someone the corpus names: the new group is made, the other
-    name joins its group (the article's own names are read beside the new one)."""
-    corpus, index = tmp_path / "corpus", tmp_path / "index.sqlite3"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
-    (corpus / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
-    _write_d(corpus)
-    _write_c(corpus)
-    age([*corpus.iterdir(), corpus], seconds=120)
-    outputs(main, capsys, COMMANDS, corpus, "--index", str(index))
-    analysed = count_full_analyses(monkeypatch)
-    reasons = patch_reasons(monkeypatch)
-    text = ("Regional ministry figures\n\n" + _quoting("Selma Varga")
-            + "“The harvest will be counted again before the winter,” Mira Castell said.\n")
-    (corpus / "e.txt").write_text(text, encoding="utf-8")
-    age([corpus / "e.txt", corpus], seconds=60)
-    _, mine, theirs = run_step(capsys, corpus, index, tmp_path / "fresh.sqlite3", analysed, False, "e")
-    assert reasons[0] == ""
-    assert mine["spread answers"] == theirs["spread answers"]
-    assert mine["resolution"] == theirs["resolution"]
