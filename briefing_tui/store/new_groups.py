@@ -11,11 +11,11 @@ name:
 - a place or organisation: no group of its type has its canonical key (its variant key, an organisation's
   without its legal form), so no other name joins it and it joins none;
 - a person (a full name of two words or more): no other person's form in the corpus (the edited article's own
-  names too) is that spelling, its variant, or alike with it (given name and surname within the cutoffs
-  ``same_person`` reads: it may join no group, and no later name may join it), and none shares two words in a
-  row with it (no bridge or extension, :mod:`~briefing_tui.extract.bridged_names`, may take it in); no lone
-  surname anywhere (the edited article too) is a surname of it (each joins the one full name of its surname:
-  they would have two).
+  full names are among the spreading answers' known spellings) is that spelling, its variant, or alike with it
+  (given name and surname within the cutoffs ``same_person`` reads: it may join no group, and no later name may
+  join it), and none shares two words in a row with it (no bridge or extension,
+  :mod:`~briefing_tui.extract.bridged_names`, may take it in); no lone surname anywhere is a surname of it (each
+  joins the one full name of its surname: they would have two).
 
 The other people's forms and lone surnames are :class:`~briefing_tui.store.made_known.CorpusPeople` (every
 member's stored names, read once for the spreading answers the new spelling changes). Each new group's entity is
@@ -125,14 +125,10 @@ class NewGroups:
         variant = variant_key(key)
         others = list(self._people.forms.items())
         others += [(tuple(fold(k).split()), k) for kind, k, _ in self.groups if kind == "person" and k != key]
-        mine = {j for _, _, positions in self.groups for j in positions}
-        own = [f for j, f in enumerate(self._names) if j not in mine and f.type == "person" and f.confirmed]
-        others += [(tuple(fold(f.key).split()), f.key) for f in own if f.full or fold(f.key) != fold(f.text)]
         for form, raw in others:
             if _alike(words, form) or variant_key(raw) == variant or _shares_pair(words, form):
                 return NEW_NAME_READ
-        singles = self._people.singles | {fold(f.key) for f in own if not f.full and fold(f.key) == fold(f.text)}
-        if {" ".join(words[surname_start(words):]), words[-1]} & singles:
+        if {" ".join(words[surname_start(words):]), words[-1]} & self._people.singles:
             return LONE_SURNAME_OF_NEW
         return ""
 

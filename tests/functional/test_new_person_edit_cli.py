@@ -12,8 +12,9 @@ The corpus is tests/functional/test_mention_patch_cli.py's: a names "Halvard Dun
 2. d gains a first paragraph quoting "Oskar Lindqvist": patched, his group made before Mira Castell's (hers one later);
 3. c quotes "Halvard Dunmoore" (alike with Halvard Dunmore: one person to the alias merge): analysed in full;
 4. c quotes "Brita Dunmore" (b's lone "Dunmore" is a surname of hers): analysed in full;
-5. d also quotes "Mira Castelli" (alike with Mira Castell, whom only d names: the edited article's own names are
-   read beside the new one): analysed in full.
+5. d also quotes "Mira Castelli" (alike with Mira Castell): analysed in full;
+6. b, which writes the lone "Dunmore", quotes "Brita Dunmore": its "Dunmore" is now read as hers (resolution
+   reads the article's old names otherwise), analysed in full.
 """
 
 from __future__ import annotations
@@ -36,6 +37,12 @@ def _write_d(corpus: Path, *paragraphs: str) -> None:
     (corpus / "d.txt").write_text(head + "".join(paragraphs) + "Mira Castell, the agriculture" + rest,
                                   encoding="utf-8")
     age([corpus / "d.txt"], seconds=60)
+
+
+def _write_b(corpus: Path, *paragraphs: str) -> None:
+    head, _, rest = ARTICLE_B.partition("The vote is planned")
+    (corpus / "b.txt").write_text(head + "".join(paragraphs) + "The vote is planned" + rest, encoding="utf-8")
+    age([corpus / "b.txt"], seconds=60)
 
 
 def _entity_names(printed: list[str]) -> list[str]:
@@ -62,9 +69,13 @@ def test_an_edit_naming_a_new_person_patches_the_analysis_as_a_fresh_index_store
         ("c", (selma, dunmoore), NEW_NAME_READ),
         ("c", (selma, dunmoore, _quoting("Brita Dunmore")), LONE_SURNAME_OF_NEW),
         ("d", (_quoting("Oskar Lindqvist"), _quoting("Mira Castelli")), NEW_NAME_READ),
+        ("b", (_quoting("Brita Dunmore"),), "names changed otherwise than added"),
     ]
     for n, (article, paragraphs, why) in enumerate(steps):
-        (_write_c if article == "c" else _write_d)(corpus, *paragraphs)
+        if article == "b":
+            _write_b(corpus, *paragraphs)
+        else:
+            (_write_c if article == "c" else _write_d)(corpus, *paragraphs)
         reasons.clear()
         indexed, mine, theirs = run_step(capsys, corpus, index, tmp_path / f"fresh{n}.sqlite3", analysed,
                                          bool(why), f"step {n + 1}")
