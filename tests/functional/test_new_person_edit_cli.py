@@ -14,7 +14,8 @@ The corpus is tests/functional/test_mention_patch_cli.py's: a names "Halvard Dun
 4. c quotes "Brita Dunmore" (b's lone "Dunmore" is a surname of hers): analysed in full;
 5. d also quotes "Mira Castelli" (alike with Mira Castell): analysed in full;
 6. b, which writes the lone "Dunmore", quotes "Brita Dunmore": its "Dunmore" is now read as hers (resolution
-   reads the article's old names otherwise), analysed in full.
+   reads the article's old names otherwise), analysed in full;
+7. d also names Helsinki, a place no article names: patched, a new group (places were refused in an edit too).
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, count_full_analyses, 
 def _quoting(name: str) -> str:
     return (f"“We will look at the figures again next week,” said {name}, a spokesperson for the regional "
             "ministry, on day one.\n\n")
+
+
+HELSINKI = "The ministry will send inspectors to Helsinki next month.\n\n"
 
 
 def _write_d(corpus: Path, *paragraphs: str) -> None:
@@ -70,6 +74,7 @@ def test_an_edit_naming_a_new_person_patches_the_analysis_as_a_fresh_index_store
         ("c", (selma, dunmoore, _quoting("Brita Dunmore")), LONE_SURNAME_OF_NEW),
         ("d", (_quoting("Oskar Lindqvist"), _quoting("Mira Castelli")), NEW_NAME_READ),
         ("b", (_quoting("Brita Dunmore"),), "names changed otherwise than added"),
+        ("d", (_quoting("Oskar Lindqvist"), _quoting("Mira Castelli"), HELSINKI), ""),
     ]
     for n, (article, paragraphs, why) in enumerate(steps):
         if article == "b":
