@@ -155,7 +155,7 @@ class Patch:
         digests = dict(digests)
         if addition and any(_lone_surname(f) for f in new_found):  # (spreading keeps a confirmed name as it is)
             return self._no(LONE_SURNAME_ADDED)
-        if addition and _makes_known(known_new, names):  # the answers as a full analysis makes them
+        if (addition or known_changed) and _makes_known(known_new, names):  # the answers a full analysis makes
             made = made_known(stages, backend, self._members, at, new_found, [names, surnames, common_text],
                               digests, held)
             if isinstance(made, str):

@@ -13,7 +13,7 @@ and sufficient:
   of names added; each added name is an unconfirmed candidate (in no group) or a confirmed full name of a group
   that an earlier name with the same key joined (it joins that group, adds no spelling, the group is made where it
   was; or made it later: :mod:`~briefing_tui.store.group_ids`), its context within the group's up to there; or,
-  in an added article, a name no group has (:mod:`~briefing_tui.store.new_groups`);
+  in an edit or an added article, a name no group has (:mod:`~briefing_tui.store.new_groups`);
 - the group's name by weight stays the same (its entity id, which quotes carry, too);
 - spreading answers the same: no lower-case word removed, none added that others read
   (:mod:`~briefing_tui.store.new_words`); every spelling the edit makes known is known already, confirmed earlier
@@ -83,7 +83,6 @@ class AddedMentions:
         offsets = [0, *accumulate(kept.counts)]
         if kept.counts[at] != len(e.old_names):
             return "resolution reads the names otherwise"
-        old_numbers = list(kept.numbers[offsets[at]:offsets[at + 1]])
         stored = e.backend.get_result("analysis", e.base.analysis)
         if stored is None or not stored.startswith(MAGIC) or PARTS != 13:
             return "base analysis gone, or of another format"
@@ -97,11 +96,12 @@ class AddedMentions:
         if len(number_of) != len(rows):
             return "entity ids repeat"
         entity_sources = unpack(parts[7])
-        fresh = NewGroups(kept, offsets[at], e.new_names if e.added else [], e.people)
+        fresh = NewGroups(kept, offsets[at], e.new_names, e.people, added)
         why = fresh.plan(lambda f, ids=GroupIds(kept.groups): self._group_of(f, rows, ids, number_of))
         made = why or fresh.make(e.members[at].id, rows, number_of, entity_sources, head)
         if isinstance(made, str):
             return made
+        old_numbers = list(kept.numbers[offsets[at]:offsets[at + 1]])  # (after the groups made later moved)
         fresh_keys = {e.new_names[j].key for j in fresh.numbers}
         e.known_added = {item for item in e.known_added if item[2] not in fresh_keys}
         group_ids = GroupIds(kept.groups)

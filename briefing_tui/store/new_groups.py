@@ -1,22 +1,25 @@
-"""Entities an added article names first: new groups numbered as a full resolution numbers them.
+"""Entities an edit or an added article names first: new groups numbered as a full resolution numbers them.
 
-:mod:`~briefing_tui.store.mention_patch` patches an added article whose names join groups the corpus has. When
-it names a person, place or organisation no group has, a full resolution (:func:`~briefing_tui.extract.resolve.
-resolve`) makes a new group for it when it reaches the article: the group takes the number after every group
-the earlier articles made (:func:`~briefing_tui.store.group_ids.made_before`, none joined by a bridge), and every
-group made later one more. Nothing else changes when the new name is read by no other name:
+:mod:`~briefing_tui.store.mention_patch` patches an edit (an added article: an edit from nothing) whose added
+names join groups the corpus has. When one names a person, place or organisation no group has, a full resolution
+(:func:`~briefing_tui.extract.resolve.resolve`) makes a new group for it when it reaches the name: the group takes
+the number after every group made before it, by the earlier articles and by the edited article's names before the
+added run (:func:`~briefing_tui.store.group_ids.made_before`, none joined by a bridge), and every group made later
+(by the article's names after the run too) one more. Nothing else changes when the new name is read by no other
+name:
 
 - a place or organisation: no group of its type has its canonical key (its variant key, an organisation's
   without its legal form), so no other name joins it and it joins none;
-- a person (a full name of two words or more): no other person's form in the corpus is that spelling, its
-  variant, or alike with it (given name and surname within the cutoffs ``same_person`` reads: it may join no
-  group, and no later name may join it), and none shares two words in a row with it (no bridge or extension,
-  :mod:`~briefing_tui.extract.bridged_names`, may take it in); no lone surname anywhere is a surname of it
-  (each joins the one full name of its surname: they would have two).
+- a person (a full name of two words or more): no other person's form in the corpus (the edited article's own
+  full names are among the spreading answers' known spellings) is that spelling, its variant, or alike with it
+  (given name and surname within the cutoffs ``same_person`` reads: it may join no group, and no later name may
+  join it), and none shares two words in a row with it (no bridge or extension,
+  :mod:`~briefing_tui.extract.bridged_names`, may take it in); no lone surname anywhere is a surname of it (each
+  joins the one full name of its surname: they would have two).
 
 The other people's forms and lone surnames are :class:`~briefing_tui.store.made_known.CorpusPeople` (every
 member's stored names, read once for the spreading answers the new spelling changes). Each new group's entity is
-made from the added article's names alone (its only mentions).
+made from the edited article's names alone (its only mentions).
 """
 
 from __future__ import annotations
@@ -65,10 +68,13 @@ class NewGroups:
     """The new groups of an added article's names (see the module docstring), planned by :meth:`plan` and made
     in the kept record by :meth:`make`."""
 
-    def __init__(self, kept: KeptResolution, offset: int, names: list[Found], people) -> None:
-        """``offset``: where the article's names begin in ``kept.numbers``; ``people``: the other articles'
-        (:class:`~briefing_tui.store.made_known.CorpusPeople`, None when not read: then nothing new is made)."""
-        self._kept, self._offset, self._names, self._people = kept, offset, names, people
+    def __init__(self, kept: KeptResolution, offset: int, names: list[Found], people, added: range) -> None:
+        """``offset``: where the article's names begin in ``kept.numbers``; ``names``: its names after the edit,
+        ``added`` the positions of those the edit adds (an added article's: all), the others in ``kept.numbers``
+        from ``offset`` on; ``people``: the other articles' (:class:`~briefing_tui.store.made_known.CorpusPeople`,
+        None when not read: then nothing new is made)."""
+        self._kept, self._offset, self._names, self._people = kept, offset + added.start, names, people
+        self._added = added
         self.numbers: dict[int, int] = {}
         """The group of each of the article's names that makes or joins a new group (by position)."""
         self.groups: list[tuple[str, str, list[int]]] = []
@@ -80,7 +86,8 @@ class NewGroups:
         kept, by_key = self._kept, {}
         base = made_before(kept.numbers[:self._offset])
         later = False
-        for j, f in enumerate(self._names):
+        for j in self._added:  # (groups the names before the run made come before the new ones: in ``base``)
+            f = self._names[j]
             if f.type == "person" and not f.confirmed:
                 continue
             group = group_of(f)
