@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.apposed_changes import apposed_change
 from briefing_tui.compare.changed_by import changed_by
 from briefing_tui.compare.charged_goods import charged_measure
 from briefing_tui.compare.closed_quotes import blank_closed_quotes
@@ -238,6 +239,8 @@ def _percent_measure(before: str, after: str) -> str | None:
     if (apposed := _APPOSED_COUNT.search(before[-APPOSED_REACH:]) or _COUNT_APPOSED.match(after)) \
             and (of := measure_of_word(apposed.group(1))):
         return of  # "received 4,671,021 votes, or 33.49 percent", "Hou 33.0% or 268,921 votes": that measure's share
+    if apposed_change(before[-APPOSED_REACH:]):
+        return "change"  # "shed 4,451 points, or 12.4%"
     back = _back_measure(before, None, objects=True)
     if back and back not in COUNTED_ONLY:
         return back
