@@ -107,6 +107,8 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     # billion in assets and $175 billion in deposits"); the singulars are left out ("an asset manager", "a deposit rate")
     "assets": ("assets",),
     "deposits": ("deposits",),
+    # money taken out of a bank or a fund ("customers withdrew $42bn in one day", "outflows of $3 billion")
+    "withdrawals": ("withdrawals", "withdrawal", "withdrew", "withdrawn", "outflows", "outflow"),
     "debt": ("debt", "debts", "owe", "owes", "owed", "owing"),
     # what a budget or a trade falls short by in a year: no debt (a story gives both, "a deficit of 5.8% of GDP and a
     # debt of 113%")
@@ -126,4 +128,4 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
 MONEY_MEASURES = frozenset(
     "investment fund contract aid loan budget cost sale damage exports imports trade revenue profit fine bail "
     "compensation bribes debt deficit surplus tariff package disbursement reserves received buyback savings "
-    "assets deposits".split())
+    "assets deposits withdrawals".split())

@@ -39,3 +39,17 @@ def test_a_deposit_rate_is_still_a_rate():
     # the new measure takes amounts only: a central bank's deposit rate keeps its own measure
     assert [(f.text, f.measure) for f in read("The central bank cut the deposit rate to 3.25%.")
             if f.kind == "percent"] == [("3.25%", "deposit rate")]
+
+
+def test_money_taken_out_of_a_bank_is_its_withdrawals():
+    # "withdrew $42bn" and "42 miliardi di dollari ritirati" were read with no measure, and never met
+    assert measures("Depositors withdrew $17bn from the lender in a single day.") == [("$17bn", "withdrawals")]
+    assert measures("Con 17 miliardi di dollari ritirati in un solo giorno, la banca è crollata.", "it") == [
+        ("17 miliardi di dollari", "withdrawals")]
+    assert measures("Les clients ont retiré 17 milliards de dollars en une journée.", "fr") == [
+        ("17 milliards de dollars", "withdrawals")]
+    assert measures("Die Sparer haben 17 Milliarden Dollar abgezogen.", "de") == [("17 Milliarden Dollar", "withdrawals")]
+    # the thing named after the amount still names it, and a count keeps its noun
+    assert measures("The donor withdrew $2bn in aid.") == [("$2bn", "aid")]
+    assert [(f.text, f.measure) for f in read("The army withdrew 2,000 troops from the border.")] == [
+        ("2,000 troops", "soldier")]
