@@ -35,3 +35,15 @@ def test_a_share_apposed_to_a_change_is_that_change():
 def test_a_share_apposed_to_a_count_keeps_the_counts_measure():
     # no verb of change: the share is the count's share, as before
     assert shares("Ms Lindqvist received 912,400 votes, or 41.7 percent.") == [("41.7 percent", "votes")]
+
+
+def test_an_amount_lost_in_value_is_the_damage():
+    # "lost over $80 billion in value" was read with no measure, beside "wiped out $9.5 billion in market value"
+    def money(text: str, language: str = "en") -> list[tuple[str, str | None]]:
+        return [(f.text, f.measure) for f in read(text, language=language) if f.kind == "money"]
+
+    assert money("The insurer's shares lost $14 billion in value in a single session.") == [("$14 billion", "damage")]
+    assert money("L'assureur a perdu 14 milliards de dollars de valeur en une séance.", "fr") == [
+        ("14 milliards de dollars", "damage")]
+    # no verb of losing: the value is not a loss
+    assert money("The merger has a value of $14 billion.") == [("$14 billion", "sale")]
