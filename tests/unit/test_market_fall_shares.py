@@ -20,7 +20,7 @@ def test_verbs_of_a_fall_in_every_language():
     assert shares("Die Aktie des Versicherers brach um 35 Prozent ein.", "de") == [("35 Prozent", "change")]
     assert shares("Der Leitindex stürzte um 6,3 Prozent ab.", "de") == [("6,3 Prozent", "change")]
     assert shares("L'action de l'assureur a perdu 35 %.", "fr") == [("35 %", "change")]
-    assert shares("El índice de Madrid perdió un 6,3%.", "es") == [("6,3%", "change")]
+    assert shares("El índice de Madrid se hundió un 6,3%.", "es") == [("6,3%", "change")]
     assert shares("As ações da seguradora desabaram 35%.", "pt") == [("35%", "change")]
     assert shares("The Hang Seng shed 6.3% on Tuesday.") == [("6.3%", "change")]
 
