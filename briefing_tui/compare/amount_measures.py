@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.apposed_changes import apposed_change
 from briefing_tui.compare.changed_by import changed_by
 from briefing_tui.compare.charged_goods import charged_measure
 from briefing_tui.compare.closed_quotes import blank_closed_quotes
@@ -19,6 +20,7 @@ from briefing_tui.compare.measures import (CHANGE_WORDS, CLAUSE_SPLIT, MONEY_AHE
                                             _back_measure, CONTAINERS, _is_money, _measure_at, measure_of_word, words_in)
 from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.planned_measures import planned
+from briefing_tui.compare.sale_losses import sold_at_a_loss
 from briefing_tui.compare.valued_amounts import NOT_A_VALUE, valued_measure
 from briefing_tui.compare.majority_bars import passed_bar, share_bar
 from briefing_tui.compare.level_shares import level_share
@@ -55,7 +57,7 @@ def money_measure(before: str, after: str) -> str | None:
         return "damage"  # "lost $310 billion in market value"
     if reached_price(before):
         return None  # "fell 12% to $56": the price reached (compare/share_prices.py)
-    measure = _money_measure(before, "" if own_amount_ahead(after) else after)  # ("revenue of X and profit of Y")
+    measure = sold_at_a_loss(_money_measure(before, "" if own_amount_ahead(after) else after), before, after)
     if measure and " " not in measure and _TOTAL_BEFORE.search(before[-TOTAL_REACH:]):
         return f"total {measure}"
     return planned(measure, before)
@@ -71,7 +73,7 @@ def _money_measure(before: str, after: str) -> str | None:
     words = words_in(after[:60])
     if words and after[:words[0].start()].strip(" \u00a0"):
         words = []  # punctuation right after the amount: the words after are another clause
-    joined = 0  # "and"s joining two modifiers of the priced noun ("infrastructure and climate fund"): not counted
+    joined = 0  # "and"s joining two modifiers of the priced noun ("infrastructure and climate fund")
     for i, w in enumerate(words[:MONEY_AHEAD + 2]):
         if w.group(0).lower() in LEFT_OUT_AFTER:
             break  # "valued at $28.58 billion excluding debt": the debt is what the amount leaves out
@@ -125,8 +127,7 @@ _PERCENT_AFTER = lazy_compile(
     rf"([^\W\d_][\w-]{{0,30}})(?: ([^\W\d_][\w-]{{0,30}}))?")
 
 
-# Measures a share names after it ("40% of the seats"), never before it: "gewinnt Mandate hinzu und landete bei
-# 8,8 Prozent" is a vote share, "the death toll rose 20%" a change.
+# Measures a share names after it ("40% of the seats"), never before it ("the death toll rose 20%" is a change).
 COUNTED_ONLY = PEOPLE_MEASURES | {"seats", "storeys", "homes", "buildings"}
 
 
@@ -238,6 +239,8 @@ def _percent_measure(before: str, after: str) -> str | None:
     if (apposed := _APPOSED_COUNT.search(before[-APPOSED_REACH:]) or _COUNT_APPOSED.match(after)) \
             and (of := measure_of_word(apposed.group(1))):
         return of  # "received 4,671,021 votes, or 33.49 percent", "Hou 33.0% or 268,921 votes": that measure's share
+    if apposed_change(before[-APPOSED_REACH:]):
+        return "change"  # "shed 4,451 points, or 12.4%"
     back = _back_measure(before, None, objects=True)
     if back and back not in COUNTED_ONLY:
         return back

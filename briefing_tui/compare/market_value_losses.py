@@ -22,7 +22,8 @@ LOSS_REACH = 30  # characters before a share searched for a loss noun and its li
 
 # The names of a firm's market value, in the languages news uses: "market value", "market capitalisation",
 # "capitalisation boursière", "valeur boursière", "capitalización bursátil", "capitalizzazione di mercato",
-# "valor de mercado", "Marktwert", "Börsenwert", "Marktkapitalisierung".
+# "valor de mercado", "Marktwert", "Börsenwert", "Marktkapitalisierung"; or the value alone ("shares lost $80 billion
+# in value overnight", "a perdu 80 milliards de dollars de valeur").
 _VALUE_NAME = (
     r"(?:market\s{1,3}(?:value|valuation|capitali[sz]ation|cap)"
     r"|capitali[sz]ation(?:\s{1,3}boursière)?"
@@ -31,7 +32,8 @@ _VALUE_NAME = (
     r"|capitalizzazione(?:\s{1,3}di\s{1,3}mercato)?"
     r"|capitalização(?:\s{1,3}de\s{1,3}mercado)?"
     r"|valor\s{1,3}de\s{1,3}mercado"
-    r"|Marktwert|Börsenwert|Marktkapitalisierung)")
+    r"|Marktwert|Börsenwert|Marktkapitalisierung"
+    r"|value|valeur|valor|valore|Wert)")  # (the value alone, after a verb of losing: "lost $80 billion in value")
 # Right after the amount, its link and at most a determiner or a possessive: "in market value", "off Acme's market
 # value", "de capitalisation boursière", "de su capitalización bursátil", "an Marktwert".
 _VALUE_AFTER = lazy_compile(

@@ -103,6 +103,12 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     # what a central bank (or a state, a fund) holds in store: "the central bank's reserves to at least $50 billion"
     # (the singular is left out: "the Federal Reserve", "a reserve price")
     "reserves": ("reserves",),
+    # what a bank or a firm holds, and what its customers hold in it: the two sides of its balance sheet ("$209
+    # billion in assets and $175 billion in deposits"); the singulars are left out ("an asset manager", "a deposit rate")
+    "assets": ("assets",),
+    "deposits": ("deposits",),
+    # money taken out of a bank or a fund ("customers withdrew $42bn in one day", "outflows of $3 billion")
+    "withdrawals": ("withdrawals", "withdrawal", "withdrew", "withdrawn", "outflows", "outflow"),
     "debt": ("debt", "debts", "owe", "owes", "owed", "owing"),
     # what a budget or a trade falls short by in a year: no debt (a story gives both, "a deficit of 5.8% of GDP and a
     # debt of 113%")
@@ -121,4 +127,5 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
 # The measures that price an amount of money (a count of them is no money: "two deals").
 MONEY_MEASURES = frozenset(
     "investment fund contract aid loan budget cost sale damage exports imports trade revenue profit fine bail "
-    "compensation bribes debt deficit surplus tariff package disbursement reserves received buyback savings".split())
+    "compensation bribes debt deficit surplus tariff package disbursement reserves received buyback savings "
+    "assets deposits withdrawals".split())
