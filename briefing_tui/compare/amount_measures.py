@@ -23,7 +23,7 @@ from briefing_tui.compare.planned_measures import planned
 from briefing_tui.compare.sale_losses import sold_at_a_loss
 from briefing_tui.compare.valued_amounts import NOT_A_VALUE, valued_measure
 from briefing_tui.compare.majority_bars import passed_bar, share_bar
-from briefing_tui.compare.level_shares import level_share
+from briefing_tui.compare.level_shares import level_set, level_share
 from briefing_tui.compare.share_changes import changed_share
 from briefing_tui.compare.required_tallies import REQUIRED_AFTER, REQUIRED_BEFORE, required_count  # noqa: F401
 from briefing_tui.compare.coordinated_amounts import own_amount_ahead
@@ -249,13 +249,16 @@ def _percent_measure(before: str, after: str) -> str | None:
         return of  # "he secured about 40 % of the votes, while Mr Hou gained around 33 %": the list's measure
     near = [w.group(0).lower() for w in words_in(CLAUSE_SPLIT.split(before)[-1])[-4:]]
     if any(w in CHANGE_WORDS and not (w == "up" and k and near[k - 1] in _MAKE) for k, w in enumerate(near)):
-        return None if level_share(before) else "change"  # (but "autos make up 28% of exports" is a share, not a change)
+        if not level_share(before):
+            return "change"  # (but "autos make up 28% of exports" is a share, not a change)
+        if not level_set(before):
+            return None  # ("down from 4.5%"; a level moved to is read as one set, below: "plummeting by 20 points to 24%")
     if (m is None or m.group(1).lower() in _GENERIC_RATES) and _COMPARED_BEFORE.search(before[-COMPARED_REACH:]):
         # a bare share or "rate" compared with another takes the rate named earlier in the sentence ("a 15%
         # tariff, down from the previously threatened 30%", "better than the threatened 30 per cent rate")
         far = _back_measure(before, None, BARE_SHARE_WORDS, whole=True, objects=True)
         return far if far and far not in COUNTED_ONLY else None
-    if _LEVEL_BEFORE.search(before[-LEVEL_REACH:]):
+    if level_set(before):
         # a level set or reached: "to hike tariffs to 30%", "to be capped at 15%", "taxed at 25 per cent"
         far = _back_measure(before, None, BARE_SHARE_WORDS, whole=True)
         return far if far and far not in COUNTED_ONLY else None
@@ -275,9 +278,6 @@ _SENTENCE_END = lazy_compile(r"[.!?]\s")
 _SHARE_OF = lazy_compile(r"\d\s{0,3}(?:%|percent\b|per\s{1,3}cent\b)\s{1,3}of\s{1,3}(?:the\s{1,3})?([a-z]{3,20})\b")
 
 
-# "to" or "at" right before a share: the level a rate is set at or brought to.
-_LEVEL_BEFORE = lazy_compile(r"\b(?:to|at)\s+$", re.I)
-LEVEL_REACH = 8
 
 
 # The words of a comparison right before a share, which leave out the noun of the rate compared ("from the

@@ -25,3 +25,15 @@ def level_share(before: str) -> bool:
     """Whether a share written after ``before`` is a level a rate moved to or from ("rose to 4.3%", "down from 4.5%"),
     not its change."""
     return bool(_LEVEL_LINK.search(before[-LEVEL_LINK_REACH:]))
+
+
+# "to" or "at" right before a share: the level a rate is set at or brought to ("to hike tariffs to 30%", "capped at
+# 15%", "plummeting by 20 points to 24%").
+_LEVEL_SET = lazy_compile(r"\b(?:to|at)\s+$", re.I)
+LEVEL_SET_REACH = 8  # characters before a share read for it
+
+
+def level_set(before: str) -> bool:
+    """Whether a share written after ``before`` is a level set or reached, told by English "to" or "at" right before
+    it."""
+    return bool(_LEVEL_SET.search(before[-LEVEL_SET_REACH:]))
