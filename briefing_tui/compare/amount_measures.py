@@ -23,7 +23,7 @@ from briefing_tui.compare.planned_measures import planned
 from briefing_tui.compare.sale_losses import sold_at_a_loss
 from briefing_tui.compare.valued_amounts import NOT_A_VALUE, valued_measure
 from briefing_tui.compare.majority_bars import passed_bar, share_bar
-from briefing_tui.compare.level_shares import level_set, level_share
+from briefing_tui.compare.level_shares import level_set, level_share, moved_by_to
 from briefing_tui.compare.share_changes import changed_share
 from briefing_tui.compare.required_tallies import REQUIRED_AFTER, REQUIRED_BEFORE, required_count  # noqa: F401
 from briefing_tui.compare.coordinated_amounts import own_amount_ahead
@@ -251,8 +251,8 @@ def _percent_measure(before: str, after: str) -> str | None:
     if any(w in CHANGE_WORDS and not (w == "up" and k and near[k - 1] in _MAKE) for k, w in enumerate(near)):
         if not level_share(before):
             return "change"  # (but "autos make up 28% of exports" is a share, not a change)
-        if not level_set(before):
-            return None  # ("down from 4.5%"; a level moved to is read as one set, below: "plummeting by 20 points to 24%")
+        if not moved_by_to(before):
+            return None  # ("down from 4.5%"; but "plummeting by 20 points to 24%" is read as a level set, below)
     if (m is None or m.group(1).lower() in _GENERIC_RATES) and _COMPARED_BEFORE.search(before[-COMPARED_REACH:]):
         # a bare share or "rate" compared with another takes the rate named earlier in the sentence ("a 15%
         # tariff, down from the previously threatened 30%", "better than the threatened 30 per cent rate")

@@ -27,8 +27,23 @@ def level_share(before: str) -> bool:
     return bool(_LEVEL_LINK.search(before[-LEVEL_LINK_REACH:]))
 
 
+# A level right after the change that moved a rate to it, the change's own figure given first: "(a drop in vote share,)
+# plummeting by 20 points to 24%", "fell by 2.5 percentage points to 31%". Without the change's figure ("then down
+# to 40%") a level is not sure to be the rate named before it.
+_MOVED_BY_TO = lazy_compile(
+    r"\bby\s{1,3}\d[\d.,]{0,8}\s{0,2}"
+    r"(?:%|percent|per\s{1,3}cent|(?:percentage\s{1,3})?points?)?"
+    r"\s{1,3}to\s{1,3}$", re.I)
+MOVED_BY_REACH = 48  # characters before a share read for it
+
+
+def moved_by_to(before: str) -> bool:
+    """Whether a share written after ``before`` is the level a change given by its own figure moved a rate to."""
+    return bool(_MOVED_BY_TO.search(before[-MOVED_BY_REACH:]))
+
+
 # "to" or "at" right before a share: the level a rate is set at or brought to ("to hike tariffs to 30%", "capped at
-# 15%", "plummeting by 20 points to 24%").
+# 15%").
 _LEVEL_SET = lazy_compile(r"\b(?:to|at)\s+$", re.I)
 LEVEL_SET_REACH = 8  # characters before a share read for it
 

@@ -276,8 +276,6 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
             return magnitude_measure(after, before)
         if own in ("residents", "homes") and predicate_measure(after) == OUTAGE:
             return OUTAGE if own == "residents" else HOMES_OUTAGE  # (residents, as people: whom it befell)
-        if own and _is_money(own):
-            return counted_name(head) or singular(head)  # a count of money's nouns counts things ("40 depósitos": depots)
         if own:
             return own
         if head in ITEM_HEADS:

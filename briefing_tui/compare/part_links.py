@@ -9,7 +9,6 @@ import re
 from briefing_tui.compare.counted_names import counted_name
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measure_lookup import measure_of_word
-from briefing_tui.compare.measure_names import MONEY_MEASURES
 from briefing_tui.compare.numbers import NUMBER
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -41,6 +40,4 @@ def parts_whole(link: re.Match, noun: str) -> bool:
         return True  # ("54 de los 169 escaños", "87 der 169 Sitze": a party's seats of the chamber's)
     if counted_name(word) in PART_COUNTED_NAMES:
         return True  # ("elegge 89 dei 230 deputati": 89 of the chamber's members)
-    measure = measure_of_word(word)
-    thing = measure is None or measure.split()[-1] in MONEY_MEASURES  # ("12 de sus 40 depósitos" are depots)
-    return thing and counted_name(word) is None and word not in language_words().people
+    return measure_of_word(word) is None and counted_name(word) is None and word not in language_words().people
