@@ -45,12 +45,21 @@ def slug(name: str) -> str:
     return _SLUG.sub("-", fold(name)).strip("-")
 
 
-def made_before(numbers: Iterable[int]) -> int:
+def made_before(numbers: Iterable[int], groups: list | None = None) -> int | None:
     """How many groups resolution's pass over the names had made before a name, given the groups (the record's
     numbers, :data:`~briefing_tui.extract.resolution_record.SINGLE` marking lone surnames) of every name before it:
     groups are numbered as they are made, so with no group joined to another by a bridge the count is one more
-    than the highest number among them."""
-    return max((n for n in numbers if n >= 0), default=-1) + 1
+    than the highest number among them.
+
+    With the record's ``groups`` (type, name) given, groups joined by a bridge may be in it: a joined group (no
+    name) keeps its number in the order groups are made, but its names take the number of the group it joined (a
+    lower one), so one made before the name shows in no number. Every group up to the highest number was made
+    before the name; the next one was made after it when it has a name (its names would show its number), and
+    so was every later one; when it has none the count is not decidable from the record: None."""
+    count = max((n for n in numbers if n >= 0), default=-1) + 1
+    if groups is not None and count < len(groups) and not groups[count][1]:
+        return None
+    return count
 
 
 def move_group(record: KeptResolution, old: int, new: int) -> None:

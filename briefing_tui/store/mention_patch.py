@@ -215,11 +215,13 @@ class AddedMentions:
     def _made_here(self, offsets: list[int], numbers: list[int], touched: dict[int, list[int]]) -> str:
         """Where a group an added name makes earlier goes; the known spellings' order."""
         e = self.e
-        if self._first and (len(self._first) > 1 or not all(name for _, name in e.kept.groups) or e.people):
-            return "groups made earlier, or bridged"
+        if self._first and (len(self._first) > 1 or e.people):
+            return "groups made earlier"
         for group, key in self._first.items():
             j = next(j for j in touched[group] if e.new_names[j].key == key)
-            e.moved = (group, made_before(chain(e.kept.numbers[:offsets[e.at]], numbers[:j])))
+            e.moved = (group, made_before(chain(e.kept.numbers[:offsets[e.at]], numbers[:j]), e.kept.groups))
+            if e.moved[1] is None:
+                return "made after a bridged group"
             e.answers = known_in_order(e.stages, e.members, e.answers, e.at, e.base.members[e.at][1])
             if e.answers is None:
                 return "the known spellings change"
