@@ -36,7 +36,7 @@ STUDY_SETS = (
     "gold_new47", "gold_new48", "gold_new49", "gold_new50", "gold_new51", "gold_new52", "gold_new53", "gold_new54",
     "gold_new55", "gold_new56", "gold_new57", "gold_new58", "gold_new59", "gold_new60", "gold_new61", "gold_new62",
     "gold_new63", "gold_new64", "gold_new65", "gold_new66", "gold_new67", "gold_new68", "gold_new69", "gold_new70",
-    "gold_new71", "gold_new72", "gold_new73", "seeds",
+    "gold_new71", "gold_new72", "gold_new73", "gold_new74", "seeds",
 )
 # A judged claim is still shown when a flagged claim holds at least this many of its statements, from as many sources
 # (one pair in dispute).

@@ -61,6 +61,7 @@ from briefing_tui.compare.fractional_counts import fraction_of_whole_things
 from briefing_tui.compare.pattern_figures import periods_in, shares_in
 from briefing_tui.compare.earlier_values import earlier_value, previous_take_measures
 from briefing_tui.compare.change_roles import previous_in_change
+from briefing_tui.compare.kept_distances import kept_off
 from briefing_tui.compare.east_asian_numbers import NUMERAL_WITH_UNIT, east_asian_in, east_asian_share_qualifier
 from briefing_tui.compare.east_asian_times import NUMERAL_WITH_TIME, east_asian_times_in
 from briefing_tui.compare.money import converted, money_in, same_amount
@@ -114,7 +115,7 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int]:
             and _IN_ADDITION_BEFORE.search(text[max(0, m.start() - 10):m.start()]):
         return None, start  # ("en plus de 4000 euros de dommages": besides them)
     if m and m.end() == start:
-        return QUALIFIERS[m.group("qual").lower()], m.start()
+        return kept_off(text, m.start(), QUALIFIERS[m.group("qual").lower()]), m.start()
     return None, start
 
 

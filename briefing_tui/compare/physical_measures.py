@@ -55,6 +55,12 @@ _DIMENSION_AFTER = lazy_compile(r"[\s-]{0,3}(long|wide|high|tall|deep|(?:lang|br
                                 re.I)
 DIMENSION_ADJECTIVES = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth",
                         "lang": "length", "breit": "width", "tief": "depth", "hoch": "height", "hohe": "height"}
+# Other languages' nouns of height, read only right after a length (past "de"/"di"/"d'" or "in"): "cenizas a más de
+# 21 kilómetros de altura", "un panache à 5 km d'altitude", "2 km de haut", "una colonna di 3 km di altezza", "in
+# 5 Kilometern Höhe", "5 km in hoogte" are heights, not distances (a kilometre's usual dimension); elsewhere "altura"
+# also names a place along a road ("a la altura del kilómetro 30"), so the nouns name no measure of their own.
+HEIGHT_NOUNS_AFTER = frozenset({"altura", "altitud", "altitude", "hauteur", "altezza", "altitudine", "höhe",
+                                "hoogte", "ketinggian", "haut"})
 # Rain right after a height ("473 mm of rain", "20 centimeters (8 in.) of rain", "473 mm Regen", "30 cm de pluie"):
 # the height is how much rain fell.
 _RAIN_AFTER = lazy_compile(
@@ -141,6 +147,8 @@ def physical_measure(before: str, default: str, after: str = "") -> str:
     if default in LENGTHS and (adjective := _DIMENSION_AFTER.match(after)):
         word = adjective.group(1).lower()  # (a German ending off: "langen", "lange" -> "lang"; "hohen" -> "hohe")
         return next(DIMENSION_ADJECTIVES[w] for w in (word, word[:-1], word[:-2]) if w in DIMENSION_ADJECTIVES)
+    if default in LENGTHS and (noun := _WORD_AFTER.match(after)) and noun.group(1).lower() in HEIGHT_NOUNS_AFTER:
+        return "height"  # ("21 kilómetros de altura", "5 km d'altitude": how high, not how far)
     if default in LENGTHS and (noun := _WORD_AFTER.match(after)) and measure_of_word(noun.group(1)) in DIMENSION_WORDS:
         return measure_of_word(noun.group(1))  # ("in 19 Kilometern Tiefe": the dimension's noun after it)
     clause = CLAUSE_SPLIT.split(before)[-1]

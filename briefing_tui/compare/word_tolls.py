@@ -15,6 +15,7 @@ from briefing_tui.compare.counts import Found
 from briefing_tui.compare.figure_patterns import _QUAL_BEFORE, QUALIFIERS
 from briefing_tui.compare.listed_ones import listed_ones_in
 from briefing_tui.compare.word_forms import singular
+from briefing_tui.compare.word_lengths import word_lengths_in
 from briefing_tui.compare.word_range_ends import word_range_ends_in
 from briefing_tui.language_table import word_table
 
@@ -63,5 +64,6 @@ def word_tolls_in(text: str) -> list[Found]:
             start = qualifier.start()
         found.append(Found("count", start, m.end(), fields))
     # (and the first end of a range of number words, "drei" of "drei bis vier Meter", and "about one metre" written
-    # with an article, "près d'un mètre", and "un militare" ending "14 civili e un militare": also no general reading's)
-    return found + word_range_ends_in(text) + approximate_ones_in(text) + listed_ones_in(text)
+    # with an article, "près d'un mètre", and "un militare" ending "14 civili e un militare", and "sei chilometri", a
+    # length: also no general reading's)
+    return found + word_range_ends_in(text) + approximate_ones_in(text) + listed_ones_in(text) + word_lengths_in(text)
