@@ -30,7 +30,7 @@ from briefing_tui.compare.coordinated_amounts import own_amount_ahead
 from briefing_tui.compare.buybacks import BUYBACK, bought_back
 from briefing_tui.compare.price_moves import CHANGE, moved_by
 from briefing_tui.compare.market_value_losses import market_value_lost
-from briefing_tui.compare.market_values import market_value_before
+from briefing_tui.compare.market_values import valued_or_lost
 from briefing_tui.compare.amount_left_out import LEFT_OUT_AFTER
 from briefing_tui.compare.share_prices import reached_price
 from briefing_tui.lazy_pattern import lazy_compile
@@ -61,7 +61,7 @@ def money_measure(before: str, after: str) -> str | None:
     measure = sold_at_a_loss(_money_measure(before, "" if own_amount_ahead(after) else after), before, after)
     if measure and " " not in measure and _TOTAL_BEFORE.search(before[-TOTAL_REACH:]):
         return f"total {measure}"
-    return planned(measure or market_value_before(before), before)
+    return planned(valued_or_lost(measure, before, after), before)
 
 
 # "a total of" right before an amount: the sum of its parts.

@@ -52,3 +52,14 @@ def test_two_outlets_valuations_make_one_claim():
     claims = compared("Orbitron's market capitalisation slid to $410 billion on Tuesday.",
                       "La capitalisation d'Orbitron est tombée à 410 milliards de dollars mardi.")
     assert len(holding(claims, "$410 billion", "410 milliards de dollars")) == 1
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a market value named after a noun of losing, and a market value destroyed, are the value lost
+    ("La pérdida de capitalización de Orbitron fue récord, con una caída de 95.000 millones de dólares.", "es",
+     [("95.000 millones de dólares", "damage")]),
+    ("Der Absturz hat knapp 95 Milliarden Dollar Börsenwert vernichtet.", "de", [("knapp 95 Milliarden Dollar",
+                                                                                "damage")]),
+])
+def test_a_market_value_told_as_lost_is_the_damage(text, language, expected):
+    assert money(text, language) == expected
