@@ -1,7 +1,7 @@
 """What an amount or a share measures: money takes the thing priced (the noun after the amount, "a
 $250-million fund", "$10 million in emergency aid", or the nearest one before it, "a contract worth"); a
 share takes the noun after it ("a 15% tariff", "28.5% of the vote"), a verb of change before it, or a
-measure named before it. Split from :mod:`briefing_tui.compare.measures`, whose words and rules it uses."""
+measure named before it. Split from compare/measures.py, whose words and rules it uses."""
 
 from __future__ import annotations
 
@@ -30,13 +30,14 @@ from briefing_tui.compare.coordinated_amounts import own_amount_ahead
 from briefing_tui.compare.buybacks import BUYBACK, bought_back
 from briefing_tui.compare.price_moves import CHANGE, moved_by
 from briefing_tui.compare.market_value_losses import market_value_lost
+from briefing_tui.compare.market_values import valued_or_lost
 from briefing_tui.compare.amount_left_out import LEFT_OUT_AFTER
 from briefing_tui.compare.share_prices import reached_price
 from briefing_tui.lazy_pattern import lazy_compile
 
 MONEY_BACK_WORDS = 40  # (words) an amount prices what its sentence names, however far back ("awarded the survivors of ..., $242.6 million")
 
-# A conversion in brackets right after an amount.
+# A conversion in brackets after an amount.
 _BRACKETED = lazy_compile(rf"^{SPACE}?\([^()]{{0,40}}\)")
 _SKIP_AFTER = frozenset("in of for the a an new emergency additional extra its their".split())
 OWN_WORDS_AHEAD = 2  # words after an amount (but skipped ones, modifiers, joining "and"s) read for what it prices
@@ -60,7 +61,7 @@ def money_measure(before: str, after: str) -> str | None:
     measure = sold_at_a_loss(_money_measure(before, "" if own_amount_ahead(after) else after), before, after)
     if measure and " " not in measure and _TOTAL_BEFORE.search(before[-TOTAL_REACH:]):
         return f"total {measure}"
-    return planned(measure, before)
+    return planned(valued_or_lost(measure, before, after), before)
 
 
 # "a total of" right before an amount: the sum of its parts.
@@ -153,11 +154,10 @@ def percent_measure(before: str, after: str) -> str | None:
     return planned(charged_measure(measure, before), before, after)
 
 
-# A share of an economy's output, named after it: "4.69% of Vietnam's GDP", "6% of the country's entire GDP in 2023",
-# "0,35 Prozent des BIP", "1% du PIB", "il 135% del Pil" (as Italian writes it), "5 % du produit intérieur brut",
-# "3 Prozent des Bruttoinlandsprodukts", "2.5% of national income"; or after the economy itself: "20% of global economic
-# output", "a quarter of the world economy", "el 20% de la economía global", "un quinto dell'economia globale", "20 %
-# de l'économie mondiale", "20 Prozent der Weltwirtschaft".
+# A share of an economy's output, named after it: "4.69% of Vietnam's entire GDP", "0,35 Prozent des BIP", "1% du PIB", "il 135% del Pil", "5 % du produit intérieur brut", "3 Prozent des
+# Bruttoinlandsprodukts", "2.5% of national income"; or after the economy itself: "20% of global economic output", "a
+# quarter of the world economy", "el 20% de la economía global", "un quinto dell'economia globale", "20 % de
+# l'économie mondiale", "20 Prozent der Weltwirtschaft".
 _OF_GDP = lazy_compile(
     r"\s{0,3}(?:of|des|der|du|del|de|do|da|dell['’])\s{0,3}(?:(?:the|le|el|o)\s{1,3})?(?:[\w’'-]{1,30}\s{1,3}){0,3}?"
     r"(?:GDP|BIP|PIB|PIL|Pil"

@@ -65,7 +65,7 @@ def lost_share(before: str) -> bool:
     return _LOSS_BEFORE.search(before[-LOSS_REACH:]) is not None
 
 
-def _losing_before(before: str) -> bool:
+def losing_before(before: str) -> bool:
     """Whether a verb or noun of losing comes in the clause just before ``before``'s end."""
     near = before[-LOSING_REACH:]
     return bool(_LOSING.search(_CLAUSE_BREAK.split(near)[-1]))
@@ -75,7 +75,7 @@ def market_value_lost(before: str, after: str) -> bool:
     """Whether the amount between ``before`` and ``after`` is market value a firm lost: its market value named right
     after it or right before it, and a verb or noun of losing just before it."""
     if _VALUE_AFTER.match(after):
-        return _losing_before(before)
+        return losing_before(before)
     named = _VALUE_BEFORE.search(before[-LOSING_REACH:])
-    return bool(named) and _losing_before(before[:len(before) - LOSING_REACH + named.start()]
+    return bool(named) and losing_before(before[:len(before) - LOSING_REACH + named.start()]
                                           if len(before) > LOSING_REACH else before[:named.start()])

@@ -119,6 +119,11 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     # what a party is spared paying ("will save exporters €4 billion a year", "savings of $2 billion"): no tariff nor
     # cost ("saved", also said of people, stays the rescued)
     "savings": ("savings", "save", "saves", "saving"),
+    # what the market prices a listed firm at, its market value ("a market capitalisation of $2.9 trillion", "a market
+    # value of $410 billion"); not "cap" alone (a price cap) nor "value" alone (a deal's value); a value lost is the
+    # damage (compare/market_value_losses.py, read first)
+    "valuation": ("market value", "market cap", "market capitalisation", "market capitalization", "capitalisation",
+                  "capitalization", "capitalisations", "capitalizations"),
     "liability": ("liable", "responsible", "fault", "blame", "liability", "responsibility"),
     # how much of a fire is held within lines ("the Lahaina fire is 85% contained"): the fire's share
     "containment": ("contained", "containment"),
@@ -128,4 +133,4 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
 MONEY_MEASURES = frozenset(
     "investment fund contract aid loan budget cost sale damage exports imports trade revenue profit fine bail "
     "compensation bribes debt deficit surplus tariff package disbursement reserves received buyback savings "
-    "assets deposits withdrawals".split())
+    "assets deposits withdrawals valuation".split())

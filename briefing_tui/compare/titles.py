@@ -37,7 +37,7 @@ MEASURE_LABELS = {
     "imports": "Imports", "trade": "Trade", "revenue": "Revenue", "profit": "Profit", "fine": "Fine",
     "survivors": "Survivors", "aboard": "Aboard", "ground": "On the ground",
     "bail": "Bail", "stake": "Stake sold", "compensation": "Compensation", "bribes": "Bribes", "debt": "Debt", "tax": "Tax",
-    "deficit": "Deficit",
+    "deficit": "Deficit", "valuation": "Market value",
 }
 MINUTES_PER_HOUR = 60  # a length in hours that is no whole or half hour is titled in minutes
 # Centimetres, read in millimetres (compare/physical_units.py), written in a figure's text ("30 centimètres",
