@@ -31,8 +31,9 @@ LOSS_VERBS = frozenset(
 # Participles that close a German or Dutch clause after its amount ("hat 500 Millionen Dollar verloren").
 LOSS_AFTER = frozenset("verloren".split())
 
-# The last word before an amount (after any spaces), and the first word after it.
-_LAST_WORD = lazy_compile(r"([^\W\d_]+)\s{1,3}$")
+# The last word before an amount (after any spaces), and the first word after it. The word is bounded and starts
+# where a word starts, so a search over a long run of letters stays linear (tests/unit/test_robust_pipeline.py).
+_LAST_WORD = lazy_compile(r"(?<![^\W\d_])([^\W\d_]{1,40})\s{1,3}$")
 _FIRST_WORD = lazy_compile(r"\s{1,3}([^\W\d_]+)")
 WORD_REACH = 40  # characters around an amount searched for the verb's word
 
