@@ -88,8 +88,8 @@ def _words_of(text: str) -> frozenset[str]:
 
 
 # Between two items of one list of figures, the qualifier before the first bearing on every item ("at least 21,783
-# houses, 805 office buildings, 921 monasteries and convents, 312 religious buildings and 48 hospitals"): a comma
-# and/or a conjunction, the item before perhaps ending in a second noun joined by one ("monasteries and convents").
+# houses, 805 office buildings, 921 monasteries and convents"): a comma and/or a conjunction, the item before perhaps
+# ending in a second noun joined by one ("monasteries and convents").
 _LIST_ITEM_JOIN = lazy_compile(
     r"(?:\s{1,2}(?:and|or|y|o|et|ou|und|oder|e)\s{1,2}[^\W\d_]+)?"  # (" and convents"; match() anchors at pos)
     r"\s{0,2}(?:,\s{1,2}(?:(?:and|or|y|o|et|ou|und|oder|e)\s{1,2})?|(?:and|or|y|o|et|ou|und|oder|e)\s{1,2})\Z")
@@ -142,12 +142,12 @@ def figures_in_text(text: str, source: Source, offset: int, table: RateTable | N
                                for kind, start, end, fields in found], source.raw)  # ("that Mukasey had recommended")
 
 
-_STYLE_CACHE: dict[tuple[str, str, int], NumberStyle] = {}
+_STYLE_CACHE: dict[tuple[str, str, int, str | None], NumberStyle] = {}
 
 
 def source_style(source: Source) -> NumberStyle:
-    """How ``source`` writes numbers, from its language and all its numerals (decided once per source)."""
-    key = (source.id, source.content_hash, len(source.raw))
+    """How ``source`` writes numbers, from its language and numerals (decided once per source)."""
+    key = (source.id, source.content_hash or source.raw, len(source.raw), source.language)  # (raw: no hash by hand)
     style = _STYLE_CACHE.get(key)
     if style is None:
         if len(_STYLE_CACHE) > FOUND_CACHE_SIZE:
