@@ -125,11 +125,21 @@ async def test_a_hangul_filler_never_shifts_a_diff_matrix_row(tmp_path):
 # ---- the process itself, in a pseudo-terminal ---------------------------------------------------------
 
 
+# How long one wait for the terminal's output lasts, in milliseconds (``poll``: no limit on the descriptor's number,
+# as ``select`` has at 1024, which a long test session's open files may pass).
+POLL_MS = 200
+
+
+def _ready(fd: int) -> bool:
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
+    return bool(poller.poll(POLL_MS))
+
+
 def _read_until(fd: int, wanted: bytes, pid: int, deadline: float) -> bytes:
     seen = b""
     while time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.2)
-        if ready:
+        if _ready(fd):
             try:
                 chunk = os.read(fd, 65536)
             except OSError as exc:
@@ -150,8 +160,7 @@ def _exited(pid: int, fd: int, deadline: float) -> int | None:
         done, status = os.waitpid(pid, os.WNOHANG)
         if done:
             return status
-        ready, _, _ = select.select([fd], [], [], 0.2)
-        if ready:
+        if _ready(fd):
             try:
                 os.read(fd, 65536)
             except OSError:
