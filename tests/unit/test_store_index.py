@@ -229,6 +229,14 @@ def test_warm_start_imports_neither_the_parser_nor_textual(tmp_path):
     assert out.strip() == "3 []", err
 
 
+def _warm_quotes(corpus, index) -> str:
+    """Python code that runs a quote lookup (its output swallowed) on a stored corpus, for a fresh process to look at
+    what the lookup loaded after it."""
+    return (f"import io, sys, contextlib; from briefing_tui.cli import main\n"
+            f"with contextlib.redirect_stdout(io.StringIO()): "
+            f"main(['quotes', '--corpus', {str(corpus)!r}, '--index', {str(index)!r}, '--json'])\n")
+
+
 def test_a_warm_quote_lookup_builds_no_class_it_does_not_use_and_imports_no_shutil(tmp_path):
     # What a quote lookup never uses is not made at its start: a source's parts, entities and mentions, the
     # comparison's and the stories' dataclasses (briefing_tui.model makes them on first use) and shutil (with its
@@ -236,9 +244,7 @@ def test_a_warm_quote_lookup_builds_no_class_it_does_not_use_and_imports_no_shut
     # stored results and pickles carry).
     corpus, index = _folder(tmp_path, 3)
     load_corpus([corpus], index=index).analysis  # (stored: the lookup below is a warm one)
-    code = (f"import io, sys, contextlib; from briefing_tui.cli import main; import briefing_tui.model as model\n"
-            f"with contextlib.redirect_stdout(io.StringIO()): "
-            f"main(['quotes', '--corpus', {str(corpus)!r}, '--index', {str(index)!r}, '--json'])\n"
+    code = (_warm_quotes(corpus, index) + "import briefing_tui.model as model\n"
             f"print(sorted(n for n in ('Paragraph', 'Sentence', 'Citation', 'Removed', 'Mention', 'Entity', 'Figure', "
             f"'Statement', 'TimePoint', 'Claim', 'Story') if n in vars(model)),"
             f" 'shutil' in sys.modules)\n"
@@ -258,9 +264,7 @@ def test_a_warm_quote_lookup_imports_no_backend_protocol_nor_the_base_record(tmp
     # manifest) are not made by a warm lookup; every one of them still works where it is used.
     corpus, index = _folder(tmp_path, 3)
     load_corpus([corpus], index=index).analysis  # (stored: the lookup below is a warm one)
-    code = (f"import io, sys, contextlib; from briefing_tui.cli import main\n"
-            f"with contextlib.redirect_stdout(io.StringIO()): "
-            f"main(['quotes', '--corpus', {str(corpus)!r}, '--index', {str(index)!r}, '--json'])\n"
+    code = (_warm_quotes(corpus, index) +
             f"print(sorted(m for m in ('briefing_tui.store.backend', 'briefing_tui.store.parsed',"
             f" 'briefing_tui.store.analysis_base') if m in sys.modules))\n"
             f"from briefing_tui.corpus import Corpus, load_corpus\n"
